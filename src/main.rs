@@ -1,0 +1,268 @@
+//! The `key-account` command line: check scenarios, play a deal in the terminal.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use key_account::scenario::{self, LoadReport};
+use key_account::sim::{Deal, Part, Verdict};
+
+#[derive(Parser)]
+#[command(
+    name = "key-account",
+    version,
+    about = "A sales-training simulation: win one large deal."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check scenario files and print diagnostics (default: the bundled scenarios/).
+    Check {
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Play a scenario in the terminal. Reads commands from standard input (or --script).
+    Play {
+        scenario: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// A file of commands, one per line (`meet han_zong`, `tactic tech_proposal`, `decide`).
+        #[arg(long)]
+        script: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum Format {
+    Human,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match cli.command {
+        Command::Check { paths, format } => check(paths, format),
+        Command::Play {
+            scenario,
+            seed,
+            script,
+        } => play(&scenario, seed, script.as_deref()),
+    }
+}
+
+fn check(paths: Vec<PathBuf>, format: Format) -> ExitCode {
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from("scenarios")]
+    } else {
+        paths
+    };
+    let mut files = Vec::new();
+    for p in &paths {
+        match scenario::scenario_files(p) {
+            Ok(found) if found.is_empty() => {
+                eprintln!("error: no .ron scenario files in {}", p.display());
+                return ExitCode::from(2);
+            }
+            Ok(found) => files.extend(found),
+            Err(e) => {
+                eprintln!("error: cannot read {}: {e}", p.display());
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let reports: Vec<LoadReport> = files.iter().map(|f| scenario::load_path(f)).collect();
+    let errors: usize = reports.iter().map(LoadReport::errors).sum();
+    let warnings: usize = reports.iter().map(LoadReport::warnings).sum();
+    match format {
+        Format::Json => {
+            let all: Vec<_> = reports.iter().flat_map(|r| r.diagnostics.iter()).collect();
+            let out = serde_json::json!({
+                "files": files.len(),
+                "errors": errors,
+                "warnings": warnings,
+                "diagnostics": all,
+            });
+            println!("{out:#}");
+        }
+        Format::Human => {
+            let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            for r in &reports {
+                eprint!("{}", r.render(color));
+                let status = if r.errors() > 0 { "FAILED" } else { "ok" };
+                let title = r
+                    .scenario
+                    .as_ref()
+                    .map(|s| s.data().title.clone())
+                    .unwrap_or_default();
+                println!(
+                    "{status:6} {}  {}{}",
+                    r.file,
+                    title,
+                    plural_note(r.errors(), r.warnings())
+                );
+            }
+            println!(
+                "{} file(s) checked: {errors} error(s), {warnings} warning(s)",
+                files.len()
+            );
+        }
+    }
+    if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn plural_note(errors: usize, warnings: usize) -> String {
+    match (errors, warnings) {
+        (0, 0) => String::new(),
+        (e, w) => format!("  ({e} error(s), {w} warning(s))"),
+    }
+}
+
+fn play(path: &Path, seed: u64, script: Option<&Path>) -> ExitCode {
+    let report = scenario::load_path(path);
+    eprint!("{}", report.render(std::io::stderr().is_terminal()));
+    let Some(sc) = report.scenario else {
+        eprintln!(
+            "error: {} has errors; fix them and try again",
+            path.display()
+        );
+        return ExitCode::from(1);
+    };
+    let input: Box<dyn BufRead> = match script {
+        Some(s) => match std::fs::File::open(s) {
+            Ok(f) => Box::new(std::io::BufReader::new(f)),
+            Err(e) => {
+                eprintln!("error: cannot read {}: {e}", s.display());
+                return ExitCode::from(2);
+            }
+        },
+        None => Box::new(std::io::stdin().lock()),
+    };
+    let interactive = script.is_none() && std::io::stdin().is_terminal();
+    let mut deal = Deal::new(&sc, seed);
+    let f = sc.data();
+    println!("{}\n\n{}\n\nObjective: {}\n", f.title, f.story, f.objective);
+    for line in &f.start.briefing {
+        println!("  - {line}");
+    }
+    let mut out = std::io::stdout();
+    if interactive {
+        print_status(&deal);
+    }
+    let mut lines = input.lines();
+    while !deal.is_finished() {
+        if interactive {
+            print!("> ");
+            let _ = out.flush();
+        }
+        let Some(Ok(line)) = lines.next() else { break };
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line == "help" || line == "?" {
+            print_status(&deal);
+            continue;
+        }
+        let action = match deal.parse_action(line) {
+            Ok(a) => a,
+            Err(e) => {
+                println!("  ? {e}");
+                continue;
+            }
+        };
+        println!("Day {}: {}", deal.day(), deal.label(&action));
+        match deal.apply(action) {
+            Ok(events) => {
+                for e in &events {
+                    if !matches!(e, key_account::sim::Event::DayPassed { .. }) {
+                        println!("  {}", deal.describe(e));
+                    }
+                }
+            }
+            Err(why) => println!("  Not now: {}.", deal.explain(&why)),
+        }
+    }
+    if !deal.is_finished() {
+        let _ = deal.apply(key_account::sim::Action::AwaitDecision);
+    }
+    let Some(o) = deal.outcome() else {
+        return ExitCode::from(1);
+    };
+    let verdict = match o.verdict {
+        Verdict::Won => "WON".to_string(),
+        Verdict::Lost { winner } => format!("LOST to {}", f.vendors[winner].name),
+        Verdict::NoDecision { kept: Some(k) } => {
+            format!("NO DECISION (kept {})", f.vendors[k].name)
+        }
+        Verdict::NoDecision { kept: None } => "NO DECISION".into(),
+        Verdict::Disqualified { .. } => "DISQUALIFIED".into(),
+    };
+    println!(
+        "\n== Debrief: {verdict} on day {} — score {:.1} / {:.0}",
+        o.day, o.score.total, o.score.max
+    );
+    for part in Part::ALL {
+        let sp = o.score.parts.iter().find(|p| p.part == part);
+        if let Some(sp) = sp {
+            println!("\n{:28} {:5.1} / {:.0}", part.label(), sp.points, sp.max);
+        }
+        for l in o.debrief.iter().filter(|l| l.part == part) {
+            let when = l.day.map(|d| format!("day {d}: ")).unwrap_or_default();
+            println!("  {:+5.1}  {when}{}", l.points, l.text);
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn print_status(deal: &Deal) {
+    let f = deal.scenario().data();
+    println!(
+        "\nDay {} of {} · stage: {} · budget left: {}",
+        deal.day(),
+        deal.decision_day(),
+        f.stages[deal.stage()].name,
+        deal.budget_left()
+    );
+    println!("People:");
+    for (i, s) in f.stakeholders.iter().enumerate() {
+        let Some(v) = deal.person(i) else { continue };
+        if !v.visible {
+            continue;
+        }
+        println!(
+            "  {:14} {} — {}{}",
+            s.id,
+            s.name,
+            s.title,
+            if v.met > 0 { " (met)" } else { "" }
+        );
+    }
+    println!("Available now:");
+    for (a, ok) in deal.actions() {
+        if ok.is_ok() {
+            println!("  {:32} {}", deal.command(&a), deal.label(&a));
+        }
+    }
+    println!("Power map: role PERSON ROLE · stance PERSON supporter|neutral|opponent · help");
+}

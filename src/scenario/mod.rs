@@ -1,0 +1,361 @@
+//! Scenarios: the RON model a trainer writes, loading with diagnostics, and validation.
+//! No Bevy here: a trainer's CI validates scenarios with the CLI alone.
+
+pub mod compiled;
+pub mod diag;
+pub mod model;
+pub mod outline;
+pub mod validate;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub use diag::{Diagnostic, Severity};
+pub use model::*;
+
+use compiled::Compiled;
+use diag::{Sink, closest, offset_of};
+use validate::Index;
+
+/// A loaded, validated scenario. Cheap to clone; immutable.
+#[derive(Debug, Clone)]
+pub struct Scenario(Arc<Inner>);
+
+#[derive(Debug)]
+struct Inner {
+    file: ScenarioFile,
+    compiled: Compiled,
+    index: Index,
+    hash: u64,
+}
+
+impl Scenario {
+    pub fn data(&self) -> &ScenarioFile {
+        &self.0.file
+    }
+    pub fn compiled(&self) -> &Compiled {
+        &self.0.compiled
+    }
+    pub fn index(&self) -> &Index {
+        &self.0.index
+    }
+    /// A hash of the file's text (FNV-1a), so a record can tell whether its scenario changed.
+    pub fn content_hash(&self) -> u64 {
+        self.0.hash
+    }
+    pub fn stakeholder(&self, id: &str) -> Option<usize> {
+        self.0.index.stakeholders.get(id).copied()
+    }
+    pub fn tactic(&self, id: &str) -> Option<usize> {
+        self.0.index.tactics.get(id).copied()
+    }
+    pub fn question(&self, id: &str) -> Option<usize> {
+        self.0.index.questions.get(id).copied()
+    }
+    pub fn fact(&self, id: &str) -> Option<usize> {
+        self.0.index.facts.get(id).copied()
+    }
+    pub fn vendor(&self, id: &str) -> Option<usize> {
+        self.0.index.vendors.get(id).copied()
+    }
+}
+
+/// The result of loading one file: the scenario if it has no errors, and every diagnostic.
+#[derive(Debug)]
+pub struct LoadReport {
+    pub file: String,
+    pub source: String,
+    pub scenario: Option<Scenario>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadReport {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+    /// All diagnostics rendered with source lines and carets.
+    pub fn render(&self, color: bool) -> String {
+        self.diagnostics
+            .iter()
+            .map(|d| d.render(&self.source, color))
+            .collect()
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// Options every scenario is read with: `Some(..)` may be left out around optional values.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// Loads a scenario file from disk. Never panics; unreadable files become diagnostics.
+pub fn load_path(path: &Path) -> LoadReport {
+    let name = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => load_bytes(&name, &bytes),
+        Err(e) => {
+            let mut sink = Sink::new(&name, "");
+            sink.push(
+                Severity::Error,
+                "unreadable",
+                0..0,
+                format!("cannot read {name}: {e}"),
+                "unreadable",
+                Some("check that the file exists and that you may read it".into()),
+            );
+            let diagnostics = sink.out;
+            LoadReport {
+                file: name,
+                source: String::new(),
+                scenario: None,
+                diagnostics,
+            }
+        }
+    }
+}
+
+/// Loads a scenario from raw bytes, reporting text that is not UTF-8 with its position.
+pub fn load_bytes(name: &str, bytes: &[u8]) -> LoadReport {
+    match std::str::from_utf8(bytes) {
+        Ok(src) => load_str(name, src),
+        Err(e) => {
+            // Show the text up to the bad byte, so line and column are right.
+            let good = e.valid_up_to();
+            let shown = String::from_utf8_lossy(bytes).into_owned();
+            let lossy_offset = String::from_utf8_lossy(&bytes[..good]).len();
+            let mut sink = Sink::new(name, &shown);
+            sink.push(
+                Severity::Error,
+                "not-utf8",
+                lossy_offset..lossy_offset + 1,
+                format!("{name} is not valid UTF-8 text (byte {good})"),
+                "invalid byte here",
+                Some("save the file as UTF-8 in your editor".into()),
+            );
+            let diagnostics = sink.out;
+            LoadReport {
+                file: name.to_string(),
+                source: shown,
+                scenario: None,
+                diagnostics,
+            }
+        }
+    }
+}
+
+/// Parses and validates scenario text. `name` is used in diagnostics.
+pub fn load_str(name: &str, src: &str) -> LoadReport {
+    let mut sink = Sink::new(name, src);
+    let scenario = match ron_options().from_str::<ScenarioFile>(src) {
+        Err(e) => {
+            push_parse_error(&mut sink, src, &e);
+            None
+        }
+        Ok(file) => validate::validate(&file, &mut sink).map(|(compiled, index)| {
+            Scenario(Arc::new(Inner {
+                file,
+                compiled,
+                index,
+                hash: fnv1a(src.as_bytes()),
+            }))
+        }),
+    };
+    let mut diagnostics = sink.out;
+    diagnostics.sort_by_key(|d| (d.severity, d.span.start));
+    LoadReport {
+        file: name.to_string(),
+        source: src.to_string(),
+        scenario,
+        diagnostics,
+    }
+}
+
+fn list(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn push_parse_error(sink: &mut Sink, src: &str, e: &ron::error::SpannedError) {
+    use ron::Error as E;
+    let start = offset_of(src, e.span.start.line, e.span.start.col);
+    let mut end = offset_of(src, e.span.end.line, e.span.end.col).max(start);
+    if end == start {
+        end = src[start..]
+            .chars()
+            .next()
+            .map_or(start, |c| start + c.len_utf8());
+    }
+    let outer = |o: &Option<String>| {
+        o.as_deref()
+            .map(|o| format!(" in `{o}`"))
+            .unwrap_or_default()
+    };
+    let (code, message, label, help): (&str, String, String, Option<String>) = match &e.code {
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer: o,
+        } => (
+            "unknown-field",
+            format!("unknown field `{found}`{}", outer(o)),
+            "not a field here".into(),
+            Some(match closest(found, expected.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`? The fields are: {}", list(expected)),
+                None => format!("the fields are: {}", list(expected)),
+            }),
+        ),
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer: o,
+        } => (
+            "unknown-variant",
+            format!("unknown name `{found}`{}", outer(o)),
+            "not one of the choices".into(),
+            Some(match closest(found, expected.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`? The choices are: {}", list(expected)),
+                None => format!("the choices are: {}", list(expected)),
+            }),
+        ),
+        E::MissingStructField { field, outer: o } => (
+            "missing-field",
+            format!("missing field `{field}`{}", outer(o)),
+            format!("`{field}` is required here"),
+            Some(format!("add `{field}: ...,` (see docs/scenario-format.md)")),
+        ),
+        E::DuplicateStructField { field, outer: o } => (
+            "duplicate-field",
+            format!("the field `{field}` appears twice{}", outer(o)),
+            "second time".into(),
+            Some("keep one of them".into()),
+        ),
+        E::ExpectedComma => (
+            "syntax",
+            "expected a comma".into(),
+            "a `,` is missing before this".into(),
+            Some("separate fields and list items with commas".into()),
+        ),
+        E::Eof => (
+            "syntax",
+            "the file ends too early".into(),
+            "unexpected end".into(),
+            Some(
+                "a `)`, `]` or `}` is probably missing; check that every bracket is closed".into(),
+            ),
+        ),
+        E::ExpectedStringEnd => (
+            "syntax",
+            "a string is not closed".into(),
+            "string starts here".into(),
+            Some("add the closing `\"`".into()),
+        ),
+        E::TrailingCharacters => (
+            "syntax",
+            "text after the end of the scenario".into(),
+            "unexpected text".into(),
+            Some(
+                "the scenario is one `( ... )`; remove what follows it or check the brackets"
+                    .into(),
+            ),
+        ),
+        E::ExpectedInteger | E::IntegerOutOfBounds => (
+            "wrong-type",
+            "expected a whole number".into(),
+            "not a whole number".into(),
+            Some("write a whole number such as `3`, without quotes or a decimal point".into()),
+        ),
+        E::ExpectedFloat => (
+            "wrong-type",
+            "expected a number".into(),
+            "not a number".into(),
+            Some("write a number such as `2.5`, without quotes".into()),
+        ),
+        E::ExpectedString => (
+            "wrong-type",
+            "expected text in double quotes".into(),
+            "not quoted text".into(),
+            Some("write it in double quotes, like \"finance\"".into()),
+        ),
+        E::ExpectedBoolean => (
+            "wrong-type",
+            "expected `true` or `false`".into(),
+            "not true or false".into(),
+            Some("write `true` or `false`".into()),
+        ),
+        E::ExpectedArray => (
+            "wrong-type",
+            "expected a list".into(),
+            "not a list".into(),
+            Some("write a list in square brackets, like `[\"a\", \"b\"]`".into()),
+        ),
+        E::ExpectedMap => (
+            "wrong-type",
+            "expected a map".into(),
+            "not a map".into(),
+            Some("write a map in curly brackets, like `{\"price\": 5}`".into()),
+        ),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => (
+            "wrong-type",
+            "expected a group of fields in round brackets".into(),
+            "not `( ... )`".into(),
+            Some("write the fields in round brackets, like `(id: \"x\", name: \"X\")`".into()),
+        ),
+        E::ExpectedArrayEnd | E::ExpectedMapEnd | E::ExpectedStructLikeEnd => (
+            "syntax",
+            e.code.to_string(),
+            "expected a closing bracket or a comma here".into(),
+            Some(
+                "a comma is probably missing between two items, or a bracket is not closed".into(),
+            ),
+        ),
+        E::ExpectedMapColon => (
+            "syntax",
+            "expected `:` after a key".into(),
+            "`:` missing".into(),
+            Some("write map entries as `\"key\": value`".into()),
+        ),
+        E::InvalidValueForType { expected, found } => (
+            "wrong-type",
+            format!("expected {expected}, found {found}"),
+            "wrong kind of value".into(),
+            Some(format!("write {expected} here")),
+        ),
+        E::Message(m) if m.contains("invalid type") || m.contains("invalid length") => (
+            "wrong-type",
+            m.clone(),
+            "wrong kind of value".into(),
+            Some("see docs/scenario-format.md for what this field takes".into()),
+        ),
+        other => (
+            "syntax",
+            other.to_string(),
+            "here".into(),
+            Some("check the RON syntax near this point (brackets, commas, quotes)".into()),
+        ),
+    };
+    sink.push(Severity::Error, code, start..end, message, label, help);
+}
+
+/// Every `.ron` file directly in `dir` (sorted), or `path` itself if it is a file.
+pub fn scenario_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+    if path.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
+}

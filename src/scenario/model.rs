@@ -1,0 +1,613 @@
+//! The RON scenario model: what a trainer writes. Every struct denies unknown fields so a typo is an
+//! error with the list of valid names, never a silently ignored line.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Readable string ids (`"han_zong"`, `"tech_proposal"`), checked by validation.
+pub type Id = String;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioFile {
+    pub id: Id,
+    pub title: String,
+    #[serde(default)]
+    pub difficulty: Difficulty,
+    /// Expected playing time in minutes, shown in the scenario picker.
+    pub minutes: u32,
+    pub story: String,
+    pub objective: String,
+    pub seller: Seller,
+    pub buyer: Buyer,
+    pub start: Start,
+    #[serde(default)]
+    pub pace: Pace,
+    pub concerns: Vec<Concern>,
+    pub departments: Vec<Department>,
+    pub stakeholders: Vec<Stakeholder>,
+    pub stages: Vec<Stage>,
+    pub vendors: Vec<Vendor>,
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    #[serde(default)]
+    pub questions: Vec<Question>,
+    #[serde(default)]
+    pub tactics: Vec<Tactic>,
+    #[serde(default)]
+    pub competitor_moves: Vec<CompetitorMove>,
+    pub decision: Decision,
+    #[serde(default)]
+    pub scoring: Scoring,
+    pub debrief: DebriefTexts,
+    #[serde(default)]
+    pub variations: Vec<Variation>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Difficulty {
+    Tutorial,
+    Easy,
+    #[default]
+    Medium,
+    Hard,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Seller {
+    pub company: String,
+    pub salesperson: String,
+    pub product: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Buyer {
+    pub company: String,
+    #[serde(default)]
+    pub about: String,
+}
+
+/// What the salesperson has on day one.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Start {
+    /// Money for tactics (dinners, proposals, trials), in the scenario's currency.
+    pub budget: u32,
+    #[serde(default)]
+    pub day: u32,
+    /// Facts the salesperson already knows.
+    #[serde(default)]
+    pub known_facts: Vec<Id>,
+    /// People the salesperson has already met (they can be asked questions at once).
+    #[serde(default)]
+    pub met: Vec<Id>,
+    /// Lines shown on the briefing screen under "what you know on day one".
+    #[serde(default)]
+    pub briefing: Vec<String>,
+}
+
+/// The cost of the basic actions.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pace {
+    #[serde(default = "one")]
+    pub meeting_days: u32,
+    /// Questions a meeting leaves room for; asking more needs another meeting.
+    #[serde(default = "two")]
+    pub questions_per_meeting: u32,
+    /// Relationship gained with a person at the first meeting, and at each later one.
+    #[serde(default = "five")]
+    pub first_meeting_rapport: i32,
+    #[serde(default = "two_i")]
+    pub later_meeting_rapport: i32,
+}
+
+impl Default for Pace {
+    fn default() -> Self {
+        Pace {
+            meeting_days: 1,
+            questions_per_meeting: 2,
+            first_meeting_rapport: 5,
+            later_meeting_rapport: 2,
+        }
+    }
+}
+
+fn one() -> u32 {
+    1
+}
+fn two() -> u32 {
+    2
+}
+fn five() -> i32 {
+    5
+}
+fn two_i() -> i32 {
+    2
+}
+fn yes() -> bool {
+    true
+}
+fn full_odds() -> f32 {
+    1.0
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Concern {
+    pub id: Id,
+    pub name: String,
+    #[serde(default)]
+    pub measure: Measure,
+}
+
+/// How a vendor's score (0-10) on a concern is found.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub enum Measure {
+    /// The trainer rates each vendor in `Vendor::scores`.
+    #[default]
+    Rated,
+    /// From prices: the cheapest offer scores 10, others `10 * (cheapest / price) ^ sensitivity`.
+    Price(f32),
+    /// 10 while the price is within the limit, falling to 0 at 10% over it.
+    Budget(f64),
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Department {
+    pub id: Id,
+    pub name: String,
+    /// What this department does and cares about, in the buyer's words.
+    #[serde(default)]
+    pub function: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Role {
+    /// Signs off the deal (the economic buyer); may veto.
+    DecisionMaker,
+    TechnicalBuyer,
+    UserBuyer,
+    /// Finance or another approver who checks budget and terms.
+    Approver,
+    /// Wants you to win and tells you how the buyer works.
+    Coach,
+    /// Controls access to others.
+    Gatekeeper,
+    /// Outside the formal process (secretary, spouse, friend) but sways someone who decides.
+    Influencer,
+}
+
+impl Role {
+    pub const ALL: [Role; 7] = [
+        Role::DecisionMaker,
+        Role::TechnicalBuyer,
+        Role::UserBuyer,
+        Role::Approver,
+        Role::Coach,
+        Role::Gatekeeper,
+        Role::Influencer,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::DecisionMaker => "decision maker",
+            Role::TechnicalBuyer => "technical buyer",
+            Role::UserBuyer => "user buyer",
+            Role::Approver => "approver",
+            Role::Coach => "coach",
+            Role::Gatekeeper => "gatekeeper",
+            Role::Influencer => "influencer",
+        }
+    }
+
+    pub fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stakeholder {
+    pub id: Id,
+    pub name: String,
+    pub title: String,
+    /// `None` for people outside the org chart (a spouse, a friend) who still sway someone.
+    #[serde(default)]
+    pub department: Option<Id>,
+    /// Formal weight in the decision, 0-10.
+    pub influence: u8,
+    #[serde(default)]
+    pub roles: Vec<Role>,
+    /// Hidden concerns and their weights; a weight may be a range `(2, 5)` that the seed picks from.
+    pub concerns: BTreeMap<Id, Weight>,
+    /// Starting relationship with the seller, -100 (hostile) to 100 (champion).
+    #[serde(default)]
+    pub disposition: i32,
+    /// Starting relationship with rival vendors, by vendor id.
+    #[serde(default)]
+    pub rivals: BTreeMap<Id, i32>,
+    /// All rules must hold before the salesperson can meet this person. Empty: open door.
+    #[serde(default)]
+    pub access: Vec<Access>,
+    /// People this person sways, with a strength 0-1 (how much of their view they pass on).
+    #[serde(default)]
+    pub influences: BTreeMap<Id, f32>,
+    /// Whether this person has a say in the decision; defaults to having a department.
+    #[serde(default)]
+    pub votes: Option<bool>,
+    /// Unknown to the salesperson until a fact reveals the person.
+    #[serde(default)]
+    pub hidden: bool,
+    /// Answers "what matters to you?" honestly. Guarded people reveal concerns only through facts.
+    #[serde(default = "yes")]
+    pub candid: bool,
+    /// Purchasing-process stages in which this person matters (step 1 of the five steps).
+    #[serde(default)]
+    pub stages: Vec<Id>,
+    #[serde(default)]
+    pub about: String,
+}
+
+impl Stakeholder {
+    pub fn votes(&self) -> bool {
+        self.votes.unwrap_or(self.department.is_some())
+    }
+}
+
+/// A number, or a range `(low, high)` that the deal's seed picks a value from.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Weight {
+    Fixed(f32),
+    Range(f32, f32),
+}
+
+impl Weight {
+    pub fn low(self) -> f32 {
+        match self {
+            Weight::Fixed(v) | Weight::Range(v, _) => v,
+        }
+    }
+    pub fn high(self) -> f32 {
+        match self {
+            Weight::Fixed(v) | Weight::Range(_, v) => v,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Weight {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Weight;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number like `3` or a range like `(2, 5)`")
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Weight, E> {
+                Ok(Weight::Fixed(v as f32))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Weight, E> {
+                Ok(Weight::Fixed(v as f32))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Weight, E> {
+                Ok(Weight::Fixed(v as f32))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut s: A) -> Result<Weight, A::Error> {
+                let lo: f32 = s
+                    .next_element()?
+                    .ok_or_else(|| serde::de::Error::invalid_length(0, &self))?;
+                let hi: f32 = s
+                    .next_element()?
+                    .ok_or_else(|| serde::de::Error::invalid_length(1, &self))?;
+                if s.next_element::<f32>()?.is_some() {
+                    return Err(serde::de::Error::invalid_length(3, &self));
+                }
+                Ok(Weight::Range(lo, hi))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Access {
+    /// Someone already met, who is not against you, introduces you.
+    Introduction(Id),
+    /// Only once the salesperson knows this fact (a reason to meet).
+    AfterFact(Id),
+    /// Only during these stages.
+    Stages(Vec<Id>),
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    pub id: Id,
+    pub name: String,
+    /// The calendar day the stage begins.
+    pub day: u32,
+    #[serde(default)]
+    pub about: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vendor {
+    pub id: Id,
+    pub name: String,
+    /// Exactly one vendor is the trainee's company.
+    #[serde(default)]
+    pub us: bool,
+    pub price: f64,
+    /// Our lowest acceptable price (cost plus minimum margin); only for `us`.
+    #[serde(default)]
+    pub floor: f64,
+    /// Scores 0-10 per `Rated` concern.
+    #[serde(default)]
+    pub scores: BTreeMap<Id, f32>,
+    #[serde(default)]
+    pub about: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub id: Id,
+    pub text: String,
+    /// Key facts decide the deal; finding them scores step 4 (active information).
+    #[serde(default)]
+    pub key: bool,
+    /// Every way to learn it; empty means only `start.known_facts` gives it.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub reveals: Vec<Reveal>,
+    /// Debrief line when the trainee never found it.
+    #[serde(default)]
+    pub missed: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Source {
+    /// Told at the first meeting with this person.
+    Meeting(Id),
+    /// The answer when this person is asked this question.
+    Ask(Id, Id),
+    /// Learned when this tactic succeeds.
+    Tactic(Id),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Reveal {
+    /// One concern of one person (the weight shows as low / medium / high).
+    Concern(Id, Id),
+    /// The person's true buying roles.
+    Roles(Id),
+    /// The person's current stance toward you.
+    Stance(Id),
+    /// A hidden person becomes known.
+    Person(Id),
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: Id,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tactic {
+    pub id: Id,
+    pub name: String,
+    #[serde(default)]
+    pub about: String,
+    #[serde(default = "one")]
+    pub days: u32,
+    #[serde(default)]
+    pub budget: u32,
+    #[serde(default)]
+    pub target: Option<Who>,
+    /// All must hold for the tactic to be available.
+    #[serde(default)]
+    pub requires: Vec<Condition>,
+    /// Chance of success, 0-1.
+    #[serde(default = "full_odds")]
+    pub odds: f32,
+    #[serde(default)]
+    pub effects: Vec<Effect>,
+    #[serde(default)]
+    pub on_failure: Vec<Effect>,
+    /// Chance, 0-1, that the buyer's compliance rules catch it.
+    #[serde(default)]
+    pub compliance_risk: f32,
+    /// Breaks the buyer's or the law's gift and hospitality rules: an ethics failure even if unseen.
+    #[serde(default)]
+    pub breaks_policy: bool,
+    #[serde(default)]
+    pub if_caught: Vec<Effect>,
+    #[serde(default)]
+    pub repeatable: bool,
+    /// Why this tactic matters, shown in the debrief when it was used.
+    #[serde(default)]
+    pub debrief: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Who {
+    Person(Id),
+    Department(Id),
+    Everyone,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Condition {
+    /// The current stage is this one.
+    Stage(Id),
+    /// The current stage is earlier than this one.
+    Before(Id),
+    /// The current stage is this one or later.
+    From(Id),
+    Known(Id),
+    Met(Id),
+    /// Relationship with the person is at least this.
+    Relationship(Id, i32),
+    Used(Id),
+    NotUsed(Id),
+}
+
+/// What a tactic (for us) or a competitor move (for that rival) changes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Effect {
+    /// The acting vendor's relationship with these people, by this much.
+    Relationship(Who, i32),
+    /// The acting vendor's score on a rated concern, by this much (scores stay 0-10).
+    Score(Id, f32),
+    /// The acting vendor's price, by this percentage (-5.0 is a 5% cut).
+    Price(f32),
+    /// The buyer excludes the acting vendor.
+    Disqualify,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompetitorMove {
+    pub vendor: Id,
+    pub day: u32,
+    pub text: String,
+    #[serde(default = "full_odds")]
+    pub odds: f32,
+    /// The move does not happen if all of these hold (the trainee got there first).
+    #[serde(default)]
+    pub unless: Vec<Condition>,
+    pub effects: Vec<Effect>,
+    /// Whether the trainee hears of it when it happens.
+    #[serde(default = "yes")]
+    pub noticed: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    /// The day the buyer decides; the deal ends then.
+    pub day: u32,
+    /// The vendor kept when there is no consensus (the incumbent). None: "no decision".
+    #[serde(default)]
+    pub status_quo: Option<Id>,
+    /// Share of the weighted vote a vendor needs to win, 0-1.
+    #[serde(default = "half")]
+    pub consensus: f32,
+    /// Whether a decision maker blocks a winner they rank well below their own choice.
+    #[serde(default = "yes")]
+    pub veto: bool,
+    /// How far (utility points) below their own choice a winner must fall for a decision maker to veto it.
+    #[serde(default = "one_f")]
+    pub veto_margin: f32,
+    /// Utility points a full +100 relationship is worth against offers scored 0-10.
+    #[serde(default = "relationship_weight")]
+    pub relationship_weight: f32,
+    /// How far apart (utility points) "supporter" and "opponent" begin.
+    #[serde(default = "half")]
+    pub stance_margin: f32,
+}
+
+fn one_f() -> f32 {
+    1.0
+}
+fn half() -> f32 {
+    0.5
+}
+fn relationship_weight() -> f32 {
+    0.05
+}
+
+/// Points for each part of the score; the total is their sum.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scoring {
+    #[serde(default = "forty")]
+    pub outcome: u32,
+    #[serde(default = "ten")]
+    pub purchasing_process: u32,
+    #[serde(default = "ten")]
+    pub organization: u32,
+    #[serde(default = "ten")]
+    pub stances: u32,
+    #[serde(default = "ten")]
+    pub information: u32,
+    #[serde(default = "ten")]
+    pub key_players: u32,
+    #[serde(default = "ten")]
+    pub ethics: u32,
+}
+
+fn forty() -> u32 {
+    40
+}
+fn ten() -> u32 {
+    10
+}
+
+impl Default for Scoring {
+    fn default() -> Self {
+        Scoring {
+            outcome: 40,
+            purchasing_process: 10,
+            organization: 10,
+            stances: 10,
+            information: 10,
+            key_players: 10,
+            ethics: 10,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DebriefTexts {
+    pub won: String,
+    pub lost: String,
+    pub no_decision: String,
+    #[serde(default)]
+    pub disqualified: String,
+    /// The case's lesson, shown at the top of every debrief.
+    pub lesson: String,
+}
+
+/// The seed picks one alternative per variation, so a replay with a new seed is a new puzzle.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variation {
+    pub id: Id,
+    #[serde(default)]
+    pub about: String,
+    pub pick_one: Vec<Alternative>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alternative {
+    pub id: Id,
+    #[serde(default)]
+    pub about: String,
+    /// Relative chance of this alternative.
+    #[serde(default = "one")]
+    pub weight: u32,
+    pub patches: Vec<Patch>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Patch {
+    Roles(Id, Vec<Role>),
+    Influence(Id, u8),
+    Disposition(Id, i32),
+    Concern(Id, Id, Weight),
+    Influences(Id, Id, f32),
+    Price(Id, f64),
+}

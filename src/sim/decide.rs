@@ -1,0 +1,246 @@
+//! How the buyer decides: each person prefers a vendor by their concern-weighted view of the offers
+//! plus their relationship with the vendor; people sway those they influence; the decision body
+//! votes by influence; a decision maker may veto; without consensus the status quo stays.
+
+use super::deal::Deal;
+use super::score::{Verdict, Vote};
+use super::{Outcome, Stance};
+use crate::scenario::compiled::{Ix, MeasureC};
+
+/// Rounds of influence: a view passes from the spouse to the deputy GM to the departments.
+const INFLUENCE_ROUNDS: usize = 2;
+
+/// The buyer's current leaning, as if they decided today.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Leaning {
+    pub verdict: Verdict,
+    pub votes: Vec<Vote>,
+    /// Share of the weighted vote per vendor.
+    pub shares: Vec<f32>,
+    pub vetoed_by: Option<Ix>,
+    /// Utility per person per vendor after influence (NEG_INFINITY for a disqualified vendor).
+    pub utility: Vec<Vec<f32>>,
+}
+
+impl Deal {
+    /// Each vendor's score 0-10 on each concern now, computing price and budget concerns.
+    pub fn offer_scores(&self) -> Vec<Vec<f32>> {
+        let c = self.sc.compiled();
+        let cheapest = self
+            .vendors
+            .iter()
+            .filter(|v| !v.disqualified)
+            .map(|v| v.price)
+            .fold(f64::INFINITY, f64::min);
+        self.vendors
+            .iter()
+            .map(|v| {
+                c.measures
+                    .iter()
+                    .enumerate()
+                    .map(|(ci, m)| match *m {
+                        MeasureC::Rated => v.scores[ci],
+                        MeasureC::Price(sensitivity) => {
+                            let ratio = (cheapest / v.price).min(1.0);
+                            (10.0 * ratio.powf(f64::from(sensitivity))) as f32
+                        }
+                        MeasureC::Budget(limit) => {
+                            let over = (v.price / limit - 1.0).max(0.0);
+                            (10.0 - over * 100.0).clamp(0.0, 10.0) as f32
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn utilities(&self) -> Vec<Vec<f32>> {
+        let scores = self.offer_scores();
+        let rw = self.sc.data().decision.relationship_weight;
+        let mut u: Vec<Vec<f32>> = self
+            .people
+            .iter()
+            .map(|p| {
+                let total: f32 = p.concerns.iter().map(|c| c.1).sum();
+                self.vendors
+                    .iter()
+                    .enumerate()
+                    .map(|(v, vs)| {
+                        if vs.disqualified {
+                            return f32::NEG_INFINITY;
+                        }
+                        let fit = if total > 0.0 {
+                            p.concerns
+                                .iter()
+                                .map(|&(c, w)| w * scores[v][c])
+                                .sum::<f32>()
+                                / total
+                        } else {
+                            5.0
+                        };
+                        fit + rw * p.affinity[v] as f32
+                    })
+                    .collect()
+            })
+            .collect();
+        // Each round a person holds their own view in proportion to what is left after the
+        // shares others sway, and takes the rest from those others' views of the last round
+        // (a Friedkin-Johnsen opinion model: chains pass on, one edge never compounds).
+        let base = u.clone();
+        for _ in 0..INFLUENCE_ROUNDS {
+            let prev = u.clone();
+            for (i, p) in self.people.iter().enumerate() {
+                if p.swayed_by.is_empty() {
+                    continue;
+                }
+                let share: f32 = p.swayed_by.iter().map(|e| e.1).sum();
+                for v in 0..self.vendors.len() {
+                    if self.vendors[v].disqualified {
+                        continue;
+                    }
+                    let swayed: f32 = p.swayed_by.iter().map(|&(j, s)| s * prev[j][v]).sum();
+                    u[i][v] = (1.0 - share) * base[i][v] + swayed;
+                }
+            }
+        }
+        u
+    }
+
+    pub(super) fn stance_from(&self, u: &[f32]) -> Stance {
+        let us = self.sc.compiled().us;
+        if self.vendors[us].disqualified {
+            return Stance::Opponent;
+        }
+        let best_other = u
+            .iter()
+            .enumerate()
+            .filter(|&(v, _)| v != us && !self.vendors[v].disqualified)
+            .map(|(_, &x)| x)
+            .fold(f32::NEG_INFINITY, f32::max);
+        if best_other == f32::NEG_INFINITY {
+            return Stance::Supporter;
+        }
+        let margin = u[us] - best_other;
+        let m = self.sc.data().decision.stance_margin;
+        if margin >= m {
+            Stance::Supporter
+        } else if margin <= -m {
+            Stance::Opponent
+        } else {
+            Stance::Neutral
+        }
+    }
+
+    /// Every person's true stance toward the trainee right now.
+    pub fn stances(&self) -> Vec<Stance> {
+        self.utilities()
+            .iter()
+            .map(|u| self.stance_from(u))
+            .collect()
+    }
+
+    /// One person's true stance right now.
+    pub fn stance_of(&self, person: Ix) -> Stance {
+        self.stances()
+            .get(person)
+            .copied()
+            .unwrap_or(Stance::Neutral)
+    }
+
+    /// How the buyer would decide if the decision were today.
+    pub fn leaning(&self) -> Leaning {
+        let c = self.sc.compiled();
+        let d = &self.sc.data().decision;
+        let utility = self.utilities();
+        let status_quo = c.status_quo;
+        let n_v = self.vendors.len();
+        let mut votes = Vec::new();
+        let mut weight = vec![0.0f32; n_v];
+        let mut total = 0.0f32;
+        for (i, p) in self.people.iter().enumerate() {
+            if !c.people[i].votes || p.influence == 0 {
+                continue;
+            }
+            let mut best: Option<Ix> = None;
+            for v in 0..n_v {
+                let x = utility[i][v];
+                if x == f32::NEG_INFINITY {
+                    continue;
+                }
+                best = match best {
+                    None => Some(v),
+                    Some(b) if x > utility[i][b] => Some(v),
+                    // A tie goes to the status quo: changing vendor needs a reason.
+                    Some(b) if x == utility[i][b] && Some(v) == status_quo => Some(v),
+                    keep => keep,
+                };
+            }
+            let w = f32::from(p.influence);
+            total += w;
+            if let Some(b) = best {
+                weight[b] += w;
+            }
+            votes.push(Vote {
+                person: i,
+                vendor: best,
+                weight: w,
+            });
+        }
+        let shares: Vec<f32> = weight
+            .iter()
+            .map(|w| if total > 0.0 { w / total } else { 0.0 })
+            .collect();
+        let mut top: Option<Ix> = None;
+        let mut tied = false;
+        for v in 0..n_v {
+            match top {
+                None if shares[v] > 0.0 => top = Some(v),
+                Some(t) if shares[v] > shares[t] => {
+                    top = Some(v);
+                    tied = false;
+                }
+                Some(t) if shares[v] == shares[t] => tied = true,
+                _ => {}
+            }
+        }
+        let mut vetoed_by = None;
+        let winner = match top {
+            Some(t) if !tied && shares[t] >= d.consensus => {
+                if d.veto {
+                    vetoed_by = votes.iter().find_map(|vote| {
+                        let i = vote.person;
+                        let own = vote.vendor?;
+                        let dm =
+                            self.people[i].roles & crate::scenario::Role::DecisionMaker.bit() != 0;
+                        (dm && own != t && utility[i][t] < utility[i][own] - d.veto_margin)
+                            .then_some(i)
+                    });
+                }
+                if vetoed_by.is_some() { None } else { Some(t) }
+            }
+            _ => None,
+        };
+        let us = c.us;
+        let verdict = if self.vendors[us].disqualified {
+            Verdict::Disqualified { winner }
+        } else {
+            match winner {
+                Some(w) if w == us => Verdict::Won,
+                Some(w) => Verdict::Lost { winner: w },
+                None => Verdict::NoDecision { kept: status_quo },
+            }
+        };
+        Leaning {
+            verdict,
+            votes,
+            shares,
+            vetoed_by,
+            utility,
+        }
+    }
+
+    pub(super) fn decide(&mut self) -> Outcome {
+        let leaning = self.leaning();
+        self.score(leaning)
+    }
+}

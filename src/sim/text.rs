@@ -1,0 +1,340 @@
+//! Words for the trainee: events and illegal actions described with the scenario's names, and a
+//! small command language (`meet han_zong`, `tactic tech_proposal`) for the CLI and scripted tests.
+
+use super::deal::Deal;
+use super::{Action, Event, Illegal, Stance};
+use crate::scenario::Role;
+use crate::scenario::compiled::Cond;
+
+impl Deal {
+    fn person_name(&self, i: usize) -> &str {
+        self.sc
+            .data()
+            .stakeholders
+            .get(i)
+            .map_or("someone", |s| s.name.as_str())
+    }
+
+    /// A short label for an action, e.g. "Meet Xiao Huang".
+    pub fn label(&self, a: &Action) -> String {
+        let f = self.sc.data();
+        match *a {
+            Action::Meet(i) => format!("Meet {}", self.person_name(i)),
+            Action::Ask(i, q) => format!(
+                "Ask {}: {}",
+                self.person_name(i),
+                f.questions.get(q).map_or("?", |q| q.text.as_str())
+            ),
+            Action::AskConcerns(i) => {
+                format!("Ask {} what matters most to them", self.person_name(i))
+            }
+            Action::Tactic(t) => f.tactics.get(t).map_or("?".into(), |t| t.name.clone()),
+            Action::MarkRole(i, r, on) => format!(
+                "{} {} as {}",
+                if on { "Mark" } else { "Unmark" },
+                self.person_name(i),
+                r.label()
+            ),
+            Action::MarkStance(i, s) => format!(
+                "Mark {} as {}",
+                self.person_name(i),
+                s.map_or("unknown", Stance::label)
+            ),
+            Action::Wait(1) => "Wait a day".into(),
+            Action::Wait(n) => format!("Wait {n} days"),
+            Action::AwaitDecision => "Wait for the decision".into(),
+        }
+    }
+
+    fn cond_text(&self, c: &Cond) -> String {
+        let f = self.sc.data();
+        let stage = |s: usize| f.stages.get(s).map_or("?", |s| s.name.as_str());
+        let tactic = |t: usize| f.tactics.get(t).map_or("?", |t| t.name.as_str());
+        match *c {
+            Cond::Stage(s) => format!("only during \"{}\"", stage(s)),
+            Cond::Before(s) => format!("only before \"{}\"", stage(s)),
+            Cond::From(s) => format!("only from \"{}\" on", stage(s)),
+            Cond::Known(k) => format!(
+                "you need to know first: {}",
+                f.facts.get(k).map_or("?", |x| x.text.as_str())
+            ),
+            Cond::Met(p) => format!("meet {} first", self.person_name(p)),
+            Cond::Relationship(p, n) => {
+                format!("needs a relationship of {n} with {}", self.person_name(p))
+            }
+            Cond::Used(t) => format!("use \"{}\" first", tactic(t)),
+            Cond::NotUsed(t) => format!("not after \"{}\"", tactic(t)),
+        }
+    }
+
+    /// Why an action is not allowed, in the trainee's words.
+    pub fn explain(&self, why: &Illegal) -> String {
+        let f = self.sc.data();
+        match why {
+            Illegal::Finished => "the deal is over".into(),
+            Illegal::NoSuchThing => "no such action in this deal".into(),
+            Illegal::UnknownPerson(_) => "you do not know of this person yet".into(),
+            Illegal::NotMet(p) => format!("meet {} first", self.person_name(*p)),
+            Illegal::NoQuestionsLeft(p) => format!(
+                "no time left for questions: meet {} again",
+                self.person_name(*p)
+            ),
+            Illegal::AlreadyAsked(..) => "you already asked that".into(),
+            Illegal::NeedsIntroduction(p) => {
+                format!("needs an introduction by {}", self.person_name(*p))
+            }
+            Illegal::NeedsFact(p, _) => format!(
+                "{} will not see you without a reason: find one first",
+                self.person_name(*p)
+            ),
+            Illegal::WrongStage(list) => format!(
+                "only during {}",
+                list.iter()
+                    .filter_map(|s| f.stages.get(*s))
+                    .map(|s| format!("\"{}\"", s.name))
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ),
+            Illegal::NotEnoughDays { need, left } => {
+                format!("takes {need} days, only {left} left before the decision")
+            }
+            Illegal::NotEnoughBudget { need, left } => {
+                format!("costs {need}, only {left} left in the budget")
+            }
+            Illegal::AlreadyUsed(_) => "already done".into(),
+            Illegal::Requires(c) => self.cond_text(c),
+            Illegal::ZeroWait => "waiting zero days does nothing".into(),
+        }
+    }
+
+    /// One line for the event log.
+    pub fn describe(&self, e: &Event) -> String {
+        let f = self.sc.data();
+        let vendor = |v: usize| f.vendors.get(v).map_or("?", |v| v.name.as_str());
+        match e {
+            Event::Met {
+                person,
+                first: true,
+            } => format!("You met {} for the first time.", self.person_name(*person)),
+            Event::Met { person, .. } => format!("You met {} again.", self.person_name(*person)),
+            Event::Learned { fact } => format!(
+                "Learned: {}",
+                f.facts.get(*fact).map_or("?", |x| x.text.as_str())
+            ),
+            Event::ConcernLearned {
+                person,
+                concern,
+                weight,
+            } => format!(
+                "{} cares about {} ({}).",
+                self.person_name(*person),
+                f.concerns.get(*concern).map_or("?", |c| c.name.as_str()),
+                weight_word(*weight)
+            ),
+            Event::RolesLearned { person } => format!(
+                "You now know {}'s role in the purchase.",
+                self.person_name(*person)
+            ),
+            Event::StanceLearned { person } => {
+                format!("You now know where {} stands.", self.person_name(*person))
+            }
+            Event::PersonDiscovered { person } => format!(
+                "New person on the map: {}, {}.",
+                self.person_name(*person),
+                f.stakeholders.get(*person).map_or("", |s| s.title.as_str())
+            ),
+            Event::NoAnswer { person, .. } => format!(
+                "{} has nothing to tell you about that.",
+                self.person_name(*person)
+            ),
+            Event::NothingNew { person } => format!(
+                "{} tells you nothing you did not know.",
+                self.person_name(*person)
+            ),
+            Event::Guarded { person } => format!(
+                "{} keeps their priorities to themself.",
+                self.person_name(*person)
+            ),
+            Event::TacticSucceeded { tactic } => format!(
+                "\"{}\" worked.",
+                f.tactics.get(*tactic).map_or("?", |t| t.name.as_str())
+            ),
+            Event::TacticFailed { tactic } => format!(
+                "\"{}\" did not work out.",
+                f.tactics.get(*tactic).map_or("?", |t| t.name.as_str())
+            ),
+            Event::Caught { tactic } => format!(
+                "The buyer's compliance office found out about \"{}\".",
+                f.tactics.get(*tactic).map_or("?", |t| t.name.as_str())
+            ),
+            Event::RelationshipChanged {
+                person,
+                vendor: v,
+                delta,
+                now,
+            } => format!(
+                "{}'s relationship with {} {} by {} (now {now}).",
+                self.person_name(*person),
+                vendor(*v),
+                if *delta >= 0 { "rose" } else { "fell" },
+                delta.abs()
+            ),
+            Event::ScoreChanged {
+                vendor: v,
+                concern,
+                now,
+            } => format!(
+                "{}'s offer now scores {now:.1} on {}.",
+                vendor(*v),
+                f.concerns.get(*concern).map_or("?", |c| c.name.as_str())
+            ),
+            Event::PriceChanged { vendor: v, price } => {
+                format!("{}'s price is now {price:.0}.", vendor(*v))
+            }
+            Event::PriceAtFloor { price } => {
+                format!("You cannot go below your floor price of {price:.0}.")
+            }
+            Event::Disqualified { vendor: v } => {
+                format!("{} has been excluded from the tender.", vendor(*v))
+            }
+            Event::RivalMove { index } => {
+                let m = f.competitor_moves.get(*index);
+                format!(
+                    "{} {}",
+                    m.map_or("?", |m| vendor(self.sc.vendor(&m.vendor).unwrap_or(0))),
+                    m.map_or("", |m| m.text.as_str())
+                )
+            }
+            Event::RivalMoveBlocked { index } => format!(
+                "A rival move came to nothing because you got there first: {}",
+                f.competitor_moves
+                    .get(*index)
+                    .map_or("", |m| m.text.as_str())
+            ),
+            Event::PowerMapUpdated { person } => {
+                format!("Power map updated for {}.", self.person_name(*person))
+            }
+            Event::DayPassed { day } => format!("Day {day}."),
+            Event::StageEntered { stage } => format!(
+                "The buyer moves to a new stage: {}.",
+                f.stages.get(*stage).map_or("?", |s| s.name.as_str())
+            ),
+            Event::Decided { .. } => "The buyer has decided.".into(),
+        }
+    }
+
+    /// Parses a command such as `meet wang`, `ask wang budget`, `needs wang`, `tactic gift`,
+    /// `role wang decision_maker`, `unrole wang coach`, `stance wang supporter`, `wait 2`, `decide`.
+    pub fn parse_action(&self, line: &str) -> Result<Action, String> {
+        let sc = &self.sc;
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let person = |w: Option<&&str>| -> Result<usize, String> {
+            let id = w.ok_or("name a person by id")?;
+            sc.stakeholder(id)
+                .ok_or_else(|| format!("no person with id \"{id}\""))
+        };
+        match words.first().copied() {
+            Some("meet") => Ok(Action::Meet(person(words.get(1))?)),
+            Some("needs") => Ok(Action::AskConcerns(person(words.get(1))?)),
+            Some("ask") => {
+                let p = person(words.get(1))?;
+                let q = words.get(2).ok_or("name a question by id")?;
+                let q = sc
+                    .question(q)
+                    .ok_or_else(|| format!("no question with id \"{q}\""))?;
+                Ok(Action::Ask(p, q))
+            }
+            Some("tactic") => {
+                let t = words.get(1).ok_or("name a tactic by id")?;
+                Ok(Action::Tactic(
+                    sc.tactic(t)
+                        .ok_or_else(|| format!("no tactic with id \"{t}\""))?,
+                ))
+            }
+            Some(verb @ ("role" | "unrole")) => {
+                let p = person(words.get(1))?;
+                let r = words.get(2).ok_or("name a role, e.g. decision_maker")?;
+                let role = parse_role(r).ok_or_else(|| format!("no role \"{r}\"; roles: decision_maker, technical_buyer, user_buyer, approver, coach, gatekeeper, influencer"))?;
+                Ok(Action::MarkRole(p, role, verb == "role"))
+            }
+            Some("stance") => {
+                let p = person(words.get(1))?;
+                let s = match words.get(2).copied() {
+                    Some("supporter") => Some(Stance::Supporter),
+                    Some("neutral") => Some(Stance::Neutral),
+                    Some("opponent") => Some(Stance::Opponent),
+                    Some("unknown") => None,
+                    _ => return Err("stance is supporter, neutral, opponent or unknown".into()),
+                };
+                Ok(Action::MarkStance(p, s))
+            }
+            Some("wait") => {
+                let n = words.get(1).map_or(Ok(1), |n| {
+                    n.parse::<u32>()
+                        .map_err(|_| format!("\"{n}\" is not a number of days"))
+                })?;
+                Ok(Action::Wait(n))
+            }
+            Some("decide") => Ok(Action::AwaitDecision),
+            Some(other) => Err(format!(
+                "unknown command \"{other}\"; try meet, ask, needs, tactic, role, unrole, stance, wait, decide"
+            )),
+            None => Err("empty command".into()),
+        }
+    }
+
+    /// The command text for an action (the inverse of `parse_action`).
+    pub fn command(&self, a: &Action) -> String {
+        let f = self.sc.data();
+        let p = |i: usize| f.stakeholders.get(i).map_or("?", |s| s.id.as_str());
+        match *a {
+            Action::Meet(i) => format!("meet {}", p(i)),
+            Action::Ask(i, q) => format!(
+                "ask {} {}",
+                p(i),
+                f.questions.get(q).map_or("?", |q| q.id.as_str())
+            ),
+            Action::AskConcerns(i) => format!("needs {}", p(i)),
+            Action::Tactic(t) => {
+                format!("tactic {}", f.tactics.get(t).map_or("?", |t| t.id.as_str()))
+            }
+            Action::MarkRole(i, r, on) => format!(
+                "{} {} {}",
+                if on { "role" } else { "unrole" },
+                p(i),
+                role_id(r)
+            ),
+            Action::MarkStance(i, s) => {
+                format!("stance {} {}", p(i), s.map_or("unknown", Stance::label))
+            }
+            Action::Wait(n) => format!("wait {n}"),
+            Action::AwaitDecision => "decide".into(),
+        }
+    }
+}
+
+pub fn weight_word(w: f32) -> &'static str {
+    if w >= 7.0 {
+        "high priority"
+    } else if w >= 4.0 {
+        "medium priority"
+    } else {
+        "low priority"
+    }
+}
+
+pub fn role_id(r: Role) -> &'static str {
+    match r {
+        Role::DecisionMaker => "decision_maker",
+        Role::TechnicalBuyer => "technical_buyer",
+        Role::UserBuyer => "user_buyer",
+        Role::Approver => "approver",
+        Role::Coach => "coach",
+        Role::Gatekeeper => "gatekeeper",
+        Role::Influencer => "influencer",
+    }
+}
+
+pub fn parse_role(s: &str) -> Option<Role> {
+    Role::ALL.into_iter().find(|r| role_id(*r) == s)
+}

@@ -1,0 +1,84 @@
+//! Drives the `key-account` binary as a trainer would.
+
+mod common;
+
+use std::process::Command;
+
+fn ka(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_key-account"))
+        .args(args)
+        .current_dir(common::root())
+        .output()
+        .expect("binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_passes_on_the_bundled_scenarios() {
+    let (code, out, err) = ka(&["check"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("4 file(s) checked: 0 error(s), 0 warning(s)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_fails_on_a_broken_file_and_names_the_place() {
+    let (code, out, err) = ka(&["check", "tests/broken/dangling-id.ron"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("tests/broken/dangling-id.ron:23:74"), "{err}");
+    assert!(err.contains("did you mean \"finance\"?"));
+    assert!(out.contains("FAILED"));
+}
+
+#[test]
+fn check_reports_json_for_editors() {
+    let (code, out, _) = ka(&["check", "--format", "json", "tests/broken"]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    let diags = v["diagnostics"].as_array().expect("list");
+    assert!(v["errors"].as_u64().expect("count") >= 15);
+    for d in diags {
+        assert!(d["line"].as_u64().expect("line") >= 1);
+        assert!(d["column"].as_u64().expect("column") >= 1);
+        assert!(d["file"].as_str().expect("file").ends_with(".ron"));
+        assert!(d["severity"] == "error" || d["severity"] == "warning");
+    }
+}
+
+#[test]
+fn unusable_arguments_exit_2() {
+    assert_eq!(ka(&["check", "no/such/dir"]).0, 2);
+    assert_eq!(ka(&["check", "--format", "xml"]).0, 2);
+    assert_eq!(ka(&["frobnicate"]).0, 2);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let empty = dir.path().to_str().expect("utf8 path");
+    assert_eq!(ka(&["check", empty]).0, 2);
+}
+
+#[test]
+fn play_runs_a_script_to_a_debrief() {
+    let (code, out, err) = ka(&[
+        "play",
+        "scenarios/island.ron",
+        "--seed",
+        "3",
+        "--script",
+        "tests/lines/island-proposal.txt",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("== Debrief: WON"), "{out}");
+    assert!(out.contains("4. Active information"));
+}
+
+#[test]
+fn play_refuses_a_broken_scenario_with_its_diagnostic() {
+    let (code, _, err) = ka(&["play", "tests/broken/unknown-field.ron"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("did you mean `influence`?"), "{err}");
+}

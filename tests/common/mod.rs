@@ -1,0 +1,72 @@
+#![allow(dead_code)]
+//! Shared helpers for the integration tests.
+
+use std::path::{Path, PathBuf};
+
+use key_account::scenario::{self, Scenario};
+use key_account::sim::{Action, Deal, Event};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn load(file: &str) -> Scenario {
+    let path = root().join("scenarios").join(file);
+    let report = scenario::load_path(&path);
+    assert_eq!(report.errors(), 0, "{}", report.render(false));
+    report.scenario.expect("scenario loads")
+}
+
+pub fn bundled() -> Vec<Scenario> {
+    scenario::scenario_files(&root().join("scenarios"))
+        .expect("scenarios/ is readable")
+        .iter()
+        .map(|p| {
+            let r = scenario::load_path(p);
+            let text = r.render(false);
+            r.scenario.unwrap_or_else(|| panic!("{text}"))
+        })
+        .collect()
+}
+
+/// Applies commands; every one must be legal. Returns all events.
+pub fn run(deal: &mut Deal, commands: &[&str]) -> Vec<Event> {
+    let mut events = Vec::new();
+    for c in commands {
+        let action = deal.parse_action(c).unwrap_or_else(|e| panic!("{c}: {e}"));
+        match deal.apply(action) {
+            Ok(mut ev) => events.append(&mut ev),
+            Err(why) => panic!(
+                "`{c}` on day {} is illegal: {}",
+                deal.day(),
+                deal.explain(&why)
+            ),
+        }
+    }
+    events
+}
+
+/// Reads a line of play from tests/lines/.
+pub fn line(name: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(root().join("tests/lines").join(name)).expect("line file");
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
+}
+
+pub fn play_line(sc: &Scenario, seed: u64, name: &str) -> (Deal, Vec<Event>) {
+    let mut deal = Deal::new(sc, seed);
+    let cmds = line(name);
+    let refs: Vec<&str> = cmds.iter().map(String::as_str).collect();
+    let mut events = run(&mut deal, &refs);
+    if !deal.is_finished() {
+        events.extend(deal.apply(Action::AwaitDecision).expect("can always await"));
+    }
+    (deal, events)
+}
+
+pub fn exists(p: &Path) -> bool {
+    p.exists()
+}

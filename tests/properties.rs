@@ -1,0 +1,157 @@
+//! Property tests: random legal play on every bundled scenario never panics, keeps the invariants,
+//! and is deterministic; random bytes never panic the loader.
+
+mod common;
+
+use key_account::scenario::{self, Role, Scenario};
+use key_account::sim::{Action, Deal, Part, Stance};
+use proptest::prelude::*;
+
+/// Turns random numbers into a legal line of play, mixing in power-map edits and illegal tries.
+fn play(sc: &Scenario, seed: u64, picks: &[(u16, u8)]) -> (Deal, Vec<key_account::sim::Event>) {
+    let mut deal = Deal::new(sc, seed);
+    let mut events = Vec::new();
+    let n_people = sc.data().stakeholders.len();
+    let mut last_day = deal.day();
+    for &(pick, kind) in picks {
+        if deal.is_finished() {
+            break;
+        }
+        let action = match kind % 8 {
+            0 => Action::MarkRole(
+                pick as usize % n_people,
+                Role::ALL[pick as usize % 7],
+                kind % 2 == 0,
+            ),
+            1 => Action::MarkStance(
+                pick as usize % n_people,
+                Some(Stance::ALL[pick as usize % 3]),
+            ),
+            2 => {
+                // An illegal action must be refused and change nothing.
+                let all = deal.actions();
+                let illegal: Vec<Action> = all
+                    .iter()
+                    .filter(|(_, ok)| ok.is_err())
+                    .map(|(a, _)| *a)
+                    .collect();
+                if let Some(a) = illegal.get(pick as usize % illegal.len().max(1)) {
+                    let before = format!("{deal:?}");
+                    assert!(deal.apply(*a).is_err());
+                    assert_eq!(before, format!("{deal:?}"));
+                }
+                continue;
+            }
+            _ => {
+                let legal = deal.legal_actions();
+                legal[pick as usize % legal.len()]
+            }
+        };
+        if deal.check(&action).is_err() {
+            continue;
+        }
+        events.extend(deal.apply(action).expect("checked legal"));
+        assert!(deal.day() >= last_day, "the calendar never goes back");
+        assert!(deal.day() <= deal.decision_day());
+        last_day = deal.day();
+        for i in 0..n_people {
+            let p = deal.person(i).expect("person");
+            assert!((-100..=100).contains(&p.relationship));
+        }
+    }
+    if !deal.is_finished() {
+        events.extend(deal.apply(Action::AwaitDecision).expect("can always await"));
+    }
+    (deal, events)
+}
+
+fn check_outcome(deal: &Deal) {
+    let o = deal.outcome().expect("finished deals have an outcome");
+    let sum: f32 = o.score.parts.iter().map(|p| p.points).sum();
+    assert!(
+        (sum - o.score.total).abs() < 1e-3,
+        "parts add up to the total"
+    );
+    for p in &o.score.parts {
+        assert!(
+            p.points >= -1e-4 && p.points <= p.max + 1e-4,
+            "{:?} {} of {}",
+            p.part,
+            p.points,
+            p.max
+        );
+        // Every point is explained: the debrief lines of a part add up to its points.
+        let explained: f32 = o
+            .debrief
+            .iter()
+            .filter(|l| l.part == p.part)
+            .map(|l| l.points)
+            .sum();
+        assert!(
+            (explained - p.points).abs() < 1e-3,
+            "{:?}: lines {explained} vs {}",
+            p.part,
+            p.points
+        );
+    }
+    assert!((0.0..=1.0).contains(&o.margin_kept));
+    assert!((0.0..=1.0).contains(&o.relationship));
+    let share: f32 = o.shares.iter().sum();
+    assert!(share <= 1.0 + 1e-4);
+    for l in &o.debrief {
+        if let Some(step) = l.step {
+            assert!(
+                step < deal.log().len(),
+                "debrief lines point at real decisions"
+            );
+        }
+    }
+    assert_eq!(o.score.parts.len(), Part::ALL.len());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_play_keeps_invariants_and_is_deterministic(
+        which in 0usize..4,
+        seed in any::<u64>(),
+        picks in proptest::collection::vec((any::<u16>(), any::<u8>()), 0..80),
+    ) {
+        let all = common::bundled();
+        let sc = &all[which % all.len()];
+        let (a, events_a) = play(sc, seed, &picks);
+        check_outcome(&a);
+        let (b, events_b) = play(sc, seed, &picks);
+        prop_assert_eq!(events_a, events_b);
+        prop_assert_eq!(a.outcome(), b.outcome());
+        prop_assert_eq!(a.log(), b.log());
+    }
+
+    #[test]
+    fn any_bytes_load_without_panicking(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let r = scenario::load_bytes("fuzz.ron", &bytes);
+        prop_assert!(r.scenario.is_none());
+        prop_assert!(r.errors() > 0);
+        for d in &r.diagnostics {
+            prop_assert!(d.line >= 1 && d.column >= 1);
+            let _ = d.render(&r.source, false);
+        }
+    }
+
+    #[test]
+    fn truncated_scenarios_get_positioned_diagnostics(cut in 0usize..20_000, which in 0usize..4) {
+        let files = scenario::scenario_files(&common::root().join("scenarios")).expect("dir");
+        let text = std::fs::read_to_string(&files[which % files.len()]).expect("read");
+        let mut cut = cut % text.len();
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let r = scenario::load_str("cut.ron", &text[..cut]);
+        prop_assert!(r.scenario.is_none());
+        for d in &r.diagnostics {
+            prop_assert!(d.line >= 1 && d.column >= 1);
+            let _ = d.render(&r.source, false);
+        }
+    }
+}

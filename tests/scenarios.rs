@@ -1,0 +1,344 @@
+//! Plays each bundled case through to an outcome, the way the article says it goes.
+
+mod common;
+
+use common::*;
+use key_account::scenario::Role;
+use key_account::sim::{Action, Deal, Part, Verdict};
+
+const SEEDS: std::ops::RangeInclusive<u64> = 1..=25;
+
+fn await_decision(sc: &key_account::scenario::Scenario, seed: u64) -> Deal {
+    let mut deal = Deal::new(sc, seed);
+    deal.apply(Action::AwaitDecision).expect("can always await");
+    deal
+}
+
+#[test]
+fn every_bundled_scenario_checks_clean() {
+    for p in key_account::scenario::scenario_files(&root().join("scenarios")).expect("dir") {
+        let r = key_account::scenario::load_path(&p);
+        assert!(r.diagnostics.is_empty(), "{}", r.render(false));
+    }
+    assert_eq!(bundled().len(), 4);
+}
+
+#[test]
+fn keyboard_without_groundwork_keeps_ibm() {
+    let sc = load("keyboard.ron");
+    let ibm = sc.vendor("ibm");
+    for seed in SEEDS {
+        let deal = await_decision(&sc, seed);
+        let o = deal.outcome().expect("decided");
+        assert_eq!(o.verdict, Verdict::NoDecision { kept: ibm }, "seed {seed}");
+        assert!(
+            o.debrief
+                .iter()
+                .any(|l| l.text.contains("let's not change"))
+        );
+    }
+}
+
+#[test]
+fn keyboard_groundwork_before_the_meeting_wins() {
+    let sc = load("keyboard.ron");
+    for seed in SEEDS {
+        let (deal, _) = play_line(&sc, seed, "keyboard-groundwork.txt");
+        let o = deal.outcome().expect("decided");
+        assert_eq!(o.verdict, Verdict::Won, "seed {seed}");
+        assert_eq!(o.margin_kept, 1.0);
+        // Every stage's people were engaged in time and every key fact found.
+        assert_eq!(o.score.part(Part::PurchasingProcess), 10.0);
+        assert_eq!(o.score.part(Part::Information), 10.0);
+    }
+}
+
+#[test]
+fn keyboard_price_cut_alone_does_not_move_the_meeting() {
+    let sc = load("keyboard.ron");
+    for seed in SEEDS {
+        let mut deal = Deal::new(&sc, seed);
+        run(&mut deal, &["tactic price_cut", "decide"]);
+        assert!(
+            matches!(
+                deal.outcome().expect("decided").verdict,
+                Verdict::NoDecision { .. }
+            ),
+            "seed {seed}"
+        );
+    }
+}
+
+#[test]
+fn island_waiting_loses_to_the_ultra_low_bid() {
+    let sc = load("island.ron");
+    for seed in SEEDS {
+        let deal = await_decision(&sc, seed);
+        assert!(
+            matches!(
+                deal.outcome().expect("decided").verdict,
+                Verdict::Lost { .. }
+            ),
+            "seed {seed}"
+        );
+    }
+}
+
+#[test]
+fn island_price_cut_wins_with_no_margin() {
+    let sc = load("island.ron");
+    for seed in SEEDS {
+        let (deal, _) = play_line(&sc, seed, "island-price-cut.txt");
+        let o = deal.outcome().expect("decided");
+        assert_eq!(o.verdict, Verdict::Won, "seed {seed}");
+        assert_eq!(o.margin_kept, 0.0, "seed {seed}");
+        assert!(
+            o.debrief
+                .iter()
+                .any(|l| l.text.contains("Cutting price is the trap"))
+        );
+    }
+}
+
+#[test]
+fn island_technical_proposal_wins_about_five_percent_above_the_rivals() {
+    let sc = load("island.ron");
+    let rivals = [
+        sc.vendor("taizhou").expect("rival"),
+        sc.vendor("wenling").expect("rival"),
+    ];
+    for seed in SEEDS {
+        let (deal, _) = play_line(&sc, seed, "island-proposal.txt");
+        let o = deal.outcome().expect("decided");
+        assert_eq!(o.verdict, Verdict::Won, "seed {seed}");
+        assert_eq!(o.margin_kept, 1.0);
+        let cheapest = rivals
+            .iter()
+            .map(|&v| deal.price(v))
+            .fold(f64::INFINITY, f64::min);
+        let above = o.price / cheapest - 1.0;
+        assert!(
+            (0.03..0.08).contains(&above),
+            "won at {:.1}% above the rivals",
+            above * 100.0
+        );
+        // Han's concern was found by reaching him, not guessed.
+        let han = sc.stakeholder("han_zong").expect("han");
+        assert!(
+            deal.person(han)
+                .expect("han")
+                .concerns
+                .iter()
+                .any(|(c, _)| sc.data().concerns[*c].id == "technical_service")
+        );
+    }
+}
+
+#[test]
+fn island_han_is_out_of_reach_until_there_is_a_reason() {
+    let sc = load("island.ron");
+    let deal = Deal::new(&sc, 7);
+    let han = sc.stakeholder("han_zong").expect("han");
+    let why = deal
+        .check(&Action::Meet(han))
+        .expect_err("information island");
+    assert!(
+        deal.explain(&why).contains("reason"),
+        "{}",
+        deal.explain(&why)
+    );
+}
+
+#[test]
+fn key_player_ignoring_wang_loses_to_the_rival() {
+    let sc = load("key-player.ron");
+    let liu = sc.vendor("liu").expect("rival");
+    for seed in SEEDS {
+        let (deal, _) = play_line(&sc, seed, "key-player-ignore-wang.txt");
+        let o = deal.outcome().expect("decided");
+        assert_eq!(o.verdict, Verdict::Lost { winner: liu }, "seed {seed}");
+        assert!(
+            o.debrief
+                .iter()
+                .any(|l| l.text.contains("never met Mr. Wang"))
+        );
+    }
+}
+
+#[test]
+fn key_player_ethical_counters_win() {
+    let sc = load("key-player.ron");
+    for seed in SEEDS {
+        let (deal, _) = play_line(&sc, seed, "key-player-ethical.txt");
+        let o = deal.outcome().expect("decided");
+        assert_eq!(o.verdict, Verdict::Won, "seed {seed}");
+        assert_eq!(o.score.part(Part::Ethics), 10.0);
+        // The rival's lavish welcome was blocked by the policy reminder.
+        assert!(o.debrief.iter().any(|l| l.text.contains("never happened")));
+    }
+}
+
+#[test]
+fn key_player_policy_breaking_gift_is_an_ethics_failure() {
+    let sc = load("key-player.ron");
+    let mut caught = 0;
+    for seed in SEEDS {
+        let (deal, _) = play_line(&sc, seed, "key-player-gift.txt");
+        let o = deal.outcome().expect("decided");
+        assert_eq!(o.score.part(Part::Ethics), 0.0, "seed {seed}");
+        assert!(
+            o.debrief
+                .iter()
+                .any(|l| l.part == Part::Ethics && l.text.contains("gift and hospitality policy"))
+        );
+        if matches!(o.verdict, Verdict::Disqualified { .. }) {
+            caught += 1;
+            assert!(deal.log().iter().any(|l| l.caught));
+        }
+    }
+    // A 40% risk over 25 seeds: caught sometimes, not always.
+    assert!((3..=20).contains(&caught), "caught {caught} of 25");
+}
+
+#[test]
+fn tutorial_no_groundwork_loses() {
+    let sc = load("tutorial.ron");
+    for seed in SEEDS {
+        let deal = await_decision(&sc, seed);
+        assert!(
+            !matches!(deal.outcome().expect("decided").verdict, Verdict::Won),
+            "seed {seed}"
+        );
+    }
+}
+
+/// Plays the tutorial as a trainee would: ask who signs, then work that person.
+#[test]
+fn tutorial_finding_who_signs_wins_either_way() {
+    let sc = load("tutorial.ron");
+    let gm = sc.stakeholder("gm_liu").expect("gm");
+    let tang = sc.stakeholder("director_tang").expect("tang");
+    let (mut saw_gm, mut saw_tang) = (false, false);
+    for seed in SEEDS {
+        let mut deal = Deal::new(&sc, seed);
+        run(&mut deal, &["ask xiao_ma who_decides"]);
+        let dm = Role::DecisionMaker.bit();
+        let gm_signs = deal.person(gm).and_then(|p| p.roles).expect("revealed") & dm != 0;
+        let tang_signs = deal.person(tang).and_then(|p| p.roles).expect("revealed") & dm != 0;
+        assert!(gm_signs != tang_signs, "exactly one signs");
+        let name = if gm_signs {
+            saw_gm = true;
+            "tutorial-gm.txt"
+        } else {
+            saw_tang = true;
+            "tutorial-tang.txt"
+        };
+        let (deal, _) = play_line(&sc, seed, name);
+        assert_eq!(
+            deal.outcome().expect("decided").verdict,
+            Verdict::Won,
+            "seed {seed} ({name})"
+        );
+    }
+    assert!(saw_gm && saw_tang, "the seed varies who signs");
+}
+
+#[test]
+fn tutorial_working_the_wrong_signer_loses() {
+    let sc = load("tutorial.ron");
+    let tang = sc.stakeholder("director_tang").expect("tang");
+    let mut checked = 0;
+    for seed in SEEDS {
+        let (deal, _) = play_line(&sc, seed, "tutorial-gm.txt");
+        let o = deal.outcome().expect("decided");
+        if o.roles[tang] & Role::DecisionMaker.bit() != 0 {
+            checked += 1;
+            assert!(matches!(o.verdict, Verdict::Lost { .. }), "seed {seed}");
+        }
+    }
+    assert!(checked > 0);
+}
+
+#[test]
+fn same_seed_and_actions_give_identical_events_and_outcome() {
+    for sc in bundled() {
+        for seed in [1, 42, u64::MAX] {
+            let play = || {
+                let mut deal = Deal::new(&sc, seed);
+                let mut events = Vec::new();
+                // A fixed, scenario-independent policy: always the third legal action.
+                while !deal.is_finished() {
+                    let legal = deal.legal_actions();
+                    let a = legal[2.min(legal.len() - 1)];
+                    events.extend(deal.apply(a).expect("legal"));
+                }
+                (events, deal.outcome().cloned(), deal.log().to_vec())
+            };
+            assert_eq!(play(), play(), "{} seed {seed}", sc.data().id);
+        }
+    }
+}
+
+#[test]
+fn illegal_actions_say_why_and_change_nothing() {
+    let sc = load("key-player.ron");
+    let mut deal = Deal::new(&sc, 3);
+    let wang = sc.stakeholder("wang").expect("wang");
+    let before = format!("{deal:?}");
+    let why = deal.apply(Action::Ask(wang, 0)).expect_err("not met");
+    assert_eq!(format!("{deal:?}"), before);
+    assert!(deal.explain(&why).contains("meet Mr. Wang first"));
+    let gift = sc.tactic("luxury_trip").expect("tactic");
+    let why = deal
+        .apply(Action::Tactic(gift))
+        .expect_err("needs the trip fact");
+    assert!(
+        deal.explain(&why).contains("Shanghai"),
+        "{}",
+        deal.explain(&why)
+    );
+    assert_eq!(format!("{deal:?}"), before);
+    // Every listed illegal action has a reason a trainee can read.
+    for (a, ok) in deal.actions() {
+        if let Err(why) = ok {
+            assert!(!deal.explain(&why).is_empty(), "{a:?}");
+        }
+    }
+}
+
+#[test]
+fn the_power_map_is_scored_against_the_truth() {
+    let sc = load("keyboard.ron");
+    let (deal, _) = play_line(&sc, 1, "keyboard-groundwork.txt");
+    let o = deal.outcome().expect("decided");
+    assert_eq!(o.score.part(Part::Organization), 10.0);
+    let mut wrong = Deal::new(&sc, 1);
+    run(
+        &mut wrong,
+        &[
+            "role xiao_huang decision_maker",
+            "stance director supporter",
+            "decide",
+        ],
+    );
+    let o = wrong.outcome().expect("decided");
+    assert_eq!(o.score.part(Part::Organization), 0.0);
+    assert!(o.debrief.iter().any(|l| {
+        l.text
+            .contains("You mapped Xiao Huang as decision maker; in truth: approver")
+    }));
+    assert!(
+        o.debrief
+            .iter()
+            .any(|l| l.text.contains("You had Director Zhou as a supporter"))
+    );
+}
+
+#[test]
+fn seeds_vary_the_puzzle() {
+    let sc = load("keyboard.ron");
+    let picks: std::collections::HashSet<Vec<usize>> = (0..40)
+        .map(|s| Deal::new(&sc, s).variation_picks().to_vec())
+        .collect();
+    assert!(picks.len() >= 2);
+}
