@@ -18,3 +18,6 @@
 
 pub mod scenario;
 pub mod sim;
+
+#[cfg(feature = "game")]
+pub mod game;

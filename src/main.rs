@@ -13,11 +13,30 @@ use key_account::sim::{Deal, Part, Verdict};
 #[command(
     name = "key-account",
     version,
-    about = "A sales-training simulation: win one large deal."
+    about = "A sales-training simulation: win one large deal.",
+    long_about = "A sales-training simulation: win one large deal.\n\nWith no command, opens the game window on the bundled scenarios in scenarios/."
 )]
 struct Cli {
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
+    /// The game: an extra folder of scenarios to list beside scenarios/.
+    #[arg(long, value_name = "DIR")]
+    scenarios: Option<PathBuf>,
+    /// The game: a fixed seed for the first deal (replays are reproducible anyway).
+    #[arg(long)]
+    seed: Option<u64>,
+    /// The game: UI scale (1.0 is 100%).
+    #[arg(long, default_value_t = 1.0)]
+    ui_scale: f32,
+    /// The game plays this plan by itself (see src/game/autoplay.rs) and saves screenshots.
+    #[arg(long, value_name = "PLAN", requires = "screenshots")]
+    autoplay: Option<PathBuf>,
+    /// Where autoplay saves its screenshots.
+    #[arg(long, value_name = "DIR", requires = "autoplay")]
+    screenshots: Option<PathBuf>,
+    /// Quit once this many frames have been rendered (for start-up benchmarks).
+    #[arg(long, value_name = "N", hide = true)]
+    exit_after_frames: Option<u32>,
 }
 
 #[derive(Subcommand)]
@@ -58,13 +77,35 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Check { paths, format } => check(paths, format),
-        Command::Play {
-            scenario,
+        Some(Command::Check { paths, format }) => check(paths, format),
+        Some(Command::Play {
+            ref scenario,
             seed,
-            script,
-        } => play(&scenario, seed, script.as_deref()),
+            ref script,
+        }) => play(scenario, seed, script.as_deref()),
+        None => game(&cli),
     }
+}
+
+#[cfg(feature = "game")]
+fn game(cli: &Cli) -> ExitCode {
+    key_account::game::run(key_account::game::Options {
+        scenarios: PathBuf::from("scenarios"),
+        extra: cli.scenarios.clone(),
+        seed: cli.seed,
+        ui_scale: cli.ui_scale,
+        autoplay: cli.autoplay.clone(),
+        screenshots: cli.screenshots.clone(),
+        exit_after_frames: cli.exit_after_frames,
+    })
+}
+
+#[cfg(not(feature = "game"))]
+fn game(_cli: &Cli) -> ExitCode {
+    eprintln!(
+        "key-account: this build has no game window (built without the `game` feature); use `check` or `play`"
+    );
+    ExitCode::from(2)
 }
 
 fn check(paths: Vec<PathBuf>, format: Format) -> ExitCode {

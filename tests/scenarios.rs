@@ -342,3 +342,33 @@ fn seeds_vary_the_puzzle() {
         .collect();
     assert!(picks.len() >= 2);
 }
+
+#[test]
+fn counterfactuals_for_the_keyboard_loss_name_meeting_the_departments() {
+    let sc = load("keyboard.ron");
+    let deal = await_decision(&sc, 4);
+    let cfs = deal.counterfactuals(3);
+    assert!(!cfs.is_empty());
+    assert!(
+        cfs.iter()
+            .all(|c| c.delta > 0.0 || c.verdict == Verdict::Won)
+    );
+    assert!(
+        cfs.iter()
+            .any(|c| c.text.contains("meet") && c.text.contains("before")),
+        "{cfs:#?}"
+    );
+    // Counterfactuals re-play with the same seed: asking twice gives the same answer.
+    assert_eq!(cfs, deal.counterfactuals(3));
+}
+
+#[test]
+fn counterfactuals_for_the_island_price_cut_point_at_the_proposal_path() {
+    let sc = load("island.ron");
+    let (deal, _) = play_line(&sc, 2, "island-price-cut.txt");
+    let cfs = deal.counterfactuals(5);
+    assert!(!cfs.is_empty());
+    for c in &cfs {
+        assert!(c.delta > 0.0, "{c:?}");
+    }
+}

@@ -1,0 +1,174 @@
+//! Scenarios as Bevy assets. The loader runs the core's loader and validation and never fails:
+//! a broken file becomes an asset that carries its diagnostics. That keeps the file watcher
+//! reloading after a bad edit (a failed load would leave the handle failed), and lets the game keep
+//! the last good version while it shows the error.
+
+use std::path::PathBuf;
+
+use bevy::asset::io::Reader;
+use bevy::asset::{AssetLoadFailedEvent, AssetLoader, LoadContext};
+use bevy::prelude::*;
+
+use crate::scenario::{self, Scenario};
+
+#[derive(Asset, TypePath, Debug)]
+pub struct ScenarioAsset {
+    /// The scenario, if the file has no errors.
+    pub scenario: Option<Scenario>,
+    /// Every diagnostic, rendered with source lines and carets (no colour).
+    pub diagnostics: String,
+    pub errors: usize,
+}
+
+#[derive(Default, TypePath)]
+pub struct ScenarioLoader;
+
+impl AssetLoader for ScenarioLoader {
+    type Asset = ScenarioAsset;
+    type Settings = ();
+    type Error = std::io::Error;
+
+    async fn load(
+        &self,
+        reader: &mut dyn Reader,
+        _settings: &(),
+        load_context: &mut LoadContext<'_>,
+    ) -> Result<ScenarioAsset, std::io::Error> {
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes).await?;
+        let name = load_context.path().to_string();
+        let report = scenario::load_bytes(&name, &bytes);
+        Ok(ScenarioAsset {
+            diagnostics: report.render(false),
+            errors: report.errors(),
+            scenario: report.scenario,
+        })
+    }
+
+    fn extensions(&self) -> &[&str] {
+        &["ron"]
+    }
+}
+
+/// One scenario file as the picker shows it.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Asset path, e.g. `keyboard.ron` or `extra://my-deal.ron`.
+    pub path: String,
+    pub handle: Handle<ScenarioAsset>,
+    /// The last version that loaded without errors.
+    pub good: Option<Scenario>,
+    /// The current file's problems, if its latest version has errors (or warnings).
+    pub diagnostics: Option<String>,
+    pub broken: bool,
+    /// Bumped each time a new good version arrives.
+    pub version: u32,
+}
+
+/// Every scenario file the game knows, in picker order.
+#[derive(Resource, Debug, Default)]
+pub struct Catalog {
+    pub entries: Vec<Entry>,
+    /// Folders scanned, for the picker's heading.
+    pub folders: Vec<PathBuf>,
+}
+
+impl Catalog {
+    pub fn get(&self, path: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.path == path)
+    }
+}
+
+/// Where to find scenarios: the default folder, plus an optional extra one (`--scenarios DIR`).
+#[derive(Resource, Debug, Clone)]
+pub struct ScenarioFolders {
+    pub main: PathBuf,
+    pub extra: Option<PathBuf>,
+}
+
+pub const EXTRA_SOURCE: &str = "extra";
+
+pub fn plugin(app: &mut App) {
+    app.init_asset::<ScenarioAsset>()
+        .init_asset_loader::<ScenarioLoader>()
+        .init_resource::<Catalog>()
+        .add_systems(Startup, scan)
+        .add_systems(Update, (track, track_failures));
+}
+
+/// Lists the `.ron` files in the folders and starts loading them.
+fn scan(folders: Res<ScenarioFolders>, server: Res<AssetServer>, mut catalog: ResMut<Catalog>) {
+    let mut add = |dir: &PathBuf, prefix: &str| {
+        let files = scenario::scenario_files(dir).unwrap_or_default();
+        for file in files {
+            let Some(name) = file.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+                continue;
+            };
+            let path = format!("{prefix}{name}");
+            let handle = server.load::<ScenarioAsset>(path.clone());
+            catalog.entries.push(Entry {
+                path,
+                handle,
+                good: None,
+                diagnostics: None,
+                broken: false,
+                version: 0,
+            });
+        }
+        catalog.folders.push(dir.clone());
+    };
+    add(&folders.main, "");
+    if let Some(extra) = &folders.extra {
+        add(extra, &format!("{EXTRA_SOURCE}://"));
+    }
+}
+
+/// Keeps the catalog in step with the assets: new versions replace the last good one; a broken
+/// version only adds its diagnostics.
+fn track(
+    mut events: MessageReader<AssetEvent<ScenarioAsset>>,
+    assets: Res<Assets<ScenarioAsset>>,
+    mut catalog: ResMut<Catalog>,
+) {
+    for event in events.read() {
+        let (AssetEvent::LoadedWithDependencies { id } | AssetEvent::Modified { id }) = event
+        else {
+            continue;
+        };
+        let Some(asset) = assets.get(*id) else {
+            continue;
+        };
+        let Some(entry) = catalog.entries.iter_mut().find(|e| e.handle.id() == *id) else {
+            continue;
+        };
+        entry.broken = asset.errors > 0;
+        entry.diagnostics = (!asset.diagnostics.is_empty()).then(|| asset.diagnostics.clone());
+        if let Some(sc) = &asset.scenario {
+            let changed = entry
+                .good
+                .as_ref()
+                .is_none_or(|old| old.content_hash() != sc.content_hash());
+            if changed {
+                entry.good = Some(sc.clone());
+                entry.version += 1;
+            }
+        }
+    }
+}
+
+/// A file that could not be read at all (deleted, unreadable) keeps its last good version too.
+fn track_failures(
+    mut failures: MessageReader<AssetLoadFailedEvent<ScenarioAsset>>,
+    mut catalog: ResMut<Catalog>,
+) {
+    for failure in failures.read() {
+        if let Some(entry) = catalog
+            .entries
+            .iter_mut()
+            .find(|e| e.handle.id() == failure.id)
+        {
+            entry.broken = true;
+            entry.diagnostics = Some(format!("cannot read {}: {}", failure.path, failure.error));
+        }
+    }
+}

@@ -1,0 +1,259 @@
+//! The debrief: the outcome, a bar per score part with the lines that explain it, the trainee's
+//! power map next to the truth, the counterfactuals the engine found, and the ways on.
+
+use bevy::prelude::*;
+
+use crate::game::Screen;
+use crate::game::session::{Session, UiCommand};
+use crate::game::theme::{self, palette, size};
+use crate::scenario::Role;
+use crate::sim::{Counterfactual, Part, Stance, Verdict};
+
+#[derive(Component)]
+pub struct DebriefRoot;
+
+/// One score part's bar; tests read the points from it.
+#[derive(Component, Debug, Clone, Copy)]
+pub struct ScoreBar {
+    pub part: Part,
+    pub points: f32,
+    pub max: f32,
+}
+
+/// A counterfactual line on the debrief.
+#[derive(Component, Debug, Clone)]
+pub struct CounterfactualLine(pub String);
+
+/// Counterfactuals for the finished deal, computed once per debrief (they re-play the deal).
+#[derive(Resource, Debug, Default)]
+struct Counterfactuals(Vec<Counterfactual>);
+
+pub fn plugin(app: &mut App) {
+    app.init_resource::<Counterfactuals>()
+        .add_systems(OnEnter(Screen::Debrief), (compute, spawn).chain());
+}
+
+fn compute(session: Option<Res<Session>>, mut cf: ResMut<Counterfactuals>) {
+    cf.0 = session
+        .map(|s| s.deal.counterfactuals(3))
+        .unwrap_or_default();
+}
+
+fn verdict_text(session: &Session) -> (String, Color) {
+    let deal = &session.deal;
+    let f = deal.scenario().data();
+    match deal.outcome().map(|o| o.verdict) {
+        Some(Verdict::Won) => ("You won the deal".into(), palette::GOOD),
+        Some(Verdict::Lost { winner }) => (
+            format!("You lost: {} won the deal", f.vendors[winner].name),
+            palette::BAD,
+        ),
+        Some(Verdict::NoDecision { kept: Some(k) }) => (
+            format!("No decision: the buyer kept {}", f.vendors[k].name),
+            palette::NEUTRAL,
+        ),
+        Some(Verdict::NoDecision { kept: None }) => ("No decision".into(), palette::NEUTRAL),
+        Some(Verdict::Disqualified { .. }) => (
+            "Disqualified by the buyer's compliance office".into(),
+            palette::BAD,
+        ),
+        None => ("The deal is not over".into(), palette::MUTED),
+    }
+}
+
+fn spawn(mut commands: Commands, session: Option<Res<Session>>, cf: Res<Counterfactuals>) {
+    let Some(session) = session else { return };
+    let deal = &session.deal;
+    let Some(o) = deal.outcome() else { return };
+    let f = deal.scenario().data();
+    let (verdict, color) = verdict_text(&session);
+    commands
+        .spawn((
+            DebriefRoot,
+            DespawnOnExit(Screen::Debrief),
+            theme::screen_root(),
+        ))
+        .with_children(|root| {
+            root.spawn(theme::row()).with_children(|r| {
+                r.spawn((
+                    Text::new(verdict),
+                    theme::font(size::HEADING * 1.4),
+                    TextColor(color),
+                ));
+                r.spawn(theme::heading(format!(
+                    "Score {:.0} / {:.0}",
+                    o.score.total, o.score.max
+                )));
+            });
+            root.spawn(theme::muted(format!(
+                "{} · seed {} · decided on day {}",
+                f.title,
+                deal.seed(),
+                o.day
+            )));
+            root.spawn(theme::row()).with_children(|r| {
+                r.spawn(theme::button("Replay (same seed)", UiCommand::Replay));
+                r.spawn(theme::button("Play a new seed", UiCommand::NewSeed));
+                r.spawn(theme::button("Pick another deal", UiCommand::OpenPicker));
+                r.spawn(theme::button("Quit", UiCommand::Quit));
+            });
+            root.spawn(Node {
+                flex_direction: FlexDirection::Row,
+                column_gap: px(size::GAP),
+                flex_grow: 1.0,
+                min_height: px(0),
+                ..default()
+            })
+            .with_children(|main| {
+                main.spawn(theme::panel_with(Node {
+                    width: percent(58),
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(4),
+                    overflow: Overflow::scroll_y(),
+                    min_height: px(0),
+                    ..default()
+                }))
+                .with_children(|col| {
+                    for line in o
+                        .debrief
+                        .iter()
+                        .filter(|l| l.part == Part::Outcome && l.points == 0.0)
+                        .take(1)
+                    {
+                        col.spawn(theme::colored(line.text.clone(), palette::HEADING));
+                    }
+                    for part in &o.score.parts {
+                        col.spawn((
+                            ScoreBar {
+                                part: part.part,
+                                points: part.points,
+                                max: part.max,
+                            },
+                            theme::row(),
+                        ))
+                        .with_children(|r| {
+                            r.spawn((
+                                Node {
+                                    width: px(230),
+                                    ..default()
+                                },
+                                children![theme::label(part.part.label())],
+                            ));
+                            let frac = if part.max > 0.0 {
+                                part.points / part.max
+                            } else {
+                                1.0
+                            };
+                            let c = if frac >= 0.7 {
+                                palette::GOOD
+                            } else if frac >= 0.4 {
+                                palette::NEUTRAL
+                            } else {
+                                palette::BAD
+                            };
+                            r.spawn(theme::bar(frac, c));
+                            r.spawn(theme::label(format!(
+                                "{:.1} / {:.0}",
+                                part.points, part.max
+                            )));
+                        });
+                        for line in o
+                            .debrief
+                            .iter()
+                            .filter(|l| l.part == part.part)
+                            .skip(usize::from(part.part == Part::Outcome))
+                        {
+                            let when = line.day.map(|d| format!("Day {d}: ")).unwrap_or_default();
+                            let pts = if line.points != 0.0 {
+                                format!("{:+.1}  ", line.points)
+                            } else {
+                                String::new()
+                            };
+                            let c = if line.points > 0.0 {
+                                palette::TEXT
+                            } else if line.points < 0.0 {
+                                palette::BAD
+                            } else {
+                                palette::MUTED
+                            };
+                            col.spawn((
+                                Text::new(format!("    {pts}{when}{}", line.text)),
+                                theme::font(size::SMALL),
+                                TextColor(c),
+                            ));
+                        }
+                    }
+                });
+                main.spawn(Node {
+                    width: percent(42),
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(size::GAP),
+                    min_height: px(0),
+                    ..default()
+                })
+                .with_children(|right| {
+                    right.spawn(theme::panel()).with_children(|p| {
+                        p.spawn(theme::heading("What would have changed it"));
+                        if cf.0.is_empty() {
+                            p.spawn(theme::muted(
+                                "No single different decision would have raised your score.",
+                            ));
+                        }
+                        for c in &cf.0 {
+                            p.spawn((
+                                CounterfactualLine(c.text.clone()),
+                                theme::label(format!("• {}", c.text)),
+                            ));
+                        }
+                    });
+                    right
+                        .spawn(theme::panel_with(Node {
+                            flex_direction: FlexDirection::Column,
+                            row_gap: px(3),
+                            overflow: Overflow::scroll_y(),
+                            flex_grow: 1.0,
+                            min_height: px(0),
+                            ..default()
+                        }))
+                        .with_children(|p| {
+                            p.spawn(theme::heading("Your power map and the truth"));
+                            for (i, s) in f.stakeholders.iter().enumerate() {
+                                let belief = deal.belief(i);
+                                let roles = |bits: u8| {
+                                    let v: Vec<&str> = Role::ALL
+                                        .into_iter()
+                                        .filter(|r| bits & r.bit() != 0)
+                                        .map(Role::label)
+                                        .collect();
+                                    if v.is_empty() {
+                                        "-".to_string()
+                                    } else {
+                                        v.join(", ")
+                                    }
+                                };
+                                let stance = |s: Option<Stance>| s.map_or("?", Stance::label);
+                                let truth_stance = o.stances[i];
+                                let right_roles = belief.roles == o.roles[i];
+                                let right_stance = belief.stance == Some(truth_stance);
+                                p.spawn(theme::label(s.name.clone()));
+                                p.spawn((
+                                    Text::new(format!(
+                                        "    you: {} · {}    truth: {} · {}",
+                                        roles(belief.roles),
+                                        stance(belief.stance),
+                                        roles(o.roles[i]),
+                                        truth_stance.label()
+                                    )),
+                                    theme::font(size::SMALL),
+                                    TextColor(if right_roles && right_stance {
+                                        palette::GOOD
+                                    } else {
+                                        palette::MUTED
+                                    }),
+                                ));
+                            }
+                        });
+                });
+            });
+        });
+}
