@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the system packages the game needs on Debian or Ubuntu (as root, or with sudo):
+# to build Bevy's X11 window (pkg-config, X11 headers), to run it (X11 client libraries, the
+# Vulkan loader and Mesa's Vulkan drivers, which include the software renderer lavapipe), and for
+# the screenshot check (Xvfb, ImageMagick). The CLI and the core need none of them.
+set -euo pipefail
+
+packages="pkg-config libx11-dev libx11-6 libxcursor1 libxi6 libxrandr2 libxkbcommon-x11-0 libvulkan1 mesa-vulkan-drivers xvfb xauth imagemagick"
+
+missing=""
+for p in $packages; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -z "$missing" ]; then
+    exit 0
+fi
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+echo "setup: installing$missing"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
