@@ -152,7 +152,9 @@ fn a_whole_deal_from_the_title_screen_to_the_debrief() {
             .map(|r| r.available)
     };
     assert_eq!(tactic_state(&mut app, "warranty"), Some(false));
-    assert!(texts(&mut app).contains("Not now: you need to know first"));
+    assert!(texts(&mut app).contains(
+        "Not now: you need to find out first: what the technical department judges keyboards by"
+    ));
 
     // Play the groundwork line through the same commands the buttons send.
     for line in common::line("keyboard-groundwork.txt") {

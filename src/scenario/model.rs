@@ -370,6 +370,10 @@ pub struct Fact {
     /// Debrief line when the trainee never found it.
     #[serde(default)]
     pub missed: String,
+    /// What a tactic that needs this fact says is missing, without giving the fact away, e.g.
+    /// "what the maintenance reports say". Without it: "something you have not found out yet".
+    #[serde(default)]
+    pub hint: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

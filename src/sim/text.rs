@@ -54,10 +54,11 @@ impl Deal {
             Cond::Stage(s) => format!("only during \"{}\"", stage(s)),
             Cond::Before(s) => format!("only before \"{}\"", stage(s)),
             Cond::From(s) => format!("only from \"{}\" on", stage(s)),
-            Cond::Known(k) => format!(
-                "you need to know first: {}",
-                f.facts.get(k).map_or("?", |x| x.text.as_str())
-            ),
+            // Never the fact itself: that would hand the trainee the answer.
+            Cond::Known(k) => match f.facts.get(k).map(|x| x.hint.as_str()) {
+                Some(hint) if !hint.is_empty() => format!("you need to find out first: {hint}"),
+                _ => "needs something you have not found out yet".to_string(),
+            },
             Cond::Met(p) => format!("meet {} first", self.person_name(p)),
             Cond::Relationship(p, n) => {
                 format!("needs a relationship of {n} with {}", self.person_name(p))
