@@ -16,6 +16,7 @@
 //! assert_eq!(deal.outcome().map(|o| o.verdict), Some(Verdict::NoDecision { kept }));
 //! ```
 
+pub mod bot;
 pub mod scenario;
 pub mod sim;
 

@@ -56,6 +56,19 @@ enum Command {
         #[arg(long)]
         script: Option<PathBuf>,
     },
+    /// Play-test scenarios with bots: win rates, scores, the best line, coverage, expectations.
+    Balance {
+        #[arg(required = true)]
+        scenarios: Vec<PathBuf>,
+        /// Deals per policy (the expert plays one in ten).
+        #[arg(long, default_value_t = 200)]
+        runs: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Threads (default: one per core). The report is the same for any number.
+        #[arg(long)]
+        jobs: Option<usize>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
@@ -83,7 +96,142 @@ fn main() -> ExitCode {
             seed,
             ref script,
         }) => play(scenario, seed, script.as_deref()),
+        Some(Command::Balance {
+            ref scenarios,
+            runs,
+            seed,
+            jobs,
+        }) => balance(scenarios, runs, seed, jobs),
         None => game(&cli),
+    }
+}
+
+fn balance(paths: &[PathBuf], runs: usize, seed: u64, jobs: Option<usize>) -> ExitCode {
+    use key_account::bot::balance;
+    let mut files = Vec::new();
+    for p in paths {
+        match scenario::scenario_files(p) {
+            Ok(found) if !found.is_empty() => files.extend(found),
+            Ok(_) => {
+                eprintln!("error: no .ron scenario files in {}", p.display());
+                return ExitCode::from(2);
+            }
+            Err(e) => {
+                eprintln!("error: cannot read {}: {e}", p.display());
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let mut scenarios = Vec::new();
+    for f in &files {
+        let r = scenario::load_path(f);
+        eprint!("{}", r.render(std::io::stderr().is_terminal()));
+        match r.scenario {
+            Some(sc) => scenarios.push(sc),
+            None => {
+                eprintln!(
+                    "error: {} has errors; fix them first (key-account check)",
+                    f.display()
+                );
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        .build()
+    {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: cannot start {} threads: {e}", jobs.unwrap_or(0));
+            return ExitCode::from(2);
+        }
+    };
+    let total: usize = scenarios.iter().map(|s| balance::total_runs(s, runs)).sum();
+    let bar = indicatif::ProgressBar::new(total as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} deals {elapsed} {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    if !std::io::stderr().is_terminal() {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    let mut failed = false;
+    for sc in &scenarios {
+        bar.set_message(sc.data().id.clone());
+        let report = pool.install(|| balance::balance(sc, runs, seed, &|| bar.inc(1)));
+        bar.suspend(|| print_balance(sc, &report));
+        failed |= !report.passed();
+    }
+    bar.finish_and_clear();
+    if failed {
+        println!("Some expectations failed.");
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::BalanceReport) {
+    println!("== {} ({})", r.title, r.scenario);
+    println!(
+        "  policy    runs   wins  score min / q1 / median / q3 / max  average per part (outcome, steps 1-5, ethics)"
+    );
+    for p in &r.policies {
+        let q = p.quartiles();
+        let parts: Vec<String> = p
+            .average_parts()
+            .iter()
+            .map(|x| format!("{x:.1}"))
+            .collect();
+        println!(
+            "  {:8} {:>5} {:>5.0}%  {:>5.1} / {:>5.1} / {:>5.1} / {:>5.1} / {:>5.1}  {}",
+            format!("{:?}", p.policy),
+            p.runs.len(),
+            p.win_rate() * 100.0,
+            q[0],
+            q[1],
+            q[2],
+            q[3],
+            q[4],
+            parts.join(" ")
+        );
+    }
+    if let Some(best) = r
+        .policies
+        .iter()
+        .filter_map(|p| p.best())
+        .max_by(|a, b| a.total.total_cmp(&b.total))
+    {
+        let deal = Deal::new(sc, best.seed);
+        let line: Vec<String> = best.actions.iter().map(|a| deal.command(a)).collect();
+        println!(
+            "  best line found (score {:.1}, seed {}): {}",
+            best.total,
+            best.seed,
+            line.join(", ")
+        );
+    }
+    for w in &r.warnings {
+        println!("  warning: {w}");
+    }
+    for e in &r.expectations {
+        println!(
+            "  {} {}: {}",
+            if e.passed { "PASS" } else { "FAIL" },
+            e.about,
+            e.measured
+        );
+        if let Some(run) = &e.example {
+            let deal = Deal::new(sc, run.seed);
+            let line: Vec<String> = run.actions.iter().map(|a| deal.command(a)).collect();
+            println!(
+                "       for example (seed {}, score {:.1}): {}",
+                run.seed,
+                run.total,
+                line.join(", ")
+            );
+        }
     }
 }
 

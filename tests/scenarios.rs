@@ -85,13 +85,14 @@ fn island_waiting_loses_to_the_ultra_low_bid() {
 }
 
 #[test]
-fn island_price_cut_wins_with_no_margin() {
+fn island_price_cut_starts_a_price_war_and_loses() {
     let sc = load("island.ron");
     for seed in SEEDS {
         let (deal, _) = play_line(&sc, seed, "island-price-cut.txt");
         let o = deal.outcome().expect("decided");
-        assert_eq!(o.verdict, Verdict::Won, "seed {seed}");
+        assert!(matches!(o.verdict, Verdict::Lost { .. }), "seed {seed}");
         assert_eq!(o.margin_kept, 0.0, "seed {seed}");
+        assert!(o.debrief.iter().any(|l| l.text.contains("price war")));
         assert!(
             o.debrief
                 .iter()

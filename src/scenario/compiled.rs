@@ -1,7 +1,7 @@
 //! The validated scenario with ids resolved to indices, so the engine never looks up a string while
 //! it plays. Built by `validate` only from a file that has no errors.
 
-use super::model::{Role, Weight};
+use super::model::{Bound, Policy, Role, Weight};
 
 pub type Ix = usize;
 
@@ -130,6 +130,23 @@ pub struct VariationC {
     pub alternatives: Vec<(u32, Vec<PatchC>)>,
 }
 
+/// A deal action by indices (the engine's `Action` without the power map).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActRef {
+    Meet(Ix),
+    Ask(Ix, Ix),
+    AskConcerns(Ix),
+    Tactic(Ix),
+}
+
+#[derive(Debug, Clone)]
+pub struct ExpectC {
+    pub policy: Policy,
+    pub avoid: Vec<ActRef>,
+    pub require: Vec<ActRef>,
+    pub bound: Bound,
+}
+
 #[derive(Debug, Clone)]
 pub struct Compiled {
     pub measures: Vec<MeasureC>,
@@ -147,6 +164,7 @@ pub struct Compiled {
     pub start_met: Vec<Ix>,
     /// People in each department.
     pub department_people: Vec<Vec<Ix>>,
+    pub expectations: Vec<ExpectC>,
 }
 
 pub fn role_bits(roles: &[Role]) -> u8 {

@@ -43,6 +43,54 @@ pub struct ScenarioFile {
     pub debrief: DebriefTexts,
     #[serde(default)]
     pub variations: Vec<Variation>,
+    /// What `key-account balance` must find true, so a trainer's CI can gate the scenario.
+    #[serde(default)]
+    pub expectations: Vec<Expectation>,
+}
+
+/// A claim about how bots fare: a policy (possibly told to avoid or to take certain actions) and
+/// a bound on a result over the `balance` runs.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expectation {
+    /// The lesson in words, printed with the verdict.
+    pub about: String,
+    pub policy: Policy,
+    /// Actions the bot never takes.
+    #[serde(default)]
+    pub avoid: Vec<ActionRef>,
+    /// Actions the bot takes as soon as they are allowed.
+    #[serde(default)]
+    pub require: Vec<ActionRef>,
+    pub expect: Bound,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Policy {
+    Random,
+    Greedy,
+    Expert,
+}
+
+/// A deal action named by ids.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ActionRef {
+    Meet(Id),
+    Ask(Id, Id),
+    AskConcerns(Id),
+    Tactic(Id),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum Bound {
+    /// Share of runs won, 0-1.
+    WinRateAtMost(f32),
+    WinRateAtLeast(f32),
+    /// Highest share of the margin kept in any won run, 0-1.
+    MarginKeptAtMost(f32),
+    /// Average total score.
+    ScoreAtLeast(f32),
+    ScoreAtMost(f32),
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,6 +151,13 @@ pub struct Pace {
     pub first_meeting_rapport: i32,
     #[serde(default = "two_i")]
     pub later_meeting_rapport: i32,
+    /// Meetings alone raise a relationship no higher than this; beyond it takes tactics.
+    #[serde(default = "thirty")]
+    pub meeting_rapport_cap: i32,
+}
+
+fn thirty() -> i32 {
+    30
 }
 
 impl Default for Pace {
@@ -112,6 +167,7 @@ impl Default for Pace {
             questions_per_meeting: 2,
             first_meeting_rapport: 5,
             later_meeting_rapport: 2,
+            meeting_rapport_cap: 30,
         }
     }
 }

@@ -1139,6 +1139,53 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
         );
     }
 
+    let mut expectations = Vec::new();
+    for (i, e) in f.expectations.iter().enumerate() {
+        let path = format!("expectations[{i}]");
+        let refs = |list: &[ActionRef], field: &str, cx: &mut Ctx| -> Vec<ActRef> {
+            list.iter()
+                .enumerate()
+                .filter_map(|(j, a)| {
+                    let ap = format!("{path}.{field}[{j}]");
+                    let p0 = format!("{ap}.0");
+                    match a {
+                        ActionRef::Meet(p) => {
+                            cx.resolve(Kind::Stakeholder, p, &p0).map(ActRef::Meet)
+                        }
+                        ActionRef::AskConcerns(p) => cx
+                            .resolve(Kind::Stakeholder, p, &p0)
+                            .map(ActRef::AskConcerns),
+                        ActionRef::Tactic(t) => {
+                            cx.resolve(Kind::Tactic, t, &p0).map(ActRef::Tactic)
+                        }
+                        ActionRef::Ask(p, q) => {
+                            let pi = cx.resolve(Kind::Stakeholder, p, &p0);
+                            let qi = cx.resolve(Kind::Question, q, &format!("{ap}.1"));
+                            pi.zip(qi).map(|(p, q)| ActRef::Ask(p, q))
+                        }
+                    }
+                })
+                .collect()
+        };
+        let avoid = refs(&e.avoid, "avoid", cx);
+        let require = refs(&e.require, "require", cx);
+        let bp = format!("{path}.expect.0");
+        match e.expect {
+            Bound::WinRateAtMost(x) | Bound::WinRateAtLeast(x) | Bound::MarginKeptAtMost(x) => {
+                cx.range_f(&bp, x, 0.0, 1.0, "a share")
+            }
+            Bound::ScoreAtLeast(x) | Bound::ScoreAtMost(x) => {
+                cx.range_f(&bp, x, 0.0, 1000.0, "a score")
+            }
+        }
+        expectations.push(ExpectC {
+            policy: e.policy,
+            avoid,
+            require,
+            bound: e.expect,
+        });
+    }
+
     let mut department_people = vec![Vec::new(); f.departments.len()];
     for (i, p) in people.iter().enumerate() {
         if let Some(d) = p.department {
@@ -1171,6 +1218,7 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
         start_facts,
         start_met,
         department_people,
+        expectations,
     };
 
     if cx.errors() > 0 {

@@ -89,6 +89,8 @@ pub struct Deal {
     pub(super) beliefs: Vec<Belief>,
     pub(super) outcome: Option<Outcome>,
     pub(super) picks: Vec<usize>,
+    /// Decide without writing the debrief's words (bots weighing moves); the points are the same.
+    pub(super) quiet: bool,
 }
 
 /// A uniform draw in [0, 1) from 53 random bits: the same on every platform.
@@ -227,6 +229,7 @@ impl Deal {
             log: Vec::new(),
             outcome: None,
             picks,
+            quiet: false,
         };
         deal.stage = deal.stage_on(deal.day);
         for &p in &c.start_met {
@@ -244,6 +247,11 @@ impl Deal {
     fn stage_on(&self, day: u32) -> usize {
         let days = &self.sc.compiled().stage_days;
         days.iter().rposition(|&d| d <= day).unwrap_or(0)
+    }
+
+    /// Bots: decide without the debrief's words, which only people read. Points are unchanged.
+    pub fn set_quiet(&mut self, quiet: bool) {
+        self.quiet = quiet;
     }
 
     // ----- read access -----
@@ -523,6 +531,10 @@ impl Deal {
                 p.questions_left = pace.questions_per_meeting;
                 self.engage(i, step);
                 ev.push(Event::Met { person: i, first });
+                // Meeting again and again does not make a champion: rapport from meetings stops
+                // at the cap.
+                let now = self.people[i].affinity[us];
+                let gain = gain.min((pace.meeting_rapport_cap - now).max(0));
                 self.relationship(i, us, gain, ev);
                 if first {
                     for &f in &sc.compiled().people[i].meeting_facts {

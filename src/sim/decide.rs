@@ -241,6 +241,6 @@ impl Deal {
 
     pub(super) fn decide(&mut self) -> Outcome {
         let leaning = self.leaning();
-        self.score(leaning)
+        self.score(leaning, self.quiet)
     }
 }

@@ -120,14 +120,27 @@ pub struct Outcome {
     pub debrief: Vec<DebriefLine>,
 }
 
-struct Lines(Vec<DebriefLine>);
+/// Debrief lines; in a quick score (bots weighing moves) the words are never built.
+struct Lines {
+    lines: Vec<DebriefLine>,
+    quick: bool,
+}
 
 impl Lines {
-    fn add(&mut self, part: Part, points: f32, text: String, at: Option<(u32, usize)>) {
-        self.0.push(DebriefLine {
+    fn add(
+        &mut self,
+        part: Part,
+        points: f32,
+        text: impl FnOnce() -> String,
+        at: Option<(u32, usize)>,
+    ) {
+        if self.quick {
+            return;
+        }
+        self.lines.push(DebriefLine {
             part,
             points,
-            text,
+            text: text(),
             step: at.map(|a| a.1),
             day: at.map(|a| a.0),
         });
@@ -148,7 +161,8 @@ fn roles_text(bits: u8) -> String {
 }
 
 impl Deal {
-    pub(super) fn score(&self, leaning: Leaning) -> Outcome {
+    /// The outcome, score and debrief. `quick` skips the debrief's words (same points).
+    pub(super) fn score(&self, leaning: Leaning, quick: bool) -> Outcome {
         let sc = &self.sc;
         let f = sc.data();
         let c = sc.compiled();
@@ -161,7 +175,10 @@ impl Deal {
             .iter()
             .map(|u| self.stance_from(u))
             .collect();
-        let mut lines = Lines(Vec::new());
+        let mut lines = Lines {
+            lines: Vec::new(),
+            quick,
+        };
 
         // Outcome: winning, the price kept, the relationship left for follow-up service.
         let o = w.outcome as f32;
@@ -208,20 +225,18 @@ impl Deal {
         let mut outcome_pts = 0.0;
         if won {
             outcome_pts += 0.6 * o;
-            lines.add(Part::Outcome, 0.6 * o, verdict_text, None);
+            lines.add(Part::Outcome, 0.6 * o, || verdict_text, None);
             let m = 0.25 * o * margin_kept;
             outcome_pts += m;
             lines.add(
                 Part::Outcome,
-                m,
-                format!(
+                m, || format!(
                     "You sold at {price:.0} against a list price of {list:.0} and a floor of {floor:.0}: {:.0}% of the margin kept.",
                     margin_kept * 100.0
                 ),
-                self.last_price_change(),
-            );
+                self.last_price_change(),);
         } else {
-            lines.add(Part::Outcome, 0.0, verdict_text, None);
+            lines.add(Part::Outcome, 0.0, || verdict_text, None);
         }
         for vote in &leaning.votes {
             let choice = vote.vendor.map_or("no vendor", vendor);
@@ -233,11 +248,13 @@ impl Deal {
             lines.add(
                 Part::Outcome,
                 0.0,
-                format!(
-                    "{} ({:.0}% of the say) chose {choice}.",
-                    name(vote.person),
-                    share
-                ),
+                || {
+                    format!(
+                        "{} ({:.0}% of the say) chose {choice}.",
+                        name(vote.person),
+                        share
+                    )
+                },
                 None,
             );
         }
@@ -245,10 +262,12 @@ impl Deal {
             lines.add(
                 Part::Outcome,
                 0.0,
-                format!(
-                    "{} used a decision maker's veto against the majority's choice.",
-                    name(v)
-                ),
+                || {
+                    format!(
+                        "{} used a decision maker's veto against the majority's choice.",
+                        name(v)
+                    )
+                },
                 None,
             );
         }
@@ -256,13 +275,11 @@ impl Deal {
         outcome_pts += r;
         lines.add(
             Part::Outcome,
-            r,
-            format!(
+            r, || format!(
                 "Relationship left for follow-up service: {:.0}% (average over the people who decide).",
                 relationship * 100.0
             ),
-            None,
-        );
+            None,);
         for (i, logged) in self.log.iter().enumerate() {
             if let super::Action::Tactic(t) = logged.action {
                 let text = &f.tactics[t].debrief;
@@ -270,7 +287,7 @@ impl Deal {
                     lines.add(
                         Part::Outcome,
                         0.0,
-                        format!("{}: {text}", f.tactics[t].name),
+                        || format!("{}: {text}", f.tactics[t].name),
                         Some((logged.day, i)),
                     );
                 }
@@ -299,7 +316,7 @@ impl Deal {
                     mv.text
                 )
             };
-            lines.add(Part::Outcome, 0.0, format!("Day {day}: {text}"), None);
+            lines.add(Part::Outcome, 0.0, || format!("Day {day}: {text}"), None);
         }
 
         // Step 1, purchasing process: the people who matter at each stage, engaged before it ends.
@@ -316,7 +333,7 @@ impl Deal {
             lines.add(
                 Part::PurchasingProcess,
                 pp,
-                "No person in this deal is tied to a stage.".into(),
+                || "No person in this deal is tied to a stage.".into(),
                 None,
             );
         }
@@ -327,26 +344,22 @@ impl Deal {
             match self.people[i].first_engaged {
                 Some((day, step)) if day < end => {
                     pp_pts += each;
-                    lines.add(Part::PurchasingProcess, each, format!("You engaged {} (day {day}) before the end of \"{stage}\" (day {end}), when they matter.", name(i)), Some((day, step)));
+                    lines.add(Part::PurchasingProcess, each, || format!("You engaged {} (day {day}) before the end of \"{stage}\" (day {end}), when they matter.", name(i)), Some((day, step)));
                 }
                 Some((day, step)) => lines.add(
                     Part::PurchasingProcess,
-                    0.0,
-                    format!(
+                    0.0, || format!(
                         "You engaged {} only on day {day}, after \"{stage}\" ended on day {end}.",
                         name(i)
                     ),
-                    Some((day, step)),
-                ),
+                    Some((day, step)),),
                 None => lines.add(
                     Part::PurchasingProcess,
-                    0.0,
-                    format!(
+                    0.0, || format!(
                         "You never engaged {}, who matters during \"{stage}\".",
                         name(i)
                     ),
-                    None,
-                ),
+                    None,),
             }
         }
 
@@ -379,7 +392,7 @@ impl Deal {
                     roles_text(truth)
                 )
             };
-            lines.add(Part::Organization, pts, text, self.last_mark(i, true));
+            lines.add(Part::Organization, pts, || text, self.last_mark(i, true));
         }
 
         // Step 3, functions and stances: believed stance against the true one at the decision.
@@ -418,7 +431,7 @@ impl Deal {
                 ),
             };
             st_pts += pts;
-            lines.add(Part::Stances, pts, text, self.last_mark(i, false));
+            lines.add(Part::Stances, pts, || text, self.last_mark(i, false));
         }
 
         // Step 4, active information: key facts found before the decision.
@@ -437,7 +450,7 @@ impl Deal {
                     lines.add(
                         Part::Information,
                         each,
-                        format!("You found out: {}", fact.text),
+                        || format!("You found out: {}", fact.text),
                         step.map(|s| (day, s)),
                     );
                 }
@@ -447,7 +460,7 @@ impl Deal {
                     } else {
                         fact.missed.clone()
                     };
-                    lines.add(Part::Information, 0.0, text, None);
+                    lines.add(Part::Information, 0.0, || text, None);
                 }
             }
         }
@@ -470,14 +483,14 @@ impl Deal {
                     lines.add(
                         Part::KeyPlayers,
                         0.3 * each,
-                        format!("You met {}, who really decides.", name(i)),
+                        || format!("You met {}, who really decides.", name(i)),
                         Some(at),
                     );
                 }
                 _ => lines.add(
                     Part::KeyPlayers,
                     0.0,
-                    format!("You never met {}, who really decides.", name(i)),
+                    || format!("You never met {}, who really decides.", name(i)),
                     None,
                 ),
             }
@@ -493,17 +506,19 @@ impl Deal {
                     lines.add(
                         Part::KeyPlayers,
                         0.3 * each,
-                        format!("You learned what {} cares about most: {cname}.", name(i)),
+                        || format!("You learned what {} cares about most: {cname}.", name(i)),
                         None,
                     );
                 } else {
                     lines.add(
                         Part::KeyPlayers,
                         0.0,
-                        format!(
-                            "You never learned that {} cares most about {cname}.",
-                            name(i)
-                        ),
+                        || {
+                            format!(
+                                "You never learned that {} cares most about {cname}.",
+                                name(i)
+                            )
+                        },
                         None,
                     );
                 }
@@ -513,14 +528,14 @@ impl Deal {
                 lines.add(
                     Part::KeyPlayers,
                     0.4 * each,
-                    format!("{} supported you at the decision.", name(i)),
+                    || format!("{} supported you at the decision.", name(i)),
                     None,
                 );
             } else {
                 lines.add(
                     Part::KeyPlayers,
                     0.0,
-                    format!("{} was {} at the decision.", name(i), stances[i].phrase()),
+                    || format!("{} was {} at the decision.", name(i), stances[i].phrase()),
                     None,
                 );
             }
@@ -539,14 +554,14 @@ impl Deal {
             lines.add(
                 Part::Ethics,
                 eth,
-                "You took no compliance risk.".into(),
+                || "You took no compliance risk.".into(),
                 None,
             );
         } else {
             lines.add(
                 Part::Ethics,
                 eth,
-                "Ethics starts at full marks.".into(),
+                || "Ethics starts at full marks.".into(),
                 None,
             );
         }
@@ -575,7 +590,7 @@ impl Deal {
             if l.caught {
                 text.push_str(" Compliance caught it.");
             }
-            lines.add(Part::Ethics, -loss, text, Some((l.day, i)));
+            lines.add(Part::Ethics, -loss, || text, Some((l.day, i)));
         }
 
         let parts = vec![
@@ -624,7 +639,7 @@ impl Deal {
             step: None,
             day: None,
         }];
-        debrief.extend(lines.0);
+        debrief.extend(lines.lines);
         Outcome {
             verdict: leaning.verdict,
             day: self.day,
