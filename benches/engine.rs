@@ -109,5 +109,28 @@ fn check(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, apply, decide, check);
+/// Random bot play-throughs per second (goal: at least 100,000 per core), quiet as in `balance`.
+fn bots(c: &mut Criterion) {
+    let mut g = c.benchmark_group("random_playthrough");
+    g.throughput(Throughput::Elements(1));
+    for (name, text) in bundled() {
+        let sc = scenario::load_str(&name, &text).scenario.expect("valid");
+        let none = key_account::bot::Constraints::default();
+        let mut seed = 0u64;
+        g.bench_function(&name, |b| {
+            b.iter(|| {
+                seed += 1;
+                black_box(key_account::bot::play(
+                    &sc,
+                    key_account::scenario::Policy::Random,
+                    seed,
+                    &none,
+                ))
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, apply, decide, check, bots);
 criterion_main!(benches);

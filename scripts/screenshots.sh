@@ -19,7 +19,8 @@ mkdir -p "$out"
 
 # -a picks a free display number; the screen matches the game's 1280x720 window.
 xvfb-run -a -s "-screen 0 1280x720x24" \
-    timeout 600 "$CARGO_TARGET_DIR/debug/key-account" --seed 4 --autoplay "$plan" --screenshots "$out"
+    timeout 600 "$CARGO_TARGET_DIR/debug/key-account" --seed 4 --player screenshots \
+    --results "$out/results" --autoplay "$plan" --screenshots "$out"
 
 status=0
 for name in $(awk '$1 == "screenshot" { print $2 }' "$plan"); do
@@ -38,4 +39,10 @@ for name in $(awk '$1 == "screenshot" { print $2 }' "$plan"); do
         echo "screenshots: $png ok ($size, $colours colours)"
     fi
 done
+if ls "$out"/results/*.json >/dev/null 2>&1; then
+    echo "screenshots: run record written: $(ls "$out"/results/*.json)"
+else
+    echo "screenshots: the finished deal wrote no run record in $out/results"
+    status=1
+fi
 exit $status

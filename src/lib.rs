@@ -17,6 +17,7 @@
 //! ```
 
 pub mod bot;
+pub mod record;
 pub mod scenario;
 pub mod sim;
 

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use key_account::record;
 use key_account::scenario::{self, LoadReport};
 use key_account::sim::{Deal, Part, Verdict};
 
@@ -37,6 +38,15 @@ struct Cli {
     /// Quit once this many frames have been rendered (for start-up benchmarks).
     #[arg(long, value_name = "N", hide = true)]
     exit_after_frames: Option<u32>,
+    /// The game: who is playing (for run records; default: your login name).
+    #[arg(long)]
+    player: Option<String>,
+    /// The game: where run records go (default: the platform's data folder).
+    #[arg(long, value_name = "DIR")]
+    results: Option<PathBuf>,
+    /// The game: write no run records.
+    #[arg(long)]
+    no_record: bool,
 }
 
 #[derive(Subcommand)]
@@ -55,6 +65,46 @@ enum Command {
         /// A file of commands, one per line (`meet han_zong`, `tactic tech_proposal`, `decide`).
         #[arg(long)]
         script: Option<PathBuf>,
+        /// Who is playing (for the run record).
+        #[arg(long)]
+        player: Option<String>,
+        /// Where to write the run record (default: the platform's data folder).
+        #[arg(long)]
+        results: Option<PathBuf>,
+        /// Do not write a run record.
+        #[arg(long)]
+        no_record: bool,
+    },
+    /// Write a commented starter scenario that passes `check` and plays.
+    New {
+        /// The new scenario's id; the file is NAME.ron.
+        name: String,
+        /// The folder to write into.
+        #[arg(long, default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Re-play a run record headless and confirm the same outcome.
+    Replay {
+        record: PathBuf,
+        /// Where to look for the scenario when the recorded path is gone.
+        #[arg(long, default_value = "scenarios")]
+        scenarios: PathBuf,
+    },
+    /// Summarize a folder of run records for a trainer.
+    Report {
+        dir: PathBuf,
+        /// Also write one row per run as CSV.
+        #[arg(long)]
+        csv: Option<PathBuf>,
+        /// Also write a self-contained HTML page with charts.
+        #[arg(long)]
+        html: Option<PathBuf>,
+    },
+    /// Export a folder of run records as xAPI 1.0.3 statements (a JSON array).
+    ExportXapi {
+        dir: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
     },
     /// Play-test scenarios with bots: win rates, scores, the best line, coverage, expectations.
     Balance {
@@ -95,7 +145,27 @@ fn main() -> ExitCode {
             ref scenario,
             seed,
             ref script,
-        }) => play(scenario, seed, script.as_deref()),
+            ref player,
+            ref results,
+            no_record,
+        }) => {
+            let record = (!no_record).then(|| RecordTo {
+                player: player.clone().unwrap_or_else(record::default_player),
+                dir: results.clone().or_else(record::default_dir),
+            });
+            play(scenario, seed, script.as_deref(), record)
+        }
+        Some(Command::New { ref name, ref dir }) => new_scenario(name, dir),
+        Some(Command::Replay {
+            ref record,
+            ref scenarios,
+        }) => replay(record, scenarios),
+        Some(Command::Report {
+            ref dir,
+            ref csv,
+            ref html,
+        }) => report(dir, csv.as_deref(), html.as_deref()),
+        Some(Command::ExportXapi { ref dir, ref out }) => export_xapi(dir, out),
         Some(Command::Balance {
             ref scenarios,
             runs,
@@ -245,6 +315,12 @@ fn game(cli: &Cli) -> ExitCode {
         autoplay: cli.autoplay.clone(),
         screenshots: cli.screenshots.clone(),
         exit_after_frames: cli.exit_after_frames,
+        player: cli.player.clone().unwrap_or_else(record::default_player),
+        results: if cli.no_record {
+            None
+        } else {
+            cli.results.clone().or_else(record::default_dir)
+        },
     })
 }
 
@@ -327,7 +403,14 @@ fn plural_note(errors: usize, warnings: usize) -> String {
     }
 }
 
-fn play(path: &Path, seed: u64, script: Option<&Path>) -> ExitCode {
+struct RecordTo {
+    player: String,
+    dir: Option<PathBuf>,
+}
+
+fn play(path: &Path, seed: u64, script: Option<&Path>, record_to: Option<RecordTo>) -> ExitCode {
+    let started = std::time::SystemTime::now();
+    let mut times = Vec::new();
     let report = scenario::load_path(path);
     eprint!("{}", report.render(std::io::stderr().is_terminal()));
     let Some(sc) = report.scenario else {
@@ -381,6 +464,7 @@ fn play(path: &Path, seed: u64, script: Option<&Path>) -> ExitCode {
             }
         };
         println!("Day {}: {}", deal.day(), deal.label(&action));
+        times.push(std::time::SystemTime::now());
         match deal.apply(action) {
             Ok(events) => {
                 for e in &events {
@@ -389,10 +473,14 @@ fn play(path: &Path, seed: u64, script: Option<&Path>) -> ExitCode {
                     }
                 }
             }
-            Err(why) => println!("  Not now: {}.", deal.explain(&why)),
+            Err(why) => {
+                times.pop();
+                println!("  Not now: {}.", deal.explain(&why));
+            }
         }
     }
     if !deal.is_finished() {
+        times.push(std::time::SystemTime::now());
         let _ = deal.apply(key_account::sim::Action::AwaitDecision);
     }
     let Some(o) = deal.outcome() else {
@@ -421,6 +509,214 @@ fn play(path: &Path, seed: u64, script: Option<&Path>) -> ExitCode {
             println!("  {:+5.1}  {when}{}", l.points, l.text);
         }
     }
+    if let Some(to) = record_to {
+        let finished = std::time::SystemTime::now();
+        let file = path.display().to_string();
+        match (
+            record::RunRecord::of(&deal, &file, &to.player, started, finished, &times),
+            to.dir,
+        ) {
+            (Some(rec), Some(dir)) => match record::write(&dir, &rec) {
+                Ok(p) => println!("\nRun record saved: {}", p.display()),
+                Err(e) => eprintln!("warning: the run record was not saved: {e}"),
+            },
+            (_, None) => eprintln!(
+                "warning: no data folder on this system; pass --results DIR to save the run record"
+            ),
+            (None, _) => {}
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn new_scenario(name: &str, dir: &Path) -> ExitCode {
+    let id: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if id.trim_matches('_').is_empty() {
+        eprintln!(
+            "error: give the scenario a name with letters or digits, e.g. `key-account new hospital`"
+        );
+        return ExitCode::from(2);
+    }
+    let path = dir.join(format!("{name}.ron"));
+    if path.exists() {
+        eprintln!(
+            "error: {} already exists; choose another name or remove it first",
+            path.display()
+        );
+        return ExitCode::from(1);
+    }
+    let title = name.replace(['-', '_'], " ");
+    let text = include_str!("starter.ron")
+        .replace("{{ID}}", &id)
+        .replace("{{TITLE}}", &title);
+    let written = std::fs::create_dir_all(dir)
+        .and_then(|_| {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+        })
+        .and_then(|mut f| f.write_all(text.as_bytes()));
+    match written {
+        Ok(()) => {
+            println!(
+                "Wrote {}. Next: key-account check {0} && key-account balance {0}",
+                path.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn replay(path: &Path, scenarios: &Path) -> ExitCode {
+    let rec = match record::read(path) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+    };
+    // The recorded file if it is still there, else a scenario with the same id.
+    let mut candidates = vec![PathBuf::from(&rec.scenario_file)];
+    candidates.extend(scenario::scenario_files(scenarios).unwrap_or_default());
+    let found = candidates.iter().filter(|p| p.is_file()).find_map(|p| {
+        scenario::load_path(p)
+            .scenario
+            .filter(|s| s.data().id == rec.scenario_id)
+            .map(|s| (p.clone(), s))
+    });
+    let Some((file, sc)) = found else {
+        eprintln!(
+            "error: no valid scenario with id \"{}\" at {} or in {}",
+            rec.scenario_id,
+            rec.scenario_file,
+            scenarios.display()
+        );
+        return ExitCode::from(2);
+    };
+    match record::replay(&rec, &sc) {
+        record::Replay::Same => {
+            println!(
+                "Same outcome: {} with {:.1} points ({} by {}, seed {}, {})",
+                rec.outcome,
+                rec.total,
+                rec.scenario_id,
+                rec.player,
+                rec.seed,
+                file.display()
+            );
+            ExitCode::SUCCESS
+        }
+        record::Replay::ScenarioChanged {
+            recorded,
+            now,
+            same_outcome,
+            detail,
+        } => {
+            println!(
+                "The scenario changed since this record was made: {} has hash {now}, the record has {recorded}.",
+                file.display()
+            );
+            println!(
+                "{} {detail}.",
+                if same_outcome {
+                    "The replay still ends the same way:"
+                } else {
+                    "The replay ends differently:"
+                }
+            );
+            ExitCode::from(1)
+        }
+        record::Replay::Different { detail } => {
+            println!("Different outcome on the same scenario: {detail}.");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn report(dir: &Path, csv: Option<&Path>, html: Option<&Path>) -> ExitCode {
+    let (good, bad) = match record::read_dir(dir) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let r = record::report::Report::new(good, bad);
+    print!("{}", r.text());
+    if let Some(p) = csv {
+        match r
+            .csv()
+            .and_then(|t| std::fs::write(p, t).map_err(|e| e.to_string()))
+        {
+            Ok(()) => println!("CSV written to {}", p.display()),
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", p.display());
+                return ExitCode::from(1);
+            }
+        }
+    }
+    if let Some(p) = html {
+        if let Err(e) = std::fs::write(p, r.html()) {
+            eprintln!("error: cannot write {}: {e}", p.display());
+            return ExitCode::from(1);
+        }
+        println!("HTML written to {}", p.display());
+    }
+    ExitCode::SUCCESS
+}
+
+fn export_xapi(dir: &Path, out: &Path) -> ExitCode {
+    let (good, bad) = match record::read_dir(dir) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    for (f, why) in &bad {
+        eprintln!("skipped {}: {why}", f.display());
+    }
+    let statements: Vec<serde_json::Value> = good
+        .iter()
+        .flat_map(|(f, r)| {
+            let key = f
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            record::xapi::statements(r, &key)
+        })
+        .collect();
+    let text = match serde_json::to_string_pretty(&statements) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    if let Err(e) = std::fs::write(out, text) {
+        eprintln!("error: cannot write {}: {e}", out.display());
+        return ExitCode::from(1);
+    }
+    println!(
+        "{} statement(s) from {} record(s) written to {}",
+        statements.len(),
+        good.len(),
+        out.display()
+    );
     ExitCode::SUCCESS
 }
 

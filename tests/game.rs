@@ -95,7 +95,12 @@ fn a_whole_deal_from_the_title_screen_to_the_debrief() {
         "(id: \"x\", titel: \"Oops\")",
     )
     .expect("write");
+    let results = tempfile::tempdir().expect("tempdir");
     let mut app = app(dir.path());
+    app.insert_resource(key_account::game::session::Results {
+        player: "tester".into(),
+        dir: Some(results.path().to_path_buf()),
+    });
     app.update();
     assert_eq!(screen(&app), Screen::Title);
     assert!(texts(&mut app).contains("The five steps for key accounts"));
@@ -194,6 +199,21 @@ fn a_whole_deal_from_the_title_screen_to_the_debrief() {
     assert!(t.contains("You won the deal"), "{t}");
     assert!(t.contains("Your power map and the truth"));
     assert!(t.contains("2. Organization structure"));
+    // The finished deal left a run record that replays to the same outcome.
+    assert!(t.contains("Run record saved"), "{t}");
+    let (records, bad) = key_account::record::read_dir(results.path()).expect("results");
+    assert!(bad.is_empty());
+    assert_eq!(records.len(), 1);
+    let (_, rec) = &records[0];
+    assert_eq!(
+        (rec.player.as_str(), rec.outcome.as_str()),
+        ("tester", "won")
+    );
+    let sc = app.world().resource::<Session>().deal.scenario().clone();
+    assert_eq!(
+        key_account::record::replay(rec, &sc),
+        key_account::record::Replay::Same
+    );
 
     // Replay with the same seed starts the same deal afresh.
     let seed = app.world().resource::<Session>().deal.seed();

@@ -53,6 +53,9 @@ fn choices(deal: &Deal, c: &Constraints) -> Vec<Action> {
 
 /// The first required action that is allowed now, if any.
 fn required(deal: &Deal, c: &Constraints) -> Option<Action> {
+    if c.require.is_empty() {
+        return None;
+    }
     c.require
         .iter()
         .copied()
@@ -92,11 +95,13 @@ fn play_random(scenario: &Scenario, seed: u64, c: &Constraints) -> Deal {
     let mut deal = Deal::new(scenario, seed);
     deal.set_quiet(true);
     let mut events = Vec::with_capacity(32);
+    let mut options = Vec::with_capacity(64);
     while !deal.is_finished() {
         let action = match required(&deal, c) {
             Some(a) => a,
             None => {
-                let options = choices(&deal, c);
+                deal.legal_actions_into(&mut options);
+                options.retain(|a| !matches!(a, Action::AwaitDecision) && !c.avoid.contains(a));
                 if options.is_empty() {
                     break;
                 }

@@ -41,6 +41,9 @@ pub struct Options {
     pub screenshots: Option<PathBuf>,
     /// Quit once this many frames have been rendered (start-up benchmarks).
     pub exit_after_frames: Option<u32>,
+    pub player: String,
+    /// Where run records go; `None` writes none.
+    pub results: Option<PathBuf>,
 }
 
 #[derive(Resource)]
@@ -146,6 +149,10 @@ pub fn run(options: Options) -> ExitCode {
     } else {
         1.0
     }))
+    .insert_resource(session::Results {
+        player: options.player.clone(),
+        dir: options.results.clone(),
+    })
     .insert_resource(ClearColor(theme::palette::BACKGROUND))
     .add_plugins(plugin)
     .add_systems(Startup, |mut commands: Commands| {

@@ -67,6 +67,11 @@ pub struct Session {
     pub tab: Tab,
     /// Why the last action was refused, if it was.
     pub notice: Option<String>,
+    /// When the deal and each action started, for the run record.
+    pub started: std::time::SystemTime,
+    pub action_times: Vec<std::time::SystemTime>,
+    /// Where the run record went, or why it could not be saved.
+    pub saved: Option<Result<std::path::PathBuf, String>>,
 }
 
 impl Session {
@@ -81,6 +86,9 @@ impl Session {
             selected,
             tab: Tab::default(),
             notice: None,
+            started: std::time::SystemTime::now(),
+            action_times: Vec::new(),
+            saved: None,
         }
     }
 
@@ -128,6 +136,22 @@ impl Seeds {
     }
 }
 
+/// Who plays, and where run records go (`None`: nowhere).
+#[derive(Resource, Debug, Clone)]
+pub struct Results {
+    pub player: String,
+    pub dir: Option<std::path::PathBuf>,
+}
+
+impl Default for Results {
+    fn default() -> Self {
+        Results {
+            player: crate::record::default_player(),
+            dir: None,
+        }
+    }
+}
+
 /// Whether the pause menu is open.
 #[derive(Resource, Debug, Default, PartialEq, Eq)]
 pub struct Paused(pub bool);
@@ -137,6 +161,7 @@ pub fn plugin(app: &mut App) {
         .init_resource::<Seeds>()
         .init_resource::<Paused>()
         .init_resource::<UiScale>()
+        .init_resource::<Results>()
         .add_systems(Update, handle_commands);
 }
 
@@ -178,6 +203,7 @@ fn handle_commands(
                 }
                 match s.deal.apply(*action) {
                     Ok(events) => {
+                        s.action_times.push(std::time::SystemTime::now());
                         s.notice = None;
                         s.record(action, &events);
                         if s.deal.is_finished() && *state.get() == Screen::DealRoom {

@@ -490,10 +490,45 @@ impl Deal {
 
     /// The deal actions allowed right now.
     pub fn legal_actions(&self) -> Vec<Action> {
-        self.actions()
-            .into_iter()
-            .filter_map(|(a, ok)| ok.is_ok().then_some(a))
-            .collect()
+        let mut out = Vec::new();
+        self.legal_actions_into(&mut out);
+        out
+    }
+
+    /// As `legal_actions`, into a caller's buffer (cleared first): the bots' hot path.
+    pub fn legal_actions_into(&self, out: &mut Vec<Action>) {
+        out.clear();
+        if self.is_finished() {
+            return;
+        }
+        let n_q = self.sc.data().questions.len();
+        for (i, p) in self.people.iter().enumerate() {
+            if !p.visible {
+                continue;
+            }
+            let meet = Action::Meet(i);
+            if self.check(&meet).is_ok() {
+                out.push(meet);
+            }
+            if p.meetings > 0 && p.questions_left > 0 {
+                out.push(Action::AskConcerns(i));
+                out.extend(
+                    (0..n_q)
+                        .filter(|q| !p.asked.contains(q))
+                        .map(|q| Action::Ask(i, q)),
+                );
+            }
+        }
+        for t in 0..self.tactic_uses.len() {
+            let a = Action::Tactic(t);
+            if self.check(&a).is_ok() {
+                out.push(a);
+            }
+        }
+        if self.days_left() >= 1 {
+            out.push(Action::Wait(1));
+        }
+        out.push(Action::AwaitDecision);
     }
 
     // ----- the rules -----

@@ -19,7 +19,27 @@ pub struct Leaning {
     pub shares: Vec<f32>,
     pub vetoed_by: Option<Ix>,
     /// Utility per person per vendor after influence (NEG_INFINITY for a disqualified vendor).
-    pub utility: Vec<Vec<f32>>,
+    pub utility: Utility,
+}
+
+/// People × vendors utilities, in one buffer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Utility {
+    vendors: usize,
+    data: Vec<f32>,
+}
+
+impl Utility {
+    pub fn get(&self, person: Ix, vendor: Ix) -> f32 {
+        self.data[person * self.vendors + vendor]
+    }
+    /// One person's utility for each vendor.
+    pub fn row(&self, person: Ix) -> &[f32] {
+        &self.data[person * self.vendors..(person + 1) * self.vendors]
+    }
+    pub fn rows(&self) -> impl Iterator<Item = &[f32]> {
+        self.data.chunks(self.vendors.max(1))
+    }
 }
 
 impl Deal {
@@ -54,56 +74,61 @@ impl Deal {
             .collect()
     }
 
-    fn utilities(&self) -> Vec<Vec<f32>> {
+    fn utilities(&self) -> Utility {
         let scores = self.offer_scores();
         let rw = self.sc.data().decision.relationship_weight;
-        let mut u: Vec<Vec<f32>> = self
-            .people
-            .iter()
-            .map(|p| {
-                let total: f32 = p.concerns.iter().map(|c| c.1).sum();
-                self.vendors
-                    .iter()
-                    .enumerate()
-                    .map(|(v, vs)| {
-                        if vs.disqualified {
-                            return f32::NEG_INFINITY;
-                        }
-                        let fit = if total > 0.0 {
-                            p.concerns
-                                .iter()
-                                .map(|&(c, w)| w * scores[v][c])
-                                .sum::<f32>()
-                                / total
-                        } else {
-                            5.0
-                        };
-                        fit + rw * p.affinity[v] as f32
-                    })
-                    .collect()
-            })
-            .collect();
+        let n_v = self.vendors.len();
+        let mut base = Vec::with_capacity(self.people.len() * n_v);
+        for p in &self.people {
+            let total: f32 = p.concerns.iter().map(|c| c.1).sum();
+            for (v, vs) in self.vendors.iter().enumerate() {
+                if vs.disqualified {
+                    base.push(f32::NEG_INFINITY);
+                    continue;
+                }
+                let fit = if total > 0.0 {
+                    p.concerns
+                        .iter()
+                        .map(|&(c, w)| w * scores[v][c])
+                        .sum::<f32>()
+                        / total
+                } else {
+                    5.0
+                };
+                base.push(fit + rw * p.affinity[v] as f32);
+            }
+        }
         // Each round a person holds their own view in proportion to what is left after the
         // shares others sway, and takes the rest from those others' views of the last round
         // (a Friedkin-Johnsen opinion model: chains pass on, one edge never compounds).
-        let base = u.clone();
-        for _ in 0..INFLUENCE_ROUNDS {
-            let prev = u.clone();
-            for (i, p) in self.people.iter().enumerate() {
-                if p.swayed_by.is_empty() {
-                    continue;
-                }
-                let share: f32 = p.swayed_by.iter().map(|e| e.1).sum();
-                for v in 0..self.vendors.len() {
-                    if self.vendors[v].disqualified {
+        let mut u = base.clone();
+        if self.people.iter().any(|p| !p.swayed_by.is_empty()) {
+            let mut prev = base.clone();
+            for _ in 0..INFLUENCE_ROUNDS {
+                prev.copy_from_slice(&u);
+                for (i, p) in self.people.iter().enumerate() {
+                    if p.swayed_by.is_empty() {
                         continue;
                     }
-                    let swayed: f32 = p.swayed_by.iter().map(|&(j, s)| s * prev[j][v]).sum();
-                    u[i][v] = (1.0 - share) * base[i][v] + swayed;
+                    let share: f32 = p.swayed_by.iter().map(|e| e.1).sum();
+                    for v in 0..n_v {
+                        if self.vendors[v].disqualified {
+                            continue;
+                        }
+                        let swayed: f32 = p
+                            .swayed_by
+                            .iter()
+                            .map(|&(j, s)| s * prev[j * n_v + v])
+                            .sum();
+                        u[i * n_v + v] = (1.0 - share) * base[i * n_v + v] + swayed;
+                    }
                 }
             }
         }
-        u
+        Utility {
+            vendors: n_v,
+            data: u,
+        }
     }
 
     pub(super) fn stance_from(&self, u: &[f32]) -> Stance {
@@ -134,7 +159,7 @@ impl Deal {
     /// Every person's true stance toward the trainee right now.
     pub fn stances(&self) -> Vec<Stance> {
         self.utilities()
-            .iter()
+            .rows()
             .map(|u| self.stance_from(u))
             .collect()
     }
@@ -163,15 +188,15 @@ impl Deal {
             }
             let mut best: Option<Ix> = None;
             for v in 0..n_v {
-                let x = utility[i][v];
+                let x = utility.get(i, v);
                 if x == f32::NEG_INFINITY {
                     continue;
                 }
                 best = match best {
                     None => Some(v),
-                    Some(b) if x > utility[i][b] => Some(v),
+                    Some(b) if x > utility.get(i, b) => Some(v),
                     // A tie goes to the status quo: changing vendor needs a reason.
-                    Some(b) if x == utility[i][b] && Some(v) == status_quo => Some(v),
+                    Some(b) if x == utility.get(i, b) && Some(v) == status_quo => Some(v),
                     keep => keep,
                 };
             }
@@ -212,7 +237,7 @@ impl Deal {
                         let own = vote.vendor?;
                         let dm =
                             self.people[i].roles & crate::scenario::Role::DecisionMaker.bit() != 0;
-                        (dm && own != t && utility[i][t] < utility[i][own] - d.veto_margin)
+                        (dm && own != t && utility.get(i, t) < utility.get(i, own) - d.veto_margin)
                             .then_some(i)
                     });
                 }

@@ -54,6 +54,19 @@ impl Part {
         Part::KeyPlayers,
         Part::Ethics,
     ];
+    /// A stable id for records and exports.
+    pub fn id(self) -> &'static str {
+        match self {
+            Part::Outcome => "outcome",
+            Part::PurchasingProcess => "purchasing_process",
+            Part::Organization => "organization",
+            Part::Stances => "stances",
+            Part::Information => "information",
+            Part::KeyPlayers => "key_players",
+            Part::Ethics => "ethics",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Part::Outcome => "Outcome",
@@ -172,7 +185,7 @@ impl Deal {
         let vendor = |v: Ix| f.vendors[v].name.as_str();
         let stances: Vec<Stance> = leaning
             .utility
-            .iter()
+            .rows()
             .map(|u| self.stance_from(u))
             .collect();
         let mut lines = Lines {
@@ -201,7 +214,7 @@ impl Deal {
                 .sum::<f32>()
                 / voters.len() as f32
         };
-        let verdict_text = match leaning.verdict {
+        let verdict_text = || match leaning.verdict {
             Verdict::Won => f.debrief.won.clone(),
             Verdict::Lost { winner } => {
                 format!("{} won the deal. {}", vendor(winner), f.debrief.lost)
@@ -225,7 +238,7 @@ impl Deal {
         let mut outcome_pts = 0.0;
         if won {
             outcome_pts += 0.6 * o;
-            lines.add(Part::Outcome, 0.6 * o, || verdict_text, None);
+            lines.add(Part::Outcome, 0.6 * o, verdict_text, None);
             let m = 0.25 * o * margin_kept;
             outcome_pts += m;
             lines.add(
@@ -236,7 +249,7 @@ impl Deal {
                 ),
                 self.last_price_change(),);
         } else {
-            lines.add(Part::Outcome, 0.0, || verdict_text, None);
+            lines.add(Part::Outcome, 0.0, verdict_text, None);
         }
         for vote in &leaning.votes {
             let choice = vote.vendor.map_or("no vendor", vendor);
@@ -293,7 +306,7 @@ impl Deal {
                 }
             }
         }
-        for &(m, day, happened) in &self.moves {
+        for &(m, day, happened) in self.moves.iter().filter(|_| !quick) {
             let mv = &f.competitor_moves[m];
             let text = if happened {
                 format!(
@@ -380,19 +393,21 @@ impl Deal {
             let acc = if union == 0.0 { 1.0 } else { inter / union };
             let pts = og / mapped.len() as f32 * acc;
             og_pts += pts;
-            let text = if belief == 0 {
-                format!("You did not map {}'s role: {}.", name(i), roles_text(truth))
-            } else if acc == 1.0 {
-                format!("You mapped {} correctly as {}.", name(i), roles_text(truth))
-            } else {
-                format!(
-                    "You mapped {} as {}; in truth: {}.",
-                    name(i),
-                    roles_text(belief),
-                    roles_text(truth)
-                )
+            let text = move || {
+                if belief == 0 {
+                    format!("You did not map {}'s role: {}.", name(i), roles_text(truth))
+                } else if acc == 1.0 {
+                    format!("You mapped {} correctly as {}.", name(i), roles_text(truth))
+                } else {
+                    format!(
+                        "You mapped {} as {}; in truth: {}.",
+                        name(i),
+                        roles_text(belief),
+                        roles_text(truth)
+                    )
+                }
             };
-            lines.add(Part::Organization, pts, || text, self.last_mark(i, true));
+            lines.add(Part::Organization, pts, text, self.last_mark(i, true));
         }
 
         // Step 3, functions and stances: believed stance against the true one at the decision.
@@ -407,31 +422,24 @@ impl Deal {
         for &i in &matter {
             let truth = stances[i];
             let each = st / matter.len() as f32;
-            let (pts, text) = match self.beliefs[i].stance {
-                Some(b) if b == truth => (
-                    each,
-                    format!("You read {} right: {}.", name(i), truth.phrase()),
+            let belief = self.beliefs[i].stance;
+            let pts = if belief == Some(truth) { each } else { 0.0 };
+            let text = move || match belief {
+                Some(b) if b == truth => format!("You read {} right: {}.", name(i), truth.phrase()),
+                Some(b) => format!(
+                    "You had {} as {}; at the decision they were {}.",
+                    name(i),
+                    b.phrase(),
+                    truth.phrase()
                 ),
-                Some(b) => (
-                    0.0,
-                    format!(
-                        "You had {} as {}; at the decision they were {}.",
-                        name(i),
-                        b.phrase(),
-                        truth.phrase()
-                    ),
-                ),
-                None => (
-                    0.0,
-                    format!(
-                        "You never marked {}'s stance; they were {}.",
-                        name(i),
-                        truth.phrase()
-                    ),
+                None => format!(
+                    "You never marked {}'s stance; they were {}.",
+                    name(i),
+                    truth.phrase()
                 ),
             };
             st_pts += pts;
-            lines.add(Part::Stances, pts, || text, self.last_mark(i, false));
+            lines.add(Part::Stances, pts, text, self.last_mark(i, false));
         }
 
         // Step 4, active information: key facts found before the decision.
@@ -455,12 +463,14 @@ impl Deal {
                     );
                 }
                 None => {
-                    let text = if fact.missed.is_empty() {
-                        format!("You never found out: {}", fact.text)
-                    } else {
-                        fact.missed.clone()
+                    let text = || {
+                        if fact.missed.is_empty() {
+                            format!("You never found out: {}", fact.text)
+                        } else {
+                            fact.missed.clone()
+                        }
                     };
-                    lines.add(Part::Information, 0.0, || text, None);
+                    lines.add(Part::Information, 0.0, text, None);
                 }
             }
         }
@@ -577,20 +587,24 @@ impl Deal {
                 (tc.compliance_risk * eth).min(eth_pts)
             };
             eth_pts -= loss;
-            let mut text = if tc.breaks_policy {
-                format!(
-                    "\"{tname}\" breaks the buyer's gift and hospitality policy: an ethics failure whether or not anyone notices."
-                )
-            } else {
-                format!(
-                    "\"{tname}\" carried a {:.0}% compliance risk.",
-                    tc.compliance_risk * 100.0
-                )
+            let caught = l.caught;
+            let text = move || {
+                let mut text = if tc.breaks_policy {
+                    format!(
+                        "\"{tname}\" breaks the buyer's gift and hospitality policy: an ethics failure whether or not anyone notices."
+                    )
+                } else {
+                    format!(
+                        "\"{tname}\" carried a {:.0}% compliance risk.",
+                        tc.compliance_risk * 100.0
+                    )
+                };
+                if caught {
+                    text.push_str(" Compliance caught it.");
+                }
+                text
             };
-            if l.caught {
-                text.push_str(" Compliance caught it.");
-            }
-            lines.add(Part::Ethics, -loss, || text, Some((l.day, i)));
+            lines.add(Part::Ethics, -loss, text, Some((l.day, i)));
         }
 
         let parts = vec![

@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 
 use crate::game::Screen;
-use crate::game::session::{Session, UiCommand};
+use crate::game::session::{Results, Session, UiCommand};
 use crate::game::theme::{self, palette, size};
 use crate::scenario::Role;
 use crate::sim::{Counterfactual, Part, Stance, Verdict};
@@ -29,8 +29,28 @@ pub struct CounterfactualLine(pub String);
 struct Counterfactuals(Vec<Counterfactual>);
 
 pub fn plugin(app: &mut App) {
-    app.init_resource::<Counterfactuals>()
-        .add_systems(OnEnter(Screen::Debrief), (compute, spawn).chain());
+    app.init_resource::<Counterfactuals>().add_systems(
+        OnEnter(Screen::Debrief),
+        (save_record, compute, spawn).chain(),
+    );
+}
+
+/// Writes the run record once per finished deal (atomically; a failure is shown, not fatal).
+fn save_record(session: Option<ResMut<Session>>, results: Res<Results>) {
+    let Some(mut s) = session else { return };
+    if s.saved.is_some() {
+        return;
+    }
+    let Some(dir) = &results.dir else { return };
+    let rec = crate::record::RunRecord::of(
+        &s.deal,
+        &s.path,
+        &results.player,
+        s.started,
+        std::time::SystemTime::now(),
+        &s.action_times,
+    );
+    s.saved = rec.map(|r| crate::record::write(dir, &r));
 }
 
 fn compute(session: Option<Res<Session>>, mut cf: ResMut<Counterfactuals>) {
@@ -91,6 +111,21 @@ fn spawn(mut commands: Commands, session: Option<Res<Session>>, cf: Res<Counterf
                 deal.seed(),
                 o.day
             )));
+            match &session.saved {
+                Some(Ok(path)) => {
+                    root.spawn(theme::muted(format!(
+                        "Run record saved: {}",
+                        path.display()
+                    )));
+                }
+                Some(Err(why)) => {
+                    root.spawn(theme::colored(
+                        format!("Your run record could not be saved: {why}"),
+                        palette::BAD,
+                    ));
+                }
+                None => {}
+            }
             root.spawn(theme::row()).with_children(|r| {
                 r.spawn(theme::button("Replay (same seed)", UiCommand::Replay));
                 r.spawn(theme::button("Play a new seed", UiCommand::NewSeed));
