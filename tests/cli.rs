@@ -2,19 +2,8 @@
 
 mod common;
 
-use std::process::Command;
-
 fn ka(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_key-account"))
-        .args(args)
-        .current_dir(common::root())
-        .output()
-        .expect("binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::ka(&common::root(), args)
 }
 
 #[test]

@@ -2,26 +2,12 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::Command;
+use common::ka;
 
 use key_account::bot::{self, Constraints, balance};
 use key_account::record::{self, RunRecord};
 use key_account::scenario::Policy;
 use key_account::sim::Deal;
-
-fn ka(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_key-account"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 #[test]
 fn new_writes_a_starter_that_checks_and_balances() {

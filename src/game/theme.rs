@@ -102,6 +102,17 @@ pub fn panel_with(node: Node) -> impl Bundle {
     )
 }
 
+/// The row that fills the rest of a screen with side-by-side columns.
+pub fn main_row() -> Node {
+    Node {
+        flex_direction: FlexDirection::Row,
+        column_gap: px(size::GAP),
+        flex_grow: 1.0,
+        min_height: px(0),
+        ..default()
+    }
+}
+
 pub fn row() -> Node {
     Node {
         flex_direction: FlexDirection::Row,

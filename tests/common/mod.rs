@@ -70,3 +70,17 @@ pub fn play_line(sc: &Scenario, seed: u64, name: &str) -> (Deal, Vec<Event>) {
 pub fn exists(p: &Path) -> bool {
     p.exists()
 }
+
+/// Runs the `key-account` binary in `dir`: (exit code, stdout, stderr).
+pub fn ka(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_key-account"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}

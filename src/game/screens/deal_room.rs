@@ -133,13 +133,7 @@ fn build(commands: &mut Commands, session: &Session, paused: bool, catalog: &Cat
                 }
             }
             calendar(root, deal);
-            root.spawn(Node {
-                flex_direction: FlexDirection::Row,
-                column_gap: px(size::GAP),
-                flex_grow: 1.0,
-                min_height: px(0),
-                ..default()
-            })
+            root.spawn(theme::main_row())
             .with_children(|main| {
                 org_chart(main, session);
                 let mut hotkey = 1u8;

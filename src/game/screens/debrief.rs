@@ -132,14 +132,7 @@ fn spawn(mut commands: Commands, session: Option<Res<Session>>, cf: Res<Counterf
                 r.spawn(theme::button("Pick another deal", UiCommand::OpenPicker));
                 r.spawn(theme::button("Quit", UiCommand::Quit));
             });
-            root.spawn(Node {
-                flex_direction: FlexDirection::Row,
-                column_gap: px(size::GAP),
-                flex_grow: 1.0,
-                min_height: px(0),
-                ..default()
-            })
-            .with_children(|main| {
+            root.spawn(theme::main_row()).with_children(|main| {
                 main.spawn(theme::panel_with(Node {
                     width: percent(58),
                     flex_direction: FlexDirection::Column,
