@@ -311,3 +311,23 @@ fn hot_reload_shows_a_broken_edit_and_then_the_fix() {
         app.world().resource::<Catalog>().entries[0].broken
     });
 }
+
+#[test]
+fn a_scenario_deleted_while_the_game_runs_stays_playable_and_is_flagged() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("deal.ron");
+    std::fs::copy(common::root().join("tests/fixtures/minimal.ron"), &file).expect("copy");
+    let mut app = app(dir.path());
+    loaded(&mut app, 1);
+    std::fs::remove_file(&file).expect("delete");
+    send(&mut app, UiCommand::OpenPicker);
+    until(&mut app, "the missing file flagged", |app| {
+        texts(app).contains("is gone from disk")
+    });
+    send(&mut app, UiCommand::Pick("deal.ron".into()));
+    assert_eq!(
+        screen(&app),
+        Screen::Briefing,
+        "the last good version still plays"
+    );
+}

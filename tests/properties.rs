@@ -155,3 +155,149 @@ proptest! {
         }
     }
 }
+
+/// Text-level mutations of a valid scenario: swap an id, change a number, drop or repeat a line.
+fn mutate(text: &str, kind: u8, at: usize, value: i64) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    match kind % 4 {
+        0 => {
+            // Replace one quoted string with another quoted string from the file, or a new one.
+            let quoted: Vec<(usize, usize)> = text
+                .match_indices('"')
+                .map(|(i, _)| i)
+                .collect::<Vec<_>>()
+                .chunks(2)
+                .filter(|c| c.len() == 2)
+                .map(|c| (c[0], c[1] + 1))
+                .collect();
+            if quoted.is_empty() {
+                return text.to_string();
+            }
+            let (a, b) = quoted[at % quoted.len()];
+            let replacement = if value % 3 == 0 {
+                format!("\"x{value}\"")
+            } else {
+                let (c, d) = quoted[(value.unsigned_abs() as usize) % quoted.len()];
+                text[c..d].to_string()
+            };
+            format!("{}{}{}", &text[..a], replacement, &text[b..])
+        }
+        1 => {
+            // Change one number.
+            let digits: Vec<usize> = text
+                .char_indices()
+                .filter(|(i, c)| {
+                    c.is_ascii_digit()
+                        && !text[..*i].ends_with(|p: char| p.is_ascii_alphanumeric() || p == '.')
+                })
+                .map(|(i, _)| i)
+                .collect();
+            if digits.is_empty() {
+                return text.to_string();
+            }
+            let start = digits[at % digits.len()];
+            let end = text[start..]
+                .find(|c: char| !c.is_ascii_digit() && c != '.')
+                .map_or(text.len(), |e| start + e);
+            format!("{}{}{}", &text[..start], value, &text[end..])
+        }
+        2 => lines
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != at % lines.len())
+            .map(|(_, l)| *l)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        _ => {
+            let mut v = lines.clone();
+            let l = lines[at % lines.len()];
+            v.insert(at % lines.len(), l);
+            v.join("\n")
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Every mutant either passes `check` and plays to an outcome, or fails it with positioned
+    /// diagnostics.
+    #[test]
+    fn mutated_scenarios_play_or_get_positioned_diagnostics(
+        which in 0usize..4,
+        kinds in proptest::collection::vec((any::<u8>(), any::<usize>(), -200i64..2000), 1..4),
+        seed in any::<u64>(),
+    ) {
+        let files = scenario::scenario_files(&common::root().join("scenarios")).expect("dir");
+        let mut text = std::fs::read_to_string(&files[which % files.len()]).expect("read");
+        for (kind, at, value) in kinds {
+            text = mutate(&text, kind, at, value);
+        }
+        let r = scenario::load_str("mutant.ron", &text);
+        match &r.scenario {
+            Some(sc) => {
+                let deal = key_account::bot::play(sc, key_account::scenario::Policy::Random, seed, &Default::default());
+                prop_assert!(deal.is_finished());
+                let mut full = Deal::new(sc, seed);
+                full.apply(Action::AwaitDecision).expect("await");
+                check_outcome(&full);
+            }
+            None => {
+                prop_assert!(r.errors() > 0);
+                for d in &r.diagnostics {
+                    prop_assert!(d.line >= 1 && d.column >= 1, "{d:?}");
+                    prop_assert!(!d.message.is_empty());
+                    let _ = d.render(&r.source, false);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_generated_scenario_of_2000_people_checks_clean_and_plays() {
+    let text = scenario::generate::large(2000, 10_000, 1000);
+    let r = scenario::load_str("large.ron", &text);
+    assert!(r.diagnostics.is_empty(), "{}", r.render(false));
+    let sc = r.scenario.expect("valid");
+    let deal = key_account::bot::play(
+        &sc,
+        key_account::scenario::Policy::Random,
+        1,
+        &Default::default(),
+    );
+    assert!(deal.is_finished());
+}
+
+/// Every input the fuzzer ever found a problem with stays a test.
+#[test]
+fn fuzz_regressions_load_or_get_diagnostics() {
+    let dir = common::root().join("tests/fuzz-regressions");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).expect("tests/fuzz-regressions") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|x| x == "md") {
+            continue;
+        }
+        n += 1;
+        let bytes = std::fs::read(&path).expect("read");
+        let r = scenario::load_bytes(&path.display().to_string(), &bytes);
+        match r.scenario {
+            Some(sc) => assert!(
+                key_account::bot::play(
+                    &sc,
+                    key_account::scenario::Policy::Random,
+                    1,
+                    &Default::default()
+                )
+                .is_finished()
+            ),
+            None => assert!(r.diagnostics.iter().all(|d| d.line >= 1 && d.column >= 1)),
+        }
+    }
+    // Also the seed corpus's extremes: empty input and a lone bracket.
+    for bytes in [&b""[..], b"(", b"\xff\xfe"] {
+        assert!(scenario::load_bytes("edge.ron", bytes).errors() > 0);
+    }
+    eprintln!("{n} fuzz regression input(s)");
+}

@@ -3,6 +3,7 @@
 mod common;
 
 use common::ka;
+use std::process::Command;
 
 use key_account::bot::{self, Constraints, balance};
 use key_account::record::{self, RunRecord};
@@ -296,4 +297,132 @@ fn xapi_statements_carry_every_required_field() {
             assert!(min <= raw && raw <= max);
         }
     }
+}
+
+#[test]
+fn an_unwritable_results_folder_gives_a_clear_error_and_loses_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let good = dir.path().join("results");
+    let rec = record_of("keyboard.ron", 2, "keyboard-groundwork.txt", "bob");
+    let kept = record::write(&good, &rec).expect("written");
+    let before = std::fs::read(&kept).expect("r");
+    // A file where the folder should be, and a device that is no folder.
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "x").expect("w");
+    for bad in [blocker.clone(), std::path::PathBuf::from("/dev/full")] {
+        let err = record::write(&bad, &rec).expect_err("cannot write there");
+        assert!(
+            err.contains(&bad.display().to_string()),
+            "names the place: {err}"
+        );
+    }
+    // `play` still finishes and shows the debrief, with a warning, when it cannot save.
+    let (code, out, err) = ka(
+        &common::root(),
+        &[
+            "play",
+            "scenarios/island.ron",
+            "--script",
+            "tests/lines/island-proposal.txt",
+            "--results",
+            blocker.to_str().expect("p"),
+        ],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("== Debrief: WON") && err.contains("the run record was not saved"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(&kept).expect("r"),
+        before,
+        "existing records are untouched"
+    );
+    assert_eq!(
+        std::fs::read_dir(&good).expect("dir").count(),
+        1,
+        "and no stray files appear"
+    );
+}
+
+/// A full disk: a tiny tmpfs, filled. Needs root (as CI has); without it the test says so.
+#[test]
+fn a_full_disk_fails_the_write_cleanly_and_keeps_existing_records() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mnt = dir.path().join("full");
+    std::fs::create_dir(&mnt).expect("mkdir");
+    let mounted = Command::new("mount")
+        .args([
+            "-t",
+            "tmpfs",
+            "-o",
+            "size=16k",
+            "tmpfs",
+            mnt.to_str().expect("p"),
+        ])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("SKIPPED the full-disk part: cannot mount a tmpfs here (needs root)");
+        return;
+    }
+    let rec = record_of("keyboard.ron", 2, "keyboard-groundwork.txt", "bob");
+    let first = record::write(&mnt, &rec);
+    // Fill what is left, then try again.
+    let filler = mnt.join("filler");
+    let _ = std::fs::write(&filler, vec![0u8; 64 * 1024]);
+    let second = record::write(&mnt, &rec);
+    let listing: Vec<String> = std::fs::read_dir(&mnt)
+        .expect("dir")
+        .map(|e| e.expect("e").file_name().to_string_lossy().into_owned())
+        .collect();
+    let kept = first.as_ref().ok().map(std::fs::read);
+    let _ = Command::new("umount").arg(&mnt).status();
+    let err = second.expect_err("the disk is full");
+    assert!(err.contains("cannot"), "{err}");
+    assert!(
+        listing.iter().all(|n| !n.starts_with(".record-")),
+        "no half-written temporary file: {listing:?}"
+    );
+    if let (Ok(path), Some(Ok(bytes))) = (&first, kept) {
+        assert!(listing.contains(&path.file_name().expect("n").to_string_lossy().into_owned()));
+        assert_eq!(
+            serde_json::from_slice::<RunRecord>(&bytes).expect("intact"),
+            rec
+        );
+    }
+}
+
+#[test]
+fn truncated_or_garbled_records_are_named_and_never_changed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rec = record_of("keyboard.ron", 2, "keyboard-groundwork.txt", "bob");
+    let path = record::write(dir.path(), &rec).expect("written");
+    let full = std::fs::read(&path).expect("r");
+    let cut = dir.path().join("cut.json");
+    std::fs::write(&cut, &full[..full.len() / 2]).expect("w");
+    let garbled = dir.path().join("garbled.json");
+    let mut g = full.clone();
+    for b in g.iter_mut().step_by(7) {
+        *b = b'#';
+    }
+    std::fs::write(&garbled, &g).expect("w");
+    for bad in [&cut, &garbled] {
+        let (code, _, err) = ka(dir.path(), &["replay", bad.to_str().expect("p")]);
+        assert_eq!(code, 2);
+        assert!(
+            err.contains("not a valid record") && err.contains(&bad.display().to_string()),
+            "{err}"
+        );
+    }
+    let (code, out, _) = ka(dir.path(), &["report", dir.path().to_str().expect("p")]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("1 record(s), 2 skipped")
+            && out.contains("cut.json")
+            && out.contains("garbled.json"),
+        "{out}"
+    );
+    assert_eq!(std::fs::read(&cut).expect("r"), &full[..full.len() / 2]);
+    assert_eq!(std::fs::read(&garbled).expect("r"), g);
 }

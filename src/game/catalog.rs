@@ -63,6 +63,9 @@ pub struct Entry {
     pub broken: bool,
     /// Bumped each time a new good version arrives.
     pub version: u32,
+    /// The file on disk, and whether it was gone when last looked for.
+    pub file: PathBuf,
+    pub missing: bool,
 }
 
 /// Every scenario file the game knows, in picker order.
@@ -113,6 +116,8 @@ fn scan(folders: Res<ScenarioFolders>, server: Res<AssetServer>, mut catalog: Re
                 diagnostics: None,
                 broken: false,
                 version: 0,
+                file,
+                missing: false,
             });
         }
         catalog.folders.push(dir.clone());
@@ -169,6 +174,22 @@ fn track_failures(
         {
             entry.broken = true;
             entry.diagnostics = Some(format!("cannot read {}: {}", failure.path, failure.error));
+        }
+    }
+}
+
+/// The file watcher does not report a deleted file as a failed load, so look for the files
+/// whenever the deal list is opened. A missing file keeps its last good version playable.
+pub fn look_for_files(mut catalog: ResMut<Catalog>) {
+    let gone: Vec<bool> = catalog.entries.iter().map(|e| !e.file.exists()).collect();
+    if catalog
+        .entries
+        .iter()
+        .zip(&gone)
+        .any(|(e, g)| e.missing != *g)
+    {
+        for (e, g) in catalog.entries.iter_mut().zip(gone) {
+            e.missing = g;
         }
     }
 }

@@ -123,6 +123,9 @@ pub struct Sink<'a> {
     pub file: &'a str,
     pub src: &'a str,
     pub out: Vec<Diagnostic>,
+    /// Byte offset where each line starts, found on the first diagnostic: a file with thousands
+    /// of problems must not be scanned from the top for each.
+    line_starts: Vec<usize>,
 }
 
 impl<'a> Sink<'a> {
@@ -131,7 +134,23 @@ impl<'a> Sink<'a> {
             file,
             src,
             out: Vec::new(),
+            line_starts: Vec::new(),
         }
+    }
+
+    fn line_col(&mut self, offset: usize) -> (usize, usize) {
+        if self.line_starts.is_empty() {
+            self.line_starts.push(0);
+            self.line_starts
+                .extend(self.src.match_indices('\n').map(|(i, _)| i + 1));
+        }
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.line_starts[line - 1];
+        let column = self
+            .src
+            .get(start..offset)
+            .map_or(1, |t| t.chars().count() + 1);
+        (line, column)
     }
 
     pub fn push(
@@ -144,7 +163,7 @@ impl<'a> Sink<'a> {
         help: Option<String>,
     ) {
         let span = clamp_span(self.src, span);
-        let (line, column) = line_col(self.src, span.start);
+        let (line, column) = self.line_col(span.start);
         self.out.push(Diagnostic {
             severity,
             code,
@@ -162,6 +181,15 @@ impl<'a> Sink<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sink_agrees_with_line_col() {
+        let src = "ab\nçd\n\nxyz";
+        let mut sink = Sink::new("f", src);
+        for off in [0, 1, 3, 5, 6, 8, 10] {
+            assert_eq!(sink.line_col(off), line_col(src, off), "offset {off}");
+        }
+    }
 
     #[test]
     fn line_col_round_trips() {

@@ -3,6 +3,7 @@
 
 pub mod compiled;
 pub mod diag;
+pub mod generate;
 pub mod model;
 pub mod outline;
 pub mod validate;

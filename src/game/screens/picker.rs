@@ -19,7 +19,11 @@ pub struct PickerEntry {
 }
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Picker), spawn).add_systems(
+    app.add_systems(
+        OnEnter(Screen::Picker),
+        (crate::game::catalog::look_for_files, spawn).chain(),
+    )
+    .add_systems(
         Update,
         refresh.run_if(in_state(Screen::Picker).and_then(resource_changed::<Catalog>)),
     );
@@ -104,6 +108,15 @@ fn build(commands: &mut Commands, catalog: &Catalog) {
                             None => {
                                 card.spawn(theme::muted(format!("Loading {}...", entry.path)));
                             }
+                        }
+                        if entry.missing {
+                            card.spawn(theme::colored(
+                                format!(
+                                    "{} is gone from disk. The last good version stays playable.",
+                                    entry.file.display()
+                                ),
+                                palette::BAD,
+                            ));
                         }
                         if let Some(diag) = &entry.diagnostics {
                             if entry.broken {
