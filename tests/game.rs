@@ -228,6 +228,13 @@ fn a_losing_deal_shows_counterfactuals_and_number_keys_take_actions() {
     let dir = tempfile::tempdir().expect("tempdir");
     copy_scenarios(dir.path());
     let mut app = app(dir.path());
+    // The results folder cannot be written (a file stands where it should be).
+    let blocker = dir.path().join("results-is-a-file");
+    std::fs::write(&blocker, "x").expect("write");
+    app.insert_resource(key_account::game::session::Results {
+        player: "tester".into(),
+        dir: Some(blocker.clone()),
+    });
     loaded(&mut app, 4);
     send(&mut app, UiCommand::Pick("keyboard.ron".into()));
     send(&mut app, UiCommand::Begin);
@@ -273,6 +280,12 @@ fn a_losing_deal_shows_counterfactuals_and_number_keys_take_actions() {
     let lines: Vec<String> = q.iter(app.world()).map(|l| l.0.clone()).collect();
     assert!(!lines.is_empty());
     assert!(lines.iter().any(|l| l.contains("meet")), "{lines:?}");
+    // The debrief still shows, and says the record could not be saved, and where.
+    let t = texts(&mut app);
+    assert!(
+        t.contains("Your run record could not be saved") && t.contains("results-is-a-file"),
+        "{t}"
+    );
 }
 
 #[test]
@@ -305,11 +318,18 @@ fn hot_reload_shows_a_broken_edit_and_then_the_fix() {
     });
     assert!(!texts(&mut app).contains("did you mean"));
 
-    // Break it a second time: reloading did not stop after the first failure.
-    std::fs::write(&file, "(").expect("write");
+    // Break it a second time, with bytes that are not UTF-8: reloading did not stop after the
+    // first failure, and the last good version stays.
+    std::fs::write(&file, b"(id: \"x\xff\xfe\")").expect("write");
     until(&mut app, "the second broken edit", |app| {
         app.world().resource::<Catalog>().entries[0].broken
+            && texts(app).contains("not valid UTF-8")
     });
+    let good_title = app.world().resource::<Catalog>().entries[0]
+        .good
+        .as_ref()
+        .map(|s| s.data().title.clone());
+    assert_eq!(good_title.as_deref(), Some("Minimal deal, fixed"));
 }
 
 #[test]
