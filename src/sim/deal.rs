@@ -37,8 +37,9 @@ pub(super) struct Person {
     /// Relationship with each vendor, -100..=100.
     pub affinity: Vec<i32>,
     pub meetings: u32,
-    /// (day, log index) of the first meeting or tactic aimed at this person.
-    pub first_engaged: Option<(u32, usize)>,
+    /// (day, log index) of the first meeting or tactic aimed at this person; no log index for
+    /// people already met when the deal starts.
+    pub first_engaged: Option<(u32, Option<usize>)>,
     pub visible: bool,
     pub questions_left: u32,
     pub asked: Vec<Ix>,
@@ -233,6 +234,7 @@ impl Deal {
         };
         deal.stage = deal.stage_on(deal.day);
         for &p in &c.start_met {
+            deal.people[p].first_engaged = Some((deal.day, None));
             deal.people[p].meetings = 1;
             deal.people[p].visible = true;
             deal.people[p].questions_left = f.pace.questions_per_meeting;
@@ -690,7 +692,7 @@ impl Deal {
         let day = self.day;
         let p = &mut self.people[person];
         if p.first_engaged.is_none() {
-            p.first_engaged = Some((day, step));
+            p.first_engaged = Some((day, Some(step)));
         }
     }
 

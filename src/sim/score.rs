@@ -357,7 +357,7 @@ impl Deal {
             match self.people[i].first_engaged {
                 Some((day, step)) if day < end => {
                     pp_pts += each;
-                    lines.add(Part::PurchasingProcess, each, || format!("You engaged {} (day {day}) before the end of \"{stage}\" (day {end}), when they matter.", name(i)), Some((day, step)));
+                    lines.add(Part::PurchasingProcess, each, || format!("You engaged {} (day {day}) before the end of \"{stage}\" (day {end}), when they matter.", name(i)), step.map(|s| (day, s)));
                 }
                 Some((day, step)) => lines.add(
                     Part::PurchasingProcess,
@@ -365,7 +365,7 @@ impl Deal {
                         "You engaged {} only on day {day}, after \"{stage}\" ended on day {end}.",
                         name(i)
                     ),
-                    Some((day, step)),),
+                    step.map(|s| (day, s)),),
                 None => lines.add(
                     Part::PurchasingProcess,
                     0.0, || format!(
@@ -494,7 +494,7 @@ impl Deal {
                         Part::KeyPlayers,
                         0.3 * each,
                         || format!("You met {}, who really decides.", name(i)),
-                        Some(at),
+                        at.1.map(|s| (at.0, s)),
                     );
                 }
                 _ => lines.add(
