@@ -113,6 +113,19 @@ pub fn main_row() -> Node {
     }
 }
 
+/// A panel whose content scrolls; `layout` gives its size and gaps.
+pub fn scroll_panel(layout: Node) -> impl Bundle {
+    (
+        panel_with(Node {
+            flex_direction: FlexDirection::Column,
+            overflow: Overflow::scroll_y(),
+            min_height: px(0),
+            ..layout
+        }),
+        ScrollPosition::default(),
+    )
+}
+
 pub fn row() -> Node {
     Node {
         flex_direction: FlexDirection::Row,

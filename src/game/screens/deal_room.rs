@@ -285,13 +285,9 @@ fn org_chart(main: &mut ChildSpawnerCommands, session: &Session) {
     let deal = &session.deal;
     let f = deal.scenario().data();
     let c = deal.scenario().compiled();
-    main.spawn(theme::panel_with(Node {
+    main.spawn(theme::scroll_panel(Node {
         width: percent(36),
-        flex_direction: FlexDirection::Column,
-        padding: UiRect::all(px(size::PAD)),
         row_gap: px(size::GAP),
-        overflow: Overflow::scroll_y(),
-        min_height: px(0),
         ..default()
     }))
     .with_children(|chart| {
@@ -357,13 +353,9 @@ fn org_chart(main: &mut ChildSpawnerCommands, session: &Session) {
 fn person_panel(main: &mut ChildSpawnerCommands, session: &Session, hotkey: &mut u8) {
     let deal = &session.deal;
     let f = deal.scenario().data();
-    main.spawn(theme::panel_with(Node {
+    main.spawn(theme::scroll_panel(Node {
         width: percent(30),
-        flex_direction: FlexDirection::Column,
-        padding: UiRect::all(px(size::PAD)),
         row_gap: px(size::GAP / 2.0),
-        overflow: Overflow::scroll_y(),
-        min_height: px(0),
         ..default()
     }))
     .with_children(|panel| {
@@ -513,11 +505,8 @@ fn tactics(right: &mut ChildSpawnerCommands, deal: &Deal, hotkey: &mut u8) {
     let f = deal.scenario().data();
     let c = deal.scenario().compiled();
     right
-        .spawn(theme::panel_with(Node {
-            flex_direction: FlexDirection::Column,
-            padding: UiRect::all(px(size::PAD)),
+        .spawn(theme::scroll_panel(Node {
             row_gap: px(4),
-            overflow: Overflow::scroll_y(),
             max_height: percent(55),
             ..default()
         }))
@@ -597,13 +586,9 @@ fn tabs(right: &mut ChildSpawnerCommands, session: &Session) {
         }
     });
     right
-        .spawn(theme::panel_with(Node {
-            flex_direction: FlexDirection::Column,
-            padding: UiRect::all(px(size::PAD)),
+        .spawn(theme::scroll_panel(Node {
             row_gap: px(4),
-            overflow: Overflow::scroll_y(),
             flex_grow: 1.0,
-            min_height: px(0),
             ..default()
         }))
         .with_children(|p| match session.tab {
@@ -618,7 +603,19 @@ fn tabs(right: &mut ChildSpawnerCommands, session: &Session) {
                 if session.log.is_empty() {
                     p.spawn(theme::muted("Nothing has happened yet."));
                 }
-                for line in session.log.iter().rev().take(60) {
+                // Newest action first, each followed by what came of it.
+                let mut groups: Vec<&[String]> = Vec::new();
+                let mut start = 0;
+                for (i, line) in session.log.iter().enumerate() {
+                    if i > start && !line.starts_with(' ') {
+                        groups.push(&session.log[start..i]);
+                        start = i;
+                    }
+                }
+                if start < session.log.len() {
+                    groups.push(&session.log[start..]);
+                }
+                for line in groups.iter().rev().take(30).flat_map(|g| g.iter()) {
                     p.spawn(theme::label(line.clone()));
                 }
             }

@@ -133,12 +133,9 @@ fn spawn(mut commands: Commands, session: Option<Res<Session>>, cf: Res<Counterf
                 r.spawn(theme::button("Quit", UiCommand::Quit));
             });
             root.spawn(theme::main_row()).with_children(|main| {
-                main.spawn(theme::panel_with(Node {
+                main.spawn(theme::scroll_panel(Node {
                     width: percent(58),
-                    flex_direction: FlexDirection::Column,
                     row_gap: px(4),
-                    overflow: Overflow::scroll_y(),
-                    min_height: px(0),
                     ..default()
                 }))
                 .with_children(|col| {
@@ -235,12 +232,9 @@ fn spawn(mut commands: Commands, session: Option<Res<Session>>, cf: Res<Counterf
                         }
                     });
                     right
-                        .spawn(theme::panel_with(Node {
-                            flex_direction: FlexDirection::Column,
+                        .spawn(theme::scroll_panel(Node {
                             row_gap: px(3),
-                            overflow: Overflow::scroll_y(),
                             flex_grow: 1.0,
-                            min_height: px(0),
                             ..default()
                         }))
                         .with_children(|p| {
