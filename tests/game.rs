@@ -351,3 +351,39 @@ fn a_scenario_deleted_while_the_game_runs_stays_playable_and_is_flagged() {
         "the last good version still plays"
     );
 }
+
+#[test]
+fn editing_the_open_deal_offers_a_restart_with_the_new_version() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("deal.ron");
+    let good = std::fs::read_to_string(common::root().join("tests/fixtures/minimal.ron"))
+        .expect("fixture");
+    std::fs::write(&file, &good).expect("write");
+    let mut app = app(dir.path());
+    loaded(&mut app, 1);
+    send(&mut app, UiCommand::Pick("deal.ron".into()));
+    send(&mut app, UiCommand::Begin);
+    until(&mut app, "the deal room", |app| {
+        count::<DealRoomRoot>(app) == 1
+    });
+    std::thread::sleep(Duration::from_millis(50));
+    std::fs::write(
+        &file,
+        good.replace("Minimal deal", "Minimal deal, version 2"),
+    )
+    .expect("write");
+    until(&mut app, "the restart offer", |app| {
+        texts(app).contains("The scenario file changed on disk")
+    });
+    send(&mut app, UiCommand::Reload);
+    until(&mut app, "the new version", |app| {
+        app.world()
+            .resource::<Session>()
+            .deal
+            .scenario()
+            .data()
+            .title
+            == "Minimal deal, version 2"
+    });
+    assert!(!texts(&mut app).contains("The scenario file changed on disk"));
+}
