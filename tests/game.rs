@@ -72,6 +72,19 @@ fn count<C: Component>(app: &mut App) -> usize {
     q.iter(app.world()).count()
 }
 
+/// An app over a folder holding one scenario, `deal.ron` (the minimal fixture), loaded. Returns
+/// the folder (kept alive), the file, its text and the app.
+fn one_scenario() -> (tempfile::TempDir, std::path::PathBuf, String, App) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("deal.ron");
+    let good = std::fs::read_to_string(common::root().join("tests/fixtures/minimal.ron"))
+        .expect("fixture");
+    std::fs::write(&file, &good).expect("write");
+    let mut app = app(dir.path());
+    loaded(&mut app, 1);
+    (dir, file, good, app)
+}
+
 fn copy_scenarios(to: &Path) {
     for f in key_account::scenario::scenario_files(&common::root().join("scenarios")).expect("dir")
     {
@@ -290,13 +303,7 @@ fn a_losing_deal_shows_counterfactuals_and_number_keys_take_actions() {
 
 #[test]
 fn hot_reload_shows_a_broken_edit_and_then_the_fix() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let file = dir.path().join("deal.ron");
-    let good = std::fs::read_to_string(common::root().join("tests/fixtures/minimal.ron"))
-        .expect("fixture");
-    std::fs::write(&file, &good).expect("write");
-    let mut app = app(dir.path());
-    loaded(&mut app, 1);
+    let (_dir, file, good, mut app) = one_scenario();
     send(&mut app, UiCommand::OpenPicker);
     assert!(texts(&mut app).contains("Minimal deal"));
 
@@ -334,11 +341,7 @@ fn hot_reload_shows_a_broken_edit_and_then_the_fix() {
 
 #[test]
 fn a_scenario_deleted_while_the_game_runs_stays_playable_and_is_flagged() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let file = dir.path().join("deal.ron");
-    std::fs::copy(common::root().join("tests/fixtures/minimal.ron"), &file).expect("copy");
-    let mut app = app(dir.path());
-    loaded(&mut app, 1);
+    let (_dir, file, _, mut app) = one_scenario();
     std::fs::remove_file(&file).expect("delete");
     send(&mut app, UiCommand::OpenPicker);
     until(&mut app, "the missing file flagged", |app| {
@@ -354,13 +357,7 @@ fn a_scenario_deleted_while_the_game_runs_stays_playable_and_is_flagged() {
 
 #[test]
 fn editing_the_open_deal_offers_a_restart_with_the_new_version() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let file = dir.path().join("deal.ron");
-    let good = std::fs::read_to_string(common::root().join("tests/fixtures/minimal.ron"))
-        .expect("fixture");
-    std::fs::write(&file, &good).expect("write");
-    let mut app = app(dir.path());
-    loaded(&mut app, 1);
+    let (_dir, file, good, mut app) = one_scenario();
     send(&mut app, UiCommand::Pick("deal.ron".into()));
     send(&mut app, UiCommand::Begin);
     until(&mut app, "the deal room", |app| {
