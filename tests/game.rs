@@ -54,6 +54,18 @@ fn send(app: &mut App, command: UiCommand) {
     app.update();
 }
 
+/// Presses and releases a key, a frame each (no input plugin clears it in a headless app).
+fn tap(app: &mut App, key: KeyCode) {
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .press(key);
+    app.update();
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .clear();
+    app.update();
+}
+
 fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
@@ -255,14 +267,7 @@ fn a_losing_deal_shows_counterfactuals_and_number_keys_take_actions() {
         count::<DealRoomRoot>(app) == 1
     });
     // Key 1 is the first listed action: meeting the selected person.
-    app.world_mut()
-        .resource_mut::<ButtonInput<KeyCode>>()
-        .press(KeyCode::Digit1);
-    app.update();
-    app.world_mut()
-        .resource_mut::<ButtonInput<KeyCode>>()
-        .clear();
-    app.update();
+    tap(&mut app, KeyCode::Digit1);
     let s = app.world().resource::<Session>();
     assert_eq!(s.deal.log().len(), 1);
     assert!(matches!(
@@ -270,14 +275,7 @@ fn a_losing_deal_shows_counterfactuals_and_number_keys_take_actions() {
         key_account::sim::Action::Meet(_)
     ));
     // Esc opens the pause menu; actions wait while it is open.
-    app.world_mut()
-        .resource_mut::<ButtonInput<KeyCode>>()
-        .press(KeyCode::Escape);
-    app.update();
-    app.world_mut()
-        .resource_mut::<ButtonInput<KeyCode>>()
-        .clear();
-    app.update();
+    tap(&mut app, KeyCode::Escape);
     until(&mut app, "the pause menu", |app| {
         texts(app).contains("Paused")
     });
