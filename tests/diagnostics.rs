@@ -70,6 +70,22 @@ fn all_problems_in_a_file_are_reported() {
 }
 
 #[test]
+fn words_nobody_can_say_are_warned_about() {
+    let r = check("says-nobody");
+    assert!(r.scenario.is_some(), "warnings only: {}", r.render(false));
+    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(
+        codes,
+        ["says-blank", "says-nobody", "says-nobody"],
+        "{codes:?}"
+    );
+    for d in &r.diagnostics {
+        assert!(!d.is_error() && d.help.is_some() && d.line > 0);
+    }
+    insta::assert_snapshot!("says-nobody", r.render(false));
+}
+
+#[test]
 fn the_minimal_fixture_is_valid() {
     let path = common::root().join("tests/fixtures/minimal.ron");
     let r = scenario::load_path(&path);

@@ -5,6 +5,7 @@ pub mod compiled;
 pub mod diag;
 pub mod generate;
 pub mod model;
+pub mod money;
 pub mod outline;
 pub mod validate;
 

@@ -19,6 +19,10 @@ pub struct ScenarioFile {
     pub minutes: u32,
     pub story: String,
     pub objective: String,
+    /// How money is written: a word after the amount (`"yuan"`: "1.5 M yuan") or a symbol before
+    /// it (`"$"`: "$1.5 M"). Empty: bare numbers.
+    #[serde(default)]
+    pub currency: String,
     pub seller: Seller,
     pub buyer: Buyer,
     pub start: Start,
@@ -307,6 +311,28 @@ pub struct Stakeholder {
     pub stages: Vec<Id>,
     #[serde(default)]
     pub about: String,
+    /// What they say when you meet them, by where they stand toward you.
+    #[serde(default)]
+    pub says: StanceWords,
+}
+
+/// A person's words by stance: how they greet you as a supporter, a neutral or an opponent.
+/// Each is optional; the trainee reads the mood, the power map is still theirs to mark.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StanceWords {
+    #[serde(default)]
+    pub supporter: String,
+    #[serde(default)]
+    pub neutral: String,
+    #[serde(default)]
+    pub opponent: String,
+}
+
+impl StanceWords {
+    pub fn is_empty(&self) -> bool {
+        self.supporter.is_empty() && self.neutral.is_empty() && self.opponent.is_empty()
+    }
 }
 
 impl Stakeholder {
@@ -430,6 +456,9 @@ pub struct Fact {
     /// "what the maintenance reports say". Without it: "something you have not found out yet".
     #[serde(default)]
     pub hint: String,
+    /// The words of the person who tells it, in their own voice (a meeting or a question).
+    #[serde(default)]
+    pub says: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -497,6 +526,9 @@ pub struct Tactic {
     /// Why this tactic matters, shown in the debrief when it was used.
     #[serde(default)]
     pub debrief: String,
+    /// What the target person says when it works (for a department, its first person).
+    #[serde(default)]
+    pub says: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

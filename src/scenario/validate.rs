@@ -9,6 +9,8 @@ use super::diag::{Severity, Sink, closest};
 use super::model::*;
 use super::outline::Outline;
 
+mod says;
+
 /// id -> index for each kind of thing a scenario names.
 #[derive(Debug, Default, Clone)]
 pub struct Index {
@@ -1225,6 +1227,7 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
         return None;
     }
     reachability(f, &compiled, cx);
+    says::check(f, cx);
     (cx.errors() == 0).then(|| (compiled, std::mem::take(&mut cx.index)))
 }
 

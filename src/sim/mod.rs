@@ -1,12 +1,14 @@
 //! The deal engine: all mutable game state and every rule. Deterministic: one ChaCha8 generator,
 //! seeded by the deal, is the only source of chance. No Bevy here.
 
+mod conversation;
 mod counterfactual;
 mod deal;
 mod decide;
 mod score;
 mod text;
 
+pub use conversation::{Speaker, TalkLine};
 pub use counterfactual::Counterfactual;
 pub use deal::{Belief, Deal, Logged, PersonView};
 pub use score::{DebriefLine, Outcome, Part, Score, ScorePart, Verdict, Vote};

@@ -243,10 +243,16 @@ impl Deal {
             outcome_pts += m;
             lines.add(
                 Part::Outcome,
-                m, || format!(
-                    "You sold at {price:.0} against a list price of {list:.0} and a floor of {floor:.0}: {:.0}% of the margin kept.",
-                    margin_kept * 100.0
-                ),
+                m, || {
+                    let money = f.money();
+                    format!(
+                        "You sold at {} against a list price of {} and a floor of {}: {} of the margin kept.",
+                        money.format(price),
+                        money.format(list),
+                        money.format(floor),
+                        crate::scenario::money::percent(margin_kept)
+                    )
+                },
                 self.last_price_change(),);
         } else {
             lines.add(Part::Outcome, 0.0, verdict_text, None);

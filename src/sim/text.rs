@@ -5,6 +5,7 @@ use super::deal::Deal;
 use super::{Action, Event, Illegal, Stance};
 use crate::scenario::Role;
 use crate::scenario::compiled::Cond;
+use crate::scenario::money::days;
 
 impl Deal {
     fn person_name(&self, i: usize) -> &str {
@@ -97,10 +98,19 @@ impl Deal {
                     .join(" or ")
             ),
             Illegal::NotEnoughDays { need, left } => {
-                format!("takes {need} days, only {left} left before the decision")
+                format!(
+                    "takes {}, only {} left before the decision",
+                    days(*need),
+                    days(*left)
+                )
             }
             Illegal::NotEnoughBudget { need, left } => {
-                format!("costs {need}, only {left} left in the budget")
+                let money = f.money();
+                format!(
+                    "costs {}, only {} left in the budget",
+                    money.format(f64::from(*need)),
+                    money.format(f64::from(*left))
+                )
             }
             Illegal::AlreadyUsed(_) => "already done".into(),
             Illegal::Requires(c) => self.cond_text(c),
@@ -190,10 +200,17 @@ impl Deal {
                 f.concerns.get(*concern).map_or("?", |c| c.name.as_str())
             ),
             Event::PriceChanged { vendor: v, price } => {
-                format!("{}'s price is now {price:.0}.", vendor(*v))
+                format!(
+                    "{}'s price is now {}.",
+                    vendor(*v),
+                    f.money().format(*price)
+                )
             }
             Event::PriceAtFloor { price } => {
-                format!("You cannot go below your floor price of {price:.0}.")
+                format!(
+                    "You cannot go below your floor price of {}.",
+                    f.money().format(*price)
+                )
             }
             Event::Disqualified { vendor: v } => {
                 format!("{} has been excluded from the tender.", vendor(*v))
