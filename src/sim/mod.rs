@@ -5,12 +5,14 @@ mod conversation;
 mod counterfactual;
 mod deal;
 mod decide;
+mod map;
 mod score;
 mod text;
 
 pub use conversation::{Speaker, TalkLine};
 pub use counterfactual::Counterfactual;
 pub use deal::{Belief, Deal, Logged, PersonView};
+pub use map::Influence;
 pub use score::{DebriefLine, Outcome, Part, Score, ScorePart, Verdict, Vote};
 pub use text::{parse_role, role_id, weight_word};
 
