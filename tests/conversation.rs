@@ -78,19 +78,31 @@ fn influences_show_on_the_map_once_found() {
     let mut deal = Deal::new(&sc, 1);
     let id = |s: &str| sc.stakeholder(s).expect("person");
     let (wang, wife, it) = (id("wang"), id("mrs_wang"), id("it_head"));
-    assert!(deal.influences().iter().any(|e| (e.from, e.to) == (wife, wang)));
+    assert!(
+        deal.influences()
+            .iter()
+            .any(|e| (e.from, e.to) == (wife, wang))
+    );
     assert!(deal.known_influences().is_empty(), "nothing found yet");
     for c in ["ask it_head other_vendors"] {
         let a = deal.parse_action(c).expect("parses");
         deal.apply(a).expect("legal");
     }
     // The fact that brings Mrs. Wang to light shows whom she sways.
-    let known: Vec<(usize, usize)> = deal.known_influences().iter().map(|e| (e.from, e.to)).collect();
+    let known: Vec<(usize, usize)> = deal
+        .known_influences()
+        .iter()
+        .map(|e| (e.from, e.to))
+        .collect();
     assert_eq!(known, [(wife, wang)]);
     for c in ["ask it_head who_decides", "meet wang"] {
         let a = deal.parse_action(c).expect("parses");
         deal.apply(a).expect("legal");
     }
-    let known: Vec<(usize, usize)> = deal.known_influences().iter().map(|e| (e.from, e.to)).collect();
+    let known: Vec<(usize, usize)> = deal
+        .known_influences()
+        .iter()
+        .map(|e| (e.from, e.to))
+        .collect();
     assert!(known.contains(&(wang, it)), "{known:?}");
 }

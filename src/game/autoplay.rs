@@ -1,19 +1,23 @@
-//! Autoplay: the game plays a written plan by itself, through the same commands the buttons send,
-//! and saves a screenshot wherever the plan says. Used for the end-to-end run in a real window.
+//! Autoplay: the game plays a written plan by itself, through the same messages and events the
+//! buttons send, and saves a screenshot wherever the plan says. Used for the end-to-end run in a
+//! real window.
 //!
-//! A plan is one step per line (`#` starts a comment):
-//! `pick keyboard.ron`, `begin`, `act meet xiao_wang` (the `play --script` commands), `select
-//! director`, `tab log|notebook|rivals|checklist`, `pause`, `picker`, `title`, `screenshot NAME`
-//! (saves NAME.png), `wait FRAMES`, `idle` (stop and stay open, redrawing only on input).
+//! A plan is one step per line (`#` starts a comment): `pick keyboard.ron`, `begin`, `act meet
+//! xiao_wang` (the `play --script` commands), `select director`, `tab log|notebook|rivals|
+//! checklist`, `end-talk`, `pause`, `replay`, `picker`, `title`, `scale 1.5`, `window 1920x1080`,
+//! `screenshot NAME` (saves NAME.png), `wait FRAMES`, `idle` (stop and stay open, redrawing only
+//! on input).
 
 use std::path::{Path, PathBuf};
 
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 
-use super::Screen;
 use super::catalog::Catalog;
-use super::session::{Session, Tab, UiCommand};
+use super::menus::Menu;
+use super::screens::Screen;
+use super::screens::deal_room::{ActiveTab, Select, Tab};
+use super::session::{Act, EndTalk, OpenDeal, Restart, Session};
 
 #[derive(Resource, Debug)]
 pub struct Plan {
@@ -28,7 +32,7 @@ pub struct Plan {
     idle: bool,
 }
 
-/// Frames to let a command take effect (state change, layout, text) before the next step.
+/// Frames to let a step take effect (state change, layout, text) before the next step.
 const SETTLE: u32 = 12;
 const MAX_FRAMES: u32 = 20_000;
 
@@ -67,13 +71,26 @@ fn fail(exit: &mut MessageWriter<AppExit>, line: usize, why: String) {
     exit.write(AppExit::from_code(3));
 }
 
+/// What a step does once it runs.
+enum Outcome {
+    Next,
+    /// Not ready yet (a file still loading, the picker not open yet): try again later.
+    Again,
+    Fail(String),
+}
+
 fn step(
     mut plan: ResMut<Plan>,
     mut commands: Commands,
     catalog: Res<Catalog>,
     session: Option<Res<Session>>,
     screen: Res<State<Screen>>,
-    mut out: MessageWriter<UiCommand>,
+    menu: Res<State<Menu>>,
+    mut next_screen: ResMut<NextState<Screen>>,
+    mut next_menu: ResMut<NextState<Menu>>,
+    mut acts: MessageWriter<Act>,
+    mut windows: Query<&mut Window>,
+    mut scale: ResMut<UiScale>,
     mut exit: MessageWriter<AppExit>,
 ) {
     if plan.idle {
@@ -101,7 +118,7 @@ fn step(
     };
     let (verb, rest) = text.split_once(' ').unwrap_or((text.as_str(), ""));
     let rest = rest.trim();
-    let command = match verb {
+    let outcome = match verb {
         "screenshot" => {
             let path = plan.dir.join(format!("{rest}.png"));
             commands
@@ -109,11 +126,12 @@ fn step(
                 .observe(save_to_disk(path))
                 .observe(|_: On<ScreenshotCaptured>, mut plan: ResMut<Plan>| plan.saved += 1);
             plan.taken += 1;
-            None
+            Outcome::Next
         }
         "wait" => {
             plan.cooldown = rest.parse().unwrap_or(SETTLE);
-            None
+            plan.next += 1;
+            return;
         }
         "idle" => {
             // Stay open, redrawing only on input: for measuring an idle deal room.
@@ -121,69 +139,101 @@ fn step(
             plan.idle = true;
             return;
         }
-        "title" => Some(UiCommand::ToTitle),
-        "picker" => Some(UiCommand::OpenPicker),
-        "begin" => Some(UiCommand::Begin),
-        "pause" => Some(UiCommand::TogglePause),
-        "replay" => Some(UiCommand::Replay),
+        "title" => go(&mut next_screen, Screen::Title),
+        "picker" => go(&mut next_screen, Screen::Picker),
+        "begin" => go(&mut next_screen, Screen::DealRoom),
+        "pause" => {
+            next_menu.set(match menu.get() {
+                Menu::None => Menu::Pause,
+                Menu::Pause => Menu::None,
+            });
+            Outcome::Next
+        }
+        "replay" => {
+            commands.trigger(Restart::SameSeed);
+            Outcome::Next
+        }
+        "end-talk" => {
+            commands.trigger(EndTalk);
+            Outcome::Next
+        }
         "pick" => {
             if *screen.get() != Screen::Picker {
-                Some(UiCommand::OpenPicker)
+                next_screen.set(Screen::Picker);
+                Outcome::Again
             } else if catalog.get(rest).is_some_and(|e| e.good.is_some()) {
-                Some(UiCommand::Pick(rest.to_string()))
+                commands.trigger(OpenDeal(rest.to_string()));
+                Outcome::Next
             } else if plan.retries < 600 {
-                // The file may still be loading.
-                plan.retries += 1;
-                return;
+                Outcome::Again
             } else {
-                fail(&mut exit, line, format!("no playable scenario \"{rest}\""));
-                return;
+                Outcome::Fail(format!("no playable scenario \"{rest}\""))
             }
         }
-        "act" | "select" => {
-            let Some(s) = session.as_deref() else {
-                fail(&mut exit, line, "no deal is open".into());
-                return;
+        "act" => match session.as_deref().map(|s| s.deal.parse_action(rest)) {
+            Some(Ok(a)) => {
+                acts.write(Act(a));
+                Outcome::Next
+            }
+            Some(Err(e)) => Outcome::Fail(e),
+            None => Outcome::Fail("no deal is open".into()),
+        },
+        "select" => match session
+            .as_deref()
+            .and_then(|s| s.deal.scenario().stakeholder(rest))
+        {
+            Some(i) => {
+                commands.trigger(Select(i));
+                Outcome::Next
+            }
+            None => Outcome::Fail(format!("no person \"{rest}\" in an open deal")),
+        },
+        "tab" => {
+            let tab = match rest {
+                "log" => Tab::Log,
+                "rivals" => Tab::Rivals,
+                "checklist" => Tab::Checklist,
+                _ => Tab::Notebook,
             };
-            if verb == "act" {
-                match s.deal.parse_action(rest) {
-                    Ok(a) => Some(UiCommand::Act(a)),
-                    Err(e) => {
-                        fail(&mut exit, line, e);
-                        return;
-                    }
+            commands.insert_resource(ActiveTab(tab));
+            Outcome::Next
+        }
+        "scale" => match rest.parse::<f32>() {
+            Ok(s) if (0.5..=3.0).contains(&s) => {
+                scale.0 = s;
+                Outcome::Next
+            }
+            _ => Outcome::Fail(format!("\"{rest}\" is not a UI scale")),
+        },
+        "window" => {
+            let size = rest
+                .split_once('x')
+                .and_then(|(w, h)| Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?)));
+            match (size, windows.iter_mut().next()) {
+                (Some((w, h)), Some(mut window)) => {
+                    window.resolution.set(w as f32, h as f32);
+                    Outcome::Next
                 }
-            } else {
-                match s.deal.scenario().stakeholder(rest) {
-                    Some(i) => Some(UiCommand::Select(i)),
-                    None => {
-                        fail(&mut exit, line, format!("no person \"{rest}\""));
-                        return;
-                    }
-                }
+                _ => Outcome::Fail(format!("\"{rest}\" is not a window size like 1920x1080")),
             }
         }
-        "tab" => Some(UiCommand::ShowTab(match rest {
-            "log" => Tab::Log,
-            "rivals" => Tab::Rivals,
-            "checklist" => Tab::Checklist,
-            _ => Tab::Notebook,
-        })),
-        other => {
-            fail(&mut exit, line, format!("unknown step \"{other}\""));
-            return;
-        }
+        other => Outcome::Fail(format!("unknown step \"{other}\"")),
     };
-    // A `pick` that only opened the picker runs again once it is there.
-    let reopen = verb == "pick" && command == Some(UiCommand::OpenPicker);
-    if let Some(c) = command {
-        out.write(c);
+    match outcome {
+        Outcome::Next => {
+            plan.next += 1;
+            plan.retries = 0;
+            plan.cooldown = SETTLE;
+        }
+        Outcome::Again => {
+            plan.retries += 1;
+            plan.cooldown = 2;
+        }
+        Outcome::Fail(why) => fail(&mut exit, line, why),
     }
-    if !reopen {
-        plan.next += 1;
-        plan.retries = 0;
-    }
-    if verb != "wait" {
-        plan.cooldown = SETTLE;
-    }
+}
+
+fn go(next: &mut NextState<Screen>, screen: Screen) -> Outcome {
+    next.set(screen);
+    Outcome::Next
 }

@@ -1,58 +1,53 @@
-//! The deal being played, and the commands that buttons and keys send. The game owns no rules:
-//! every deal action goes through `Deal::apply`.
+//! The deal being played, and the one place the game changes it: [`apply_actions`] reads [`Act`]
+//! messages and calls `Deal::apply`. Opening and restarting a deal are events with one observer
+//! each. The game owns no rules.
 
 use bevy::prelude::*;
 
-use super::Screen;
 use super::catalog::Catalog;
+use super::menus::Menu;
+use super::screens::Screen;
+use super::{PausableSystems, theme};
 use crate::scenario::compiled::Ix;
-use crate::sim::{Action, Deal, Event};
+use crate::sim::{Action, Deal, TalkLine};
 
-/// What a button (or its key) asks for. Buttons carry one as a component; pressing sends a copy
-/// as a message. Tests send the same messages.
-#[derive(Message, Component, Debug, Clone, PartialEq)]
-pub enum UiCommand {
-    OpenPicker,
-    ToTitle,
-    /// Open a scenario by its catalog path.
-    Pick(String),
-    /// From the briefing into the deal room.
-    Begin,
-    Act(Action),
-    Select(Ix),
-    ShowTab(Tab),
-    /// Replay the same deal with the same seed.
-    Replay,
-    /// The same deal with a new seed: a new puzzle.
+/// Take a deal action. Buttons, number keys, autoplay and tests all send this.
+#[derive(Message, Debug, Clone, Copy, PartialEq)]
+pub struct Act(pub Action);
+
+/// Open a scenario by its catalog path: a new deal on the briefing screen.
+#[derive(Event, Debug, Clone)]
+pub struct OpenDeal(pub String);
+
+/// Start the open deal again.
+#[derive(Event, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Restart {
+    /// The same scenario version and seed: the same deal afresh.
+    SameSeed,
+    /// The newest version of the file, a new seed: a new puzzle, from the briefing.
     NewSeed,
-    /// Restart the open deal with the newest version of its file.
-    Reload,
-    TogglePause,
-    Quit,
-    ScaleUp,
-    ScaleDown,
+    /// The newest version of the file, the same seed (after the file changed on disk).
+    NewVersion,
 }
 
-/// The right-hand panel of the deal room.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Tab {
-    #[default]
-    Notebook,
-    Log,
-    Rivals,
-    Checklist,
+/// Leave the conversation panel (the meeting is over; nothing happens in the deal).
+#[derive(Event, Debug, Clone, Copy)]
+pub struct EndTalk;
+
+/// One action in the event log and what came of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogEntry {
+    pub day: u32,
+    pub action: String,
+    pub lines: Vec<TalkLine>,
 }
 
-impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Notebook, Tab::Log, Tab::Rivals, Tab::Checklist];
-    pub fn label(self) -> &'static str {
-        match self {
-            Tab::Notebook => "Notebook",
-            Tab::Log => "Event log",
-            Tab::Rivals => "Rivals",
-            Tab::Checklist => "Five steps",
-        }
-    }
+/// The meeting on screen: who, from which day, and what has been said.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Talk {
+    pub person: Ix,
+    pub day: u32,
+    pub lines: Vec<TalkLine>,
 }
 
 #[derive(Resource, Debug, Clone)]
@@ -61,10 +56,9 @@ pub struct Session {
     pub path: String,
     pub version: u32,
     pub deal: Deal,
-    /// Event log lines, oldest first.
-    pub log: Vec<String>,
-    pub selected: Option<Ix>,
-    pub tab: Tab,
+    /// Every action taken, oldest first.
+    pub log: Vec<LogEntry>,
+    pub talk: Option<Talk>,
     /// Why the last action was refused, if it was.
     pub notice: Option<String>,
     /// When the deal and each action started, for the run record.
@@ -75,16 +69,13 @@ pub struct Session {
 }
 
 impl Session {
-    fn new(path: String, version: u32, deal: Deal) -> Session {
-        let selected = (0..deal.scenario().data().stakeholders.len())
-            .find(|&i| deal.person(i).is_some_and(|p| p.visible));
+    pub fn new(path: String, version: u32, deal: Deal) -> Session {
         Session {
             path,
             version,
             deal,
             log: Vec::new(),
-            selected,
-            tab: Tab::default(),
+            talk: None,
             notice: None,
             started: std::time::SystemTime::now(),
             action_times: Vec::new(),
@@ -92,15 +83,44 @@ impl Session {
         }
     }
 
-    fn record(&mut self, action: &Action, events: &[Event]) {
-        self.log.push(format!(
-            "Day {}: {}",
-            self.deal.log().last().map_or(self.deal.day(), |l| l.day),
-            self.deal.label(action)
-        ));
-        for e in events {
-            if !matches!(e, Event::DayPassed { .. } | Event::PowerMapUpdated { .. }) {
-                self.log.push(format!("    {}", self.deal.describe(e)));
+    /// Applies one action; a refused one leaves a notice instead.
+    pub fn act(&mut self, action: Action) {
+        let day = self.deal.day();
+        match self.deal.apply(action) {
+            Ok(events) => {
+                self.action_times.push(std::time::SystemTime::now());
+                self.notice = None;
+                let lines = self.deal.conversation(&action, &events);
+                self.talk = match (Deal::conversation_partner(&action), self.talk.take()) {
+                    (Some(p), Some(mut talk))
+                        if talk.person == p && !matches!(action, Action::Meet(_)) =>
+                    {
+                        talk.lines.extend(lines.iter().cloned());
+                        Some(talk)
+                    }
+                    (Some(person), _) => Some(Talk {
+                        person,
+                        day,
+                        lines: lines.clone(),
+                    }),
+                    // Marking the power map does not end a meeting; anything else does.
+                    (None, talk) if action.is_power_map() => talk,
+                    (None, _) => None,
+                };
+                if !action.is_power_map() {
+                    self.log.push(LogEntry {
+                        day,
+                        action: self.deal.label(&action),
+                        lines,
+                    });
+                }
+            }
+            Err(why) => {
+                self.notice = Some(format!(
+                    "{}: {}.",
+                    self.deal.label(&action),
+                    self.deal.explain(&why)
+                ));
             }
         }
     }
@@ -152,127 +172,107 @@ impl Default for Results {
     }
 }
 
-/// Whether the pause menu is open.
-#[derive(Resource, Debug, Default, PartialEq, Eq)]
-pub struct Paused(pub bool);
+/// Runs after deal actions are applied, so screens show their result in the same frame.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ActionsApplied;
 
 pub fn plugin(app: &mut App) {
-    app.add_message::<UiCommand>()
+    app.add_message::<Act>()
         .init_resource::<Seeds>()
-        .init_resource::<Paused>()
-        .init_resource::<UiScale>()
         .init_resource::<Results>()
-        .add_systems(Update, handle_commands);
+        .add_observer(open_deal)
+        .add_observer(restart)
+        .add_observer(end_talk)
+        .add_systems(
+            Update,
+            (
+                apply_actions
+                    .in_set(PausableSystems)
+                    .run_if(in_state(Screen::DealRoom).and_then(resource_exists::<Session>)),
+                drop_actions.run_if(in_state(Menu::Pause)),
+            )
+                .before(ActionsApplied),
+        );
 }
 
-fn handle_commands(
-    mut reader: MessageReader<UiCommand>,
-    mut commands: Commands,
-    catalog: Res<Catalog>,
-    mut session: Option<ResMut<Session>>,
-    mut seeds: ResMut<Seeds>,
-    mut paused: ResMut<Paused>,
-    mut scale: ResMut<UiScale>,
-    state: Res<State<Screen>>,
+/// The only place the game changes the deal.
+pub fn apply_actions(
+    mut acts: MessageReader<Act>,
+    mut session: ResMut<Session>,
     mut next: ResMut<NextState<Screen>>,
-    mut exit: MessageWriter<AppExit>,
 ) {
-    for command in reader.read() {
-        match command {
-            UiCommand::OpenPicker => {
-                paused.0 = false;
-                next.set(Screen::Picker);
-            }
-            UiCommand::ToTitle => next.set(Screen::Title),
-            UiCommand::Pick(path) => {
-                let Some(entry) = catalog.get(path) else {
-                    continue;
-                };
-                let Some(sc) = &entry.good else { continue };
-                let deal = Deal::new(sc, seeds.draw());
-                commands.insert_resource(Session::new(path.clone(), entry.version, deal));
-                next.set(Screen::Briefing);
-            }
-            UiCommand::Begin => next.set(Screen::DealRoom),
-            UiCommand::Act(action) => {
-                let Some(s) = session.as_deref_mut() else {
-                    continue;
-                };
-                if paused.0 {
-                    continue;
-                }
-                match s.deal.apply(*action) {
-                    Ok(events) => {
-                        s.action_times.push(std::time::SystemTime::now());
-                        s.notice = None;
-                        s.record(action, &events);
-                        if s.deal.is_finished() && *state.get() == Screen::DealRoom {
-                            next.set(Screen::Debrief);
-                        }
-                    }
-                    Err(why) => {
-                        s.notice = Some(format!(
-                            "{}: {}.",
-                            s.deal.label(action),
-                            s.deal.explain(&why)
-                        ))
-                    }
-                }
-            }
-            UiCommand::Select(i) => {
-                if let Some(s) = session.as_deref_mut() {
-                    s.selected = Some(*i);
-                }
-            }
-            UiCommand::ShowTab(tab) => {
-                if let Some(s) = session.as_deref_mut() {
-                    s.tab = *tab;
-                }
-            }
-            UiCommand::Replay | UiCommand::NewSeed | UiCommand::Reload => {
-                let Some(s) = session.as_deref_mut() else {
-                    continue;
-                };
-                let Some(entry) = catalog.get(&s.path) else {
-                    continue;
-                };
-                // Replay keeps the scenario version played; the others take the newest good one.
-                let sc = if *command == UiCommand::Replay {
-                    s.deal.scenario().clone()
-                } else {
-                    match &entry.good {
-                        Some(sc) => sc.clone(),
-                        None => continue,
-                    }
-                };
-                let seed = if *command == UiCommand::NewSeed {
-                    seeds.draw()
-                } else {
-                    s.deal.seed()
-                };
-                let version = if *command == UiCommand::Replay {
-                    s.version
-                } else {
-                    entry.version
-                };
-                *s = Session::new(s.path.clone(), version, Deal::new(&sc, seed));
-                paused.0 = false;
-                next.set(if *command == UiCommand::NewSeed {
-                    Screen::Briefing
-                } else {
-                    Screen::DealRoom
-                });
-            }
-            UiCommand::TogglePause => {
-                if *state.get() == Screen::DealRoom {
-                    paused.0 = !paused.0;
-                }
-            }
-            UiCommand::Quit => {
-                exit.write(AppExit::Success);
-            }
-            UiCommand::ScaleUp => scale.0 = (scale.0 + 0.1).min(2.0),
-            UiCommand::ScaleDown => scale.0 = (scale.0 - 0.1).max(0.6),
+    for Act(action) in acts.read() {
+        if session.deal.is_finished() {
+            break;
         }
+        session.act(*action);
+        if session.deal.is_finished() {
+            next.set(Screen::Debrief);
+        }
+    }
+}
+
+/// While the pause menu is open, actions are dropped, not kept for later.
+fn drop_actions(mut acts: MessageReader<Act>) {
+    for Act(action) in acts.read() {
+        debug!("paused: ignored {action:?}");
+    }
+}
+
+fn open_deal(
+    open: On<OpenDeal>,
+    catalog: Res<Catalog>,
+    mut seeds: ResMut<Seeds>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(entry) = catalog.get(&open.0) else {
+        return;
+    };
+    let Some(sc) = &entry.good else { return };
+    let deal = Deal::new(sc, seeds.draw());
+    commands.insert_resource(Session::new(open.0.clone(), entry.version, deal));
+    next.set(Screen::Briefing);
+}
+
+fn restart(
+    restart: On<Restart>,
+    catalog: Res<Catalog>,
+    session: Option<ResMut<Session>>,
+    mut seeds: ResMut<Seeds>,
+    mut next: ResMut<NextState<Screen>>,
+    mut menu: ResMut<NextState<Menu>>,
+) {
+    let Some(mut s) = session else { return };
+    let newest = catalog
+        .get(&s.path)
+        .and_then(|e| e.good.clone().map(|sc| (sc, e.version)));
+    let (sc, version) = match (*restart, newest) {
+        (Restart::SameSeed, _) => (s.deal.scenario().clone(), s.version),
+        (_, Some(newest)) => newest,
+        (_, None) => return,
+    };
+    let seed = if *restart == Restart::NewSeed {
+        seeds.draw()
+    } else {
+        s.deal.seed()
+    };
+    *s = Session::new(s.path.clone(), version, Deal::new(&sc, seed));
+    menu.set(Menu::None);
+    next.set(if *restart == Restart::NewSeed {
+        Screen::Briefing
+    } else {
+        Screen::DealRoom
+    });
+}
+
+fn end_talk(_: On<EndTalk>, mut session: ResMut<Session>) {
+    session.talk = None;
+}
+
+/// An observer for a button that takes `action`.
+pub fn act(action: Action) -> impl FnMut(On<theme::Press>, MessageWriter<Act>) {
+    move |_, mut acts| {
+        acts.write(Act(action));
     }
 }

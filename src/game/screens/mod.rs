@@ -1,4 +1,5 @@
-//! One plugin per screen.
+//! One plugin per screen, each in its own file or folder: title, picker, briefing, the deal room
+//! and the debrief. Each spawns its UI scoped to its `Screen` with `DespawnOnExit`.
 
 pub mod briefing;
 pub mod deal_room;
@@ -10,8 +11,18 @@ use bevy::prelude::*;
 
 pub use deal_room::DealRoomRoot;
 
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    #[default]
+    Title,
+    Picker,
+    Briefing,
+    DealRoom,
+    Debrief,
+}
+
 pub fn plugin(app: &mut App) {
-    app.add_plugins((
+    app.init_state::<Screen>().add_plugins((
         title::plugin,
         picker::plugin,
         briefing::plugin,
@@ -29,4 +40,11 @@ pub fn difficulty(d: crate::scenario::Difficulty) -> &'static str {
         Medium => "Medium",
         Hard => "Hard",
     }
+}
+
+/// A button observer that goes to a screen.
+pub fn go_to(
+    screen: Screen,
+) -> impl FnMut(On<crate::game::theme::Press>, ResMut<NextState<Screen>>) {
+    move |_, mut next| next.set(screen)
 }

@@ -2,47 +2,43 @@
 
 use bevy::prelude::*;
 
-use crate::game::Screen;
-use crate::game::session::UiCommand;
-use crate::game::theme::{self, palette};
-
-#[derive(Component)]
-pub struct TitleScreen;
+use super::{Screen, go_to};
+use crate::game::input::quit;
+use crate::game::theme::{palette, widget};
 
 pub fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Title), spawn);
 }
 
 fn spawn(mut commands: Commands) {
-    commands.spawn((
-        TitleScreen,
-        DespawnOnExit(Screen::Title),
-        theme::centered_column(),
-        children![
-            theme::title("Key Account"),
-            theme::label("A sales-training simulation: win one large deal, the way big deals are really won."),
-            (
-                theme::panel(),
+    commands
+        .spawn((widget::centered_root("Title screen"), DespawnOnExit(Screen::Title)))
+        .with_children(|root| {
+            root.spawn(widget::title("Key Account"));
+            root.spawn(widget::label(
+                "A sales-training simulation: win one large deal, the way big deals are really won.",
+            ));
+            root.spawn((
+                widget::panel("The five steps"),
                 children![
-                    theme::heading("The five steps for key accounts"),
-                    theme::label("1. Purchasing process: who matters at each stage"),
-                    theme::label("2. Organization structure: departments and who coordinates them"),
-                    theme::label("3. Functions and stances: supporters, neutrals, opponents"),
-                    theme::label("4. Active information: create a reason to learn what really decides"),
-                    theme::label("5. Key players: who decides, and who influences them"),
+                    widget::heading("The five steps for key accounts"),
+                    widget::label("1. Purchasing process: who matters at each stage"),
+                    widget::label("2. Organization structure: departments and who coordinates them"),
+                    widget::label("3. Functions and stances: supporters, neutrals, opponents"),
+                    widget::label(
+                        "4. Active information: create a reason to learn what really decides"
+                    ),
+                    widget::label("5. Key players: who decides, and who influences them"),
                 ],
-            ),
-            (
-                theme::row(),
-                children![
-                    theme::button("Choose a deal", UiCommand::OpenPicker),
-                    theme::button("Quit", UiCommand::Quit),
-                ],
-            ),
-            theme::colored(
-                "Mouse, or keyboard: Tab / arrows to move, Enter to press, number keys for listed actions, Esc for the menu, Ctrl + / Ctrl - for text size.",
+            ));
+            root.spawn(widget::row()).with_children(|r| {
+                r.spawn(widget::button("Choose a deal"))
+                    .observe(go_to(Screen::Picker));
+                r.spawn(widget::button("Quit")).observe(quit);
+            });
+            root.spawn(widget::colored(
+                "Mouse, or keyboard: Tab or the arrows move, Enter presses, number keys take the numbered actions, Esc opens the menu, Ctrl + and Ctrl - change the text size.",
                 palette::MUTED,
-            ),
-        ],
-    ));
+            ));
+        });
 }

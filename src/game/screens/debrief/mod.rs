@@ -1,0 +1,137 @@
+//! The debrief: the outcome, a bar per score part with the lines that explain it, what would have
+//! changed it (worked out in the background), the trainee's influence map beside the truth, and the
+//! ways on.
+
+mod counterfactuals;
+mod maps;
+mod score;
+
+use bevy::prelude::*;
+
+use super::{Screen, go_to};
+use crate::game::input::quit;
+use crate::game::session::{Restart, Results, Session};
+use crate::game::theme::{Press, palette, size, widget};
+use crate::sim::Verdict;
+
+pub use counterfactuals::{CounterfactualLine, Counterfactuals};
+pub use score::ScoreBar;
+
+#[derive(Component)]
+pub struct DebriefRoot;
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Debrief), (save_record, spawn).chain())
+        .add_plugins(counterfactuals::plugin);
+}
+
+/// Writes the run record once per finished deal (atomically; a failure is shown, not fatal).
+fn save_record(session: Option<ResMut<Session>>, results: Res<Results>) {
+    let Some(mut s) = session else { return };
+    if s.saved.is_some() {
+        return;
+    }
+    let Some(dir) = &results.dir else { return };
+    let rec = crate::record::RunRecord::of(
+        &s.deal,
+        &s.path,
+        &results.player,
+        s.started,
+        std::time::SystemTime::now(),
+        &s.action_times,
+    );
+    s.saved = rec.map(|r| crate::record::write(dir, &r));
+}
+
+fn verdict(session: &Session) -> (String, Color) {
+    let f = session.deal.scenario().data();
+    match session.deal.outcome().map(|o| o.verdict) {
+        Some(Verdict::Won) => ("You won the deal".into(), palette::GOOD),
+        Some(Verdict::Lost { winner }) => (
+            format!("You lost: {} won the deal", f.vendors[winner].name),
+            palette::BAD,
+        ),
+        Some(Verdict::NoDecision { kept: Some(k) }) => (
+            format!("No decision: the buyer kept {}", f.vendors[k].name),
+            palette::NEUTRAL,
+        ),
+        Some(Verdict::NoDecision { kept: None }) => ("No decision".into(), palette::NEUTRAL),
+        Some(Verdict::Disqualified { .. }) => (
+            "Disqualified by the buyer's compliance office".into(),
+            palette::BAD,
+        ),
+        None => ("The deal is not over".into(), palette::MUTED),
+    }
+}
+
+fn spawn(mut commands: Commands, session: Option<Res<Session>>) {
+    let Some(session) = session else { return };
+    let deal = &session.deal;
+    let Some(o) = deal.outcome() else { return };
+    let f = deal.scenario().data();
+    let (verdict, color) = verdict(&session);
+    commands
+        .spawn((
+            DebriefRoot,
+            widget::screen_root("Debrief"),
+            DespawnOnExit(Screen::Debrief),
+        ))
+        .with_children(|root| {
+            root.spawn(widget::row()).with_children(|r| {
+                r.spawn(widget::text(verdict, size::HEADING * 1.3, color));
+                r.spawn(widget::heading(format!(
+                    "Score {:.0} / {:.0}",
+                    o.score.total, o.score.max
+                )));
+                r.spawn(widget::muted(format!(
+                    "{} · seed {} · decided on day {}",
+                    f.title,
+                    deal.seed(),
+                    o.day
+                )));
+            });
+            match &session.saved {
+                Some(Ok(path)) => {
+                    root.spawn(widget::muted(format!(
+                        "Run record saved: {}",
+                        path.display()
+                    )));
+                }
+                Some(Err(why)) => {
+                    root.spawn(widget::colored(
+                        format!("Your run record could not be saved: {why}"),
+                        palette::BAD,
+                    ));
+                }
+                None => {}
+            }
+            root.spawn(widget::row()).with_children(|r| {
+                r.spawn(widget::button("Replay (same seed)")).observe(
+                    |_: On<Press>, mut commands: Commands| commands.trigger(Restart::SameSeed),
+                );
+                r.spawn(widget::button("Play a new seed")).observe(
+                    |_: On<Press>, mut commands: Commands| commands.trigger(Restart::NewSeed),
+                );
+                r.spawn(widget::button("Pick another deal"))
+                    .observe(go_to(Screen::Picker));
+                r.spawn(widget::button("Quit")).observe(quit);
+            });
+            root.spawn((Name::new("Main row"), widget::main_row()))
+                .with_children(|main| {
+                    main.spawn(widget::scroll_panel(
+                        "Score",
+                        Node {
+                            width: percent(40),
+                            row_gap: px(4),
+                            ..default()
+                        },
+                    ))
+                    .with_children(|col| score::spawn(col, deal, o));
+                    main.spawn((Name::new("Right column"), widget::column(60.0)))
+                        .with_children(|right| {
+                            right.spawn(counterfactuals::panel());
+                            maps::spawn(right, deal);
+                        });
+                });
+        });
+}
