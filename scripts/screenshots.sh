@@ -22,8 +22,8 @@ fi
 rm -rf "$out"
 mkdir -p "$out"
 
-# -a picks a free display number; the screen matches the game's 1280x720 window.
-xvfb-run -a -s "-screen 0 1280x720x24" \
+# -a picks a free display number; the screen holds the 1920x1080 window the plan switches to.
+xvfb-run -a -s "-screen 0 1920x1080x24" \
     timeout 600 "$bin" --seed 4 --player screenshots \
     --results "$out/results" --autoplay "$plan" --screenshots "$out"
 

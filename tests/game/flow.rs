@@ -198,7 +198,7 @@ fn a_meeting_opens_a_conversation_in_the_persons_words() {
     assert!(t.contains("Meeting with Xiao Wang"), "{t}");
     assert!(t.contains("the meeting took 1 day"), "{t}");
     assert!(
-        t.contains("Xiao Wang: “D's keyboard feels very smooth and comfortable"),
+        t.contains("Xiao Wang: “Zhang San! Good to see you."),
         "his greeting in his words: {t}"
     );
     assert!(

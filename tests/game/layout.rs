@@ -81,7 +81,13 @@ fn problems(app: &mut App, what: &str) -> Vec<String> {
     let texts: Vec<(Entity, String, Color, Vec2)> = world
         .query::<(Entity, &Text, &TextColor, &TextLayoutInfo)>()
         .iter(world)
-        .map(|(e, t, c, l)| (e, t.0.clone(), c.0, l.size))
+        // The ink, not the layout's full width, which counts a wrapped line's trailing space.
+        .map(|(e, t, c, l)| {
+            let ink = l.glyphs.iter().fold(Vec2::ZERO, |m, g| {
+                m.max(g.position + g.atlas_info.rect.size() * 0.5)
+            });
+            (e, t.0.clone(), c.0, ink)
+        })
         .collect();
     let window = {
         let mut w = world.query::<&Window>();

@@ -232,6 +232,36 @@ pub fn toggle(label: impl Into<String>, on: bool) -> impl Bundle {
     }
 }
 
+/// A tab of a row of tabs: small, and marked when open; the row stays on one line.
+pub fn tab(label: impl Into<String>, open: bool) -> impl Bundle {
+    let label = label.into();
+    let colours = if open {
+        InteractionPalette {
+            none: palette::BUTTON_ON,
+            hovered: palette::BUTTON_ON_HOVER,
+            pressed: palette::BUTTON_PRESSED,
+        }
+    } else {
+        BUTTON_COLOURS
+    };
+    (
+        Name::new(format!("Tab: {label}")),
+        Button,
+        Node {
+            padding: UiRect::axes(px(8), px(5)),
+            border_radius: BorderRadius::top(px(5)),
+            flex_shrink: 1.0,
+            min_width: px(0),
+            ..default()
+        },
+        BackgroundColor(colours.none),
+        colours,
+        focusable(),
+        FocusKey(format!("tab {label}")),
+        children![(text(label, size::SMALL, palette::TEXT), Pickable::IGNORE)],
+    )
+}
+
 /// A numbered button: its number key presses it too.
 pub fn hotkey_button(n: u8, label: impl Into<String>, tip: impl Into<String>) -> impl Bundle {
     (

@@ -50,9 +50,10 @@ pub fn bar() -> impl Bundle {
         TabBar,
         Name::new("Tab bar"),
         Node {
+            flex_direction: FlexDirection::Row,
             column_gap: px(4),
             flex_shrink: 0.0,
-            ..widget::row()
+            ..default()
         },
     )
 }
@@ -86,7 +87,7 @@ fn refresh_bar(mut commands: Commands, bars: Query<(Entity, Ref<TabBar>)>, tab: 
         }
         rebuild(&mut commands, e, |r| {
             for t in Tab::ALL {
-                r.spawn((TabButton(t), widget::toggle(t.label(), t == tab.0)));
+                r.spawn((TabButton(t), widget::tab(t.label(), t == tab.0)));
             }
         });
     }
