@@ -30,7 +30,10 @@ fn cpu_ns() -> u64 {
 fn frame(app: &mut App) -> (f64, f64) {
     let (c, t) = (cpu_ns(), Instant::now());
     app.update();
-    ((cpu_ns().saturating_sub(c)) as f64 / 1e6, t.elapsed().as_secs_f64() * 1e3)
+    (
+        (cpu_ns().saturating_sub(c)) as f64 / 1e6,
+        t.elapsed().as_secs_f64() * 1e3,
+    )
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -47,14 +50,22 @@ fn room(file: &str, text: &str) -> (tempfile::TempDir, App) {
     std::fs::write(dir.path().join(file), text).expect("write");
     let mut app = headless::app(dir.path(), 1280, 720, 1);
     let start = Instant::now();
-    while app.world().resource::<Catalog>().entries.iter().all(|e| e.good.is_none()) {
+    while app
+        .world()
+        .resource::<Catalog>()
+        .entries
+        .iter()
+        .all(|e| e.good.is_none())
+    {
         assert!(start.elapsed().as_secs() < 120, "{file} did not load");
         app.update();
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     app.world_mut().trigger(OpenDeal(file.into()));
     app.update();
-    app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::DealRoom);
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::DealRoom);
     for _ in 0..5 {
         app.update();
     }
@@ -64,7 +75,12 @@ fn room(file: &str, text: &str) -> (tempfile::TempDir, App) {
 fn measure(name: &str, file: &str, text: &str, meet_first: &str) {
     let (_dir, mut app) = room(file, text);
     // Meet someone, so the map has a met person and the person panel a conversation.
-    let action = app.world().resource::<Session>().deal.parse_action(meet_first).expect("parses");
+    let action = app
+        .world()
+        .resource::<Session>()
+        .deal
+        .parse_action(meet_first)
+        .expect("parses");
     app.world_mut().write_message(Act(action));
     for _ in 0..5 {
         app.update();
@@ -112,10 +128,18 @@ fn main() {
     );
     println!("|---|---|---|---|---|---|---|---|---|");
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
-    for (file, meet) in [("keyboard.ron", "meet xiao_wang"), ("key-player.ron", "meet it_head")] {
+    for (file, meet) in [
+        ("keyboard.ron", "meet xiao_wang"),
+        ("key-player.ron", "meet it_head"),
+    ] {
         let text = std::fs::read_to_string(root.join(file)).expect("bundled scenario");
         measure(file, file, &text, meet);
     }
     let large = generate::large(2000, 10_000, 1000);
-    measure("generated: 2,000 people, 10,000 facts, 1,000 tactics", "large.ron", &large, "meet p1");
+    measure(
+        "generated: 2,000 people, 10,000 facts, 1,000 tactics",
+        "large.ron",
+        &large,
+        "meet p1",
+    );
 }

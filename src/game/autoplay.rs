@@ -10,6 +10,7 @@
 
 use std::path::{Path, PathBuf};
 
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 
@@ -79,20 +80,22 @@ enum Outcome {
     Fail(String),
 }
 
-fn step(
-    mut plan: ResMut<Plan>,
-    mut commands: Commands,
-    catalog: Res<Catalog>,
-    session: Option<Res<Session>>,
-    screen: Res<State<Screen>>,
-    menu: Res<State<Menu>>,
-    mut next_screen: ResMut<NextState<Screen>>,
-    mut next_menu: ResMut<NextState<Menu>>,
-    mut acts: MessageWriter<Act>,
-    mut windows: Query<&mut Window>,
-    mut scale: ResMut<UiScale>,
-    mut exit: MessageWriter<AppExit>,
-) {
+/// What the steps act on.
+#[derive(SystemParam)]
+struct Game<'w, 's> {
+    commands: Commands<'w, 's>,
+    catalog: Res<'w, Catalog>,
+    session: Option<Res<'w, Session>>,
+    screen: Res<'w, State<Screen>>,
+    menu: Res<'w, State<Menu>>,
+    next_screen: ResMut<'w, NextState<Screen>>,
+    next_menu: ResMut<'w, NextState<Menu>>,
+    acts: MessageWriter<'w, Act>,
+    windows: Query<'w, 's, &'static mut Window>,
+    scale: ResMut<'w, UiScale>,
+}
+
+fn step(mut plan: ResMut<Plan>, mut game: Game, mut exit: MessageWriter<AppExit>) {
     if plan.idle {
         return;
     }
@@ -117,11 +120,28 @@ fn step(
         return;
     };
     let (verb, rest) = text.split_once(' ').unwrap_or((text.as_str(), ""));
-    let rest = rest.trim();
-    let outcome = match verb {
+    match perform(&mut plan, &mut game, verb, rest.trim()) {
+        Outcome::Next => {
+            plan.next += 1;
+            plan.retries = 0;
+            if verb != "wait" {
+                plan.cooldown = SETTLE;
+            }
+        }
+        Outcome::Again => {
+            plan.retries += 1;
+            plan.cooldown = 2;
+        }
+        Outcome::Fail(why) => fail(&mut exit, line, why),
+    }
+}
+
+/// One step of the plan.
+fn perform(plan: &mut Plan, game: &mut Game, verb: &str, rest: &str) -> Outcome {
+    match verb {
         "screenshot" => {
             let path = plan.dir.join(format!("{rest}.png"));
-            commands
+            game.commands
                 .spawn(Screenshot::primary_window())
                 .observe(save_to_disk(path))
                 .observe(|_: On<ScreenshotCaptured>, mut plan: ResMut<Plan>| plan.saved += 1);
@@ -130,64 +150,46 @@ fn step(
         }
         "wait" => {
             plan.cooldown = rest.parse().unwrap_or(SETTLE);
-            plan.next += 1;
-            return;
+            Outcome::Next
         }
         "idle" => {
             // Stay open, redrawing only on input: for measuring an idle deal room.
-            commands.insert_resource(bevy::winit::WinitSettings::desktop_app());
+            game.commands
+                .insert_resource(bevy::winit::WinitSettings::desktop_app());
             plan.idle = true;
-            return;
+            Outcome::Again
         }
-        "title" => go(&mut next_screen, Screen::Title),
-        "picker" => go(&mut next_screen, Screen::Picker),
-        "begin" => go(&mut next_screen, Screen::DealRoom),
+        "title" => go(&mut game.next_screen, Screen::Title),
+        "picker" => go(&mut game.next_screen, Screen::Picker),
+        "begin" => go(&mut game.next_screen, Screen::DealRoom),
         "pause" => {
-            next_menu.set(match menu.get() {
+            game.next_menu.set(match game.menu.get() {
                 Menu::None => Menu::Pause,
                 Menu::Pause => Menu::None,
             });
             Outcome::Next
         }
-        "replay" => {
-            commands.trigger(Restart::SameSeed);
-            Outcome::Next
-        }
-        "end-talk" => {
-            commands.trigger(EndTalk);
-            Outcome::Next
-        }
-        "pick" => {
-            if *screen.get() != Screen::Picker {
-                next_screen.set(Screen::Picker);
-                Outcome::Again
-            } else if catalog.get(rest).is_some_and(|e| e.good.is_some()) {
-                commands.trigger(OpenDeal(rest.to_string()));
-                Outcome::Next
-            } else if plan.retries < 600 {
-                Outcome::Again
-            } else {
-                Outcome::Fail(format!("no playable scenario \"{rest}\""))
-            }
-        }
-        "act" => match session.as_deref().map(|s| s.deal.parse_action(rest)) {
+        "replay" => trigger(&mut game.commands, Restart::SameSeed),
+        "end-talk" => trigger(&mut game.commands, EndTalk),
+        "pick" => pick(plan, game, rest),
+        "act" => match game.session.as_deref().map(|s| s.deal.parse_action(rest)) {
             Some(Ok(a)) => {
-                acts.write(Act(a));
+                game.acts.write(Act(a));
                 Outcome::Next
             }
             Some(Err(e)) => Outcome::Fail(e),
             None => Outcome::Fail("no deal is open".into()),
         },
-        "select" => match session
-            .as_deref()
-            .and_then(|s| s.deal.scenario().stakeholder(rest))
-        {
-            Some(i) => {
-                commands.trigger(Select(i));
-                Outcome::Next
+        "select" => {
+            let person = game
+                .session
+                .as_deref()
+                .and_then(|s| s.deal.scenario().stakeholder(rest));
+            match person {
+                Some(i) => trigger(&mut game.commands, Select(i)),
+                None => Outcome::Fail(format!("no person \"{rest}\" in an open deal")),
             }
-            None => Outcome::Fail(format!("no person \"{rest}\" in an open deal")),
-        },
+        }
         "tab" => {
             let tab = match rest {
                 "log" => Tab::Log,
@@ -195,42 +197,51 @@ fn step(
                 "checklist" => Tab::Checklist,
                 _ => Tab::Notebook,
             };
-            commands.insert_resource(ActiveTab(tab));
+            game.commands.insert_resource(ActiveTab(tab));
             Outcome::Next
         }
         "scale" => match rest.parse::<f32>() {
             Ok(s) if (0.5..=3.0).contains(&s) => {
-                scale.0 = s;
+                game.scale.0 = s;
                 Outcome::Next
             }
             _ => Outcome::Fail(format!("\"{rest}\" is not a UI scale")),
         },
-        "window" => {
-            let size = rest
-                .split_once('x')
-                .and_then(|(w, h)| Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?)));
-            match (size, windows.iter_mut().next()) {
-                (Some((w, h)), Some(mut window)) => {
-                    window.resolution.set(w as f32, h as f32);
-                    Outcome::Next
-                }
-                _ => Outcome::Fail(format!("\"{rest}\" is not a window size like 1920x1080")),
-            }
-        }
+        "window" => resize(game, rest),
         other => Outcome::Fail(format!("unknown step \"{other}\"")),
-    };
-    match outcome {
-        Outcome::Next => {
-            plan.next += 1;
-            plan.retries = 0;
-            plan.cooldown = SETTLE;
-        }
-        Outcome::Again => {
-            plan.retries += 1;
-            plan.cooldown = 2;
-        }
-        Outcome::Fail(why) => fail(&mut exit, line, why),
     }
+}
+
+fn pick(plan: &Plan, game: &mut Game, file: &str) -> Outcome {
+    if *game.screen.get() != Screen::Picker {
+        game.next_screen.set(Screen::Picker);
+        Outcome::Again
+    } else if game.catalog.get(file).is_some_and(|e| e.good.is_some()) {
+        trigger(&mut game.commands, OpenDeal(file.to_string()))
+    } else if plan.retries < 600 {
+        // The file may still be loading.
+        Outcome::Again
+    } else {
+        Outcome::Fail(format!("no playable scenario \"{file}\""))
+    }
+}
+
+fn resize(game: &mut Game, size: &str) -> Outcome {
+    let wanted = size
+        .split_once('x')
+        .and_then(|(w, h)| Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?)));
+    match (wanted, game.windows.iter_mut().next()) {
+        (Some((w, h)), Some(mut window)) => {
+            window.resolution.set(w as f32, h as f32);
+            Outcome::Next
+        }
+        _ => Outcome::Fail(format!("\"{size}\" is not a window size like 1920x1080")),
+    }
+}
+
+fn trigger<'a>(commands: &mut Commands, event: impl Event<Trigger<'a>: Default>) -> Outcome {
+    commands.trigger(event);
+    Outcome::Next
 }
 
 fn go(next: &mut NextState<Screen>, screen: Screen) -> Outcome {

@@ -194,3 +194,46 @@ fn nothing_happens_while_the_game_is_paused() {
     );
     assert!(matches!(actions(&app)[0], Action::Meet(_)));
 }
+
+#[test]
+fn a_tooltip_sits_beside_its_button_and_off_the_next_one() {
+    use key_account::game::theme::tooltip::{Area, TooltipBox};
+    let (_dir, mut app) = keyboard_room();
+    let area = |app: &mut App, e: Entity| {
+        let mut q = app
+            .world_mut()
+            .query::<(&ComputedNode, &UiGlobalTransform)>();
+        let (n, t) = q.get(app.world(), e).expect("laid out");
+        Area::of(n, t)
+    };
+    let wait = keyed(&mut app, "Wait a day");
+    let next = keyed(&mut app, "Wait for the decision");
+    let at = centre(&mut app, wait);
+    {
+        let mut q = app.world_mut().query::<&mut Window>();
+        for mut w in q.iter_mut(app.world_mut()) {
+            w.set_cursor_position(Some(at));
+        }
+    }
+    settle(&mut app);
+    settle(&mut app);
+    let (tip, shown) = {
+        let mut q = app.world_mut().query::<(Entity, &TooltipBox, &Node)>();
+        let (e, b, n) = q.single(app.world()).expect("one tooltip");
+        (e, b.of == Some(wait) && n.display != Display::None)
+    };
+    assert!(shown, "hovering shows the button's tooltip");
+    assert!(texts(&mut app).contains("Let one day pass"));
+    let (tip, button, neighbour) = (
+        area(&mut app, tip),
+        area(&mut app, wait),
+        area(&mut app, next),
+    );
+    assert_eq!(tip.overlap(&button), 0.0, "beside the button, not on it");
+    assert_eq!(tip.overlap(&neighbour), 0.0, "never over the next control");
+    let gap = (tip.min.y - button.max.y)
+        .max(button.min.y - tip.max.y)
+        .max(tip.min.x - button.max.x)
+        .max(button.min.x - tip.max.x);
+    assert!(gap < 12.0, "right beside it: {gap}px away");
+}

@@ -262,6 +262,26 @@ pub fn tab(label: impl Into<String>, open: bool) -> impl Bundle {
     )
 }
 
+/// A small, quiet button (open a group, show more).
+pub fn small_button(label: impl Into<String>) -> impl Bundle {
+    let label = label.into();
+    (
+        Name::new(format!("Button: {label}")),
+        Button,
+        Node {
+            padding: UiRect::axes(px(8), px(3)),
+            border_radius: BorderRadius::all(px(4)),
+            align_self: AlignSelf::FlexStart,
+            ..default()
+        },
+        BackgroundColor(BUTTON_COLOURS.none),
+        BUTTON_COLOURS,
+        focusable(),
+        FocusKey(label.clone()),
+        children![(text(label, size::SMALL, palette::TEXT), Pickable::IGNORE)],
+    )
+}
+
 /// A numbered button: its number key presses it too.
 pub fn hotkey_button(n: u8, label: impl Into<String>, tip: impl Into<String>) -> impl Bundle {
     (

@@ -82,6 +82,7 @@ fn reset_view(
     session: Option<Res<Session>>,
     mut selected: ResMut<Selected>,
     mut tab: ResMut<ActiveTab>,
+    mut expanded: ResMut<influence_map::Expanded>,
 ) {
     let first = session.and_then(|s| {
         (0..s.deal.scenario().data().stakeholders.len())
@@ -89,6 +90,7 @@ fn reset_view(
     });
     *selected = Selected(first);
     *tab = ActiveTab::default();
+    *expanded = influence_map::Expanded::default();
 }
 
 /// A meeting shows the person met.

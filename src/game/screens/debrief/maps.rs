@@ -11,7 +11,7 @@ pub fn spawn(right: &mut ChildSpawnerCommands, deal: &Deal) {
     let Some(truth) = MapView::truth(deal) else {
         return;
     };
-    let mine = MapView::believed(deal);
+    let mine = MapView::believed(deal, &[]);
     right
         .spawn((
             Name::new("Maps"),
