@@ -47,6 +47,10 @@ struct Cli {
     /// The game: write no run records.
     #[arg(long)]
     no_record: bool,
+    /// The game: send results to this Learning Record Store (its xAPI endpoint; default: the
+    /// settings file's). Credentials: KEY_ACCOUNT_LRS_USER and KEY_ACCOUNT_LRS_PASSWORD.
+    #[arg(long, value_name = "URL")]
+    lrs: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -74,6 +78,9 @@ enum Command {
         /// Do not write a run record.
         #[arg(long)]
         no_record: bool,
+        /// Send the run to this Learning Record Store (default: the settings file's).
+        #[arg(long, value_name = "URL")]
+        lrs: Option<String>,
     },
     /// Write a commented starter scenario that passes `check` and plays.
     New {
@@ -90,9 +97,19 @@ enum Command {
         #[arg(long, default_value = "scenarios")]
         scenarios: PathBuf,
     },
-    /// Summarize a folder of run records for a trainer.
+    /// Summarize a folder of run records, or an LRS's, for a trainer.
     Report {
-        dir: PathBuf,
+        #[arg(required_unless_present = "lrs", conflicts_with = "lrs")]
+        dir: Option<PathBuf>,
+        /// Read the runs from this Learning Record Store instead of a folder.
+        #[arg(long, value_name = "URL")]
+        lrs: Option<String>,
+        /// With --lrs: only this scenario's runs.
+        #[arg(long, value_name = "ID", requires = "lrs")]
+        scenario: Option<String>,
+        /// With --lrs: only runs stored since this time (RFC 3339).
+        #[arg(long, value_name = "TIME", requires = "lrs")]
+        since: Option<String>,
         /// Also write one row per run as CSV.
         #[arg(long)]
         csv: Option<PathBuf>,
@@ -100,11 +117,19 @@ enum Command {
         #[arg(long)]
         html: Option<PathBuf>,
     },
-    /// Export a folder of run records as xAPI 1.0.3 statements (a JSON array).
+    /// Export a folder of run records as xAPI 1.0.3 statements: to a file (a JSON array), to a
+    /// Learning Record Store, or both.
     ExportXapi {
         dir: PathBuf,
-        #[arg(long)]
-        out: PathBuf,
+        #[arg(long, required_unless_present = "lrs")]
+        out: Option<PathBuf>,
+        /// Post the statements to this LRS's xAPI endpoint (URL/statements), in batches.
+        /// Credentials: KEY_ACCOUNT_LRS_USER and KEY_ACCOUNT_LRS_PASSWORD, or the settings file.
+        #[arg(long, value_name = "URL")]
+        lrs: Option<String>,
+        /// Statements per request.
+        #[arg(long, default_value_t = key_account::lrs::commands::DEFAULT_BATCH)]
+        batch: usize,
     },
     /// Play-test scenarios with bots: win rates, scores, the best line, coverage, expectations.
     Balance {
@@ -148,10 +173,21 @@ fn main() -> ExitCode {
             ref player,
             ref results,
             no_record,
+            ref lrs,
         }) => {
-            let record = (!no_record).then(|| RecordTo {
-                player: player.clone().unwrap_or_else(record::default_player),
-                dir: results.clone().or_else(record::default_dir),
+            let settings = match key_account::config::load()
+                .and_then(|c| c.settings(player.as_deref(), results.as_deref(), lrs.as_deref()))
+            {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let record = (!no_record).then_some(RecordTo {
+                player: settings.player,
+                dir: settings.results,
+                lrs: settings.lrs,
             });
             play(scenario, seed, script.as_deref(), record)
         }
@@ -162,10 +198,35 @@ fn main() -> ExitCode {
         }) => replay(record, scenarios),
         Some(Command::Report {
             ref dir,
+            ref lrs,
+            ref scenario,
+            ref since,
             ref csv,
             ref html,
-        }) => report(dir, csv.as_deref(), html.as_deref()),
-        Some(Command::ExportXapi { ref dir, ref out }) => export_xapi(dir, out),
+        }) => {
+            let runs = match (dir, lrs) {
+                (_, Some(url)) => key_account::lrs::commands::read_runs(
+                    url,
+                    scenario.as_deref(),
+                    since.as_deref(),
+                ),
+                (Some(dir), None) => record::read_dir(dir).map_err(|e| (e, ExitCode::from(2))),
+                (None, None) => Err(("give a folder or --lrs URL".into(), ExitCode::from(2))),
+            };
+            match runs {
+                Ok((good, bad)) => report(good, bad, csv.as_deref(), html.as_deref()),
+                Err((e, code)) => {
+                    eprintln!("error: {e}");
+                    code
+                }
+            }
+        }
+        Some(Command::ExportXapi {
+            ref dir,
+            ref out,
+            ref lrs,
+            batch,
+        }) => key_account::lrs::commands::export_xapi(dir, out.as_deref(), lrs.as_deref(), batch),
         Some(Command::Balance {
             ref scenarios,
             runs,
@@ -307,6 +368,20 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
 
 #[cfg(feature = "game")]
 fn game(cli: &Cli) -> ExitCode {
+    // Flags over the settings file over the defaults.
+    let settings = match key_account::config::load().and_then(|c| {
+        c.settings(
+            cli.player.as_deref(),
+            cli.results.as_deref(),
+            cli.lrs.as_deref(),
+        )
+    }) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("key-account: {e}");
+            return ExitCode::from(2);
+        }
+    };
     key_account::game::run(key_account::game::Options {
         scenarios: PathBuf::from("scenarios"),
         extra: cli.scenarios.clone(),
@@ -315,12 +390,13 @@ fn game(cli: &Cli) -> ExitCode {
         autoplay: cli.autoplay.clone(),
         screenshots: cli.screenshots.clone(),
         exit_after_frames: cli.exit_after_frames,
-        player: cli.player.clone().unwrap_or_else(record::default_player),
+        player: settings.player,
         results: if cli.no_record {
             None
         } else {
-            cli.results.clone().or_else(record::default_dir)
+            settings.results
         },
+        lrs: if cli.no_record { None } else { settings.lrs },
     })
 }
 
@@ -406,6 +482,7 @@ fn plural_note(errors: usize, warnings: usize) -> String {
 struct RecordTo {
     player: String,
     dir: Option<PathBuf>,
+    lrs: Option<key_account::lrs::Lrs>,
 }
 
 fn play(path: &Path, seed: u64, script: Option<&Path>, record_to: Option<RecordTo>) -> ExitCode {
@@ -517,7 +594,14 @@ fn play(path: &Path, seed: u64, script: Option<&Path>, record_to: Option<RecordT
             to.dir,
         ) {
             (Some(rec), Some(dir)) => match record::write(&dir, &rec) {
-                Ok(p) => println!("\nRun record saved: {}", p.display()),
+                Ok(p) => {
+                    println!("\nRun record saved: {}", p.display());
+                    if let Some(lrs) = &to.lrs
+                        && !key_account::lrs::commands::after_play(&dir, &p, &rec, lrs)
+                    {
+                        return ExitCode::from(1);
+                    }
+                }
                 Err(e) => eprintln!("warning: the run record was not saved: {e}"),
             },
             (_, None) => eprintln!(
@@ -647,14 +731,14 @@ fn replay(path: &Path, scenarios: &Path) -> ExitCode {
     }
 }
 
-fn report(dir: &Path, csv: Option<&Path>, html: Option<&Path>) -> ExitCode {
-    let (good, bad) = match record::read_dir(dir) {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
-    };
+type Runs = Vec<(PathBuf, record::RunRecord)>;
+
+fn report(
+    good: Runs,
+    bad: Vec<(PathBuf, String)>,
+    csv: Option<&Path>,
+    html: Option<&Path>,
+) -> ExitCode {
     let r = record::report::Report::new(good, bad);
     print!("{}", r.text());
     if let Some(p) = csv {
@@ -676,47 +760,6 @@ fn report(dir: &Path, csv: Option<&Path>, html: Option<&Path>) -> ExitCode {
         }
         println!("HTML written to {}", p.display());
     }
-    ExitCode::SUCCESS
-}
-
-fn export_xapi(dir: &Path, out: &Path) -> ExitCode {
-    let (good, bad) = match record::read_dir(dir) {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    for (f, why) in &bad {
-        eprintln!("skipped {}: {why}", f.display());
-    }
-    let statements: Vec<serde_json::Value> = good
-        .iter()
-        .flat_map(|(f, r)| {
-            let key = f
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            record::xapi::statements(r, &key)
-        })
-        .collect();
-    let text = match serde_json::to_string_pretty(&statements) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(1);
-        }
-    };
-    if let Err(e) = std::fs::write(out, text) {
-        eprintln!("error: cannot write {}: {e}", out.display());
-        return ExitCode::from(1);
-    }
-    println!(
-        "{} statement(s) from {} record(s) written to {}",
-        statements.len(),
-        good.len(),
-        out.display()
-    );
     ExitCode::SUCCESS
 }
 
