@@ -120,6 +120,16 @@ impl Config {
     /// The LRS to use: `url` (a flag) or the file's, with credentials from the environment, else
     /// from the file. `None` when no URL is set anywhere.
     pub fn lrs(&self, url: Option<&str>) -> Option<Lrs> {
+        self.lrs_with(url, env(ENV_USER), env(ENV_PASSWORD))
+    }
+
+    /// [`Config::lrs`] with the environment's credentials given.
+    pub fn lrs_with(
+        &self,
+        url: Option<&str>,
+        env_user: Option<String>,
+        env_password: Option<String>,
+    ) -> Option<Lrs> {
         let section = self.lrs.clone().unwrap_or_default();
         let url = url
             .map(str::to_string)
@@ -127,8 +137,8 @@ impl Config {
             .filter(|u| !u.trim().is_empty())?;
         Some(Lrs {
             url,
-            user: env(ENV_USER).or(section.user),
-            password: env(ENV_PASSWORD).or(section.password),
+            user: env_user.or(section.user),
+            password: env_password.or(section.password),
         })
     }
 
@@ -154,5 +164,84 @@ impl Config {
                 .or_else(crate::record::default_dir),
             lrs: self.lrs(lrs_url),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(text: &str) -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("config.toml");
+        std::fs::write(&p, text).expect("write");
+        (dir, p)
+    }
+
+    #[test]
+    fn a_missing_settings_file_is_empty_settings() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let c = load_from(&dir.path().join("none.toml")).expect("empty");
+        assert_eq!(c, Config::default());
+        assert_eq!(c.lrs(None), None);
+    }
+
+    #[test]
+    fn flags_override_the_file_and_the_environment_overrides_its_credentials() {
+        let (_d, p) = write(
+            "player = \"Alice\"\nresults = \"/r\"\n[lrs]\nurl = \"http://h/xAPI\"\nuser = \"u\"\npassword = \"p\"\n",
+        );
+        let c = load_from(&p).expect("reads");
+        let s = c
+            .settings(None, None, None)
+            .expect("settings from the file");
+        assert_eq!(s.player, "Alice");
+        assert_eq!(s.results.as_deref(), Some(Path::new("/r")));
+        let s = c
+            .settings(
+                Some("Bob"),
+                Some(Path::new("/b")),
+                Some("http://other/xAPI"),
+            )
+            .expect("flags");
+        assert_eq!(s.player, "Bob");
+        assert_eq!(s.results.as_deref(), Some(Path::new("/b")));
+        let lrs = c
+            .lrs_with(Some("http://other/xAPI"), None, None)
+            .expect("lrs");
+        assert_eq!(lrs.url, "http://other/xAPI");
+        assert_eq!(lrs.user.as_deref(), Some("u"));
+        let lrs = c
+            .lrs_with(None, Some("env-user".into()), Some("env-pw".into()))
+            .expect("lrs");
+        assert_eq!(lrs.url, "http://h/xAPI");
+        assert_eq!(lrs.user.as_deref(), Some("env-user"));
+        assert_eq!(lrs.password.as_deref(), Some("env-pw"));
+        assert!(
+            !format!("{lrs:?}").contains("env-pw"),
+            "Debug hides the password"
+        );
+    }
+
+    #[test]
+    fn an_empty_player_name_is_refused() {
+        let c = Config::default();
+        let e = c.settings(Some("  "), None, None).expect_err("refused");
+        assert!(e.contains("player name is empty"), "{e}");
+        let (_d, p) = write("player = \"\"\n");
+        let e = load_from(&p)
+            .expect("reads")
+            .settings(None, None, None)
+            .expect_err("refused");
+        assert!(e.contains("player name is empty"), "{e}");
+    }
+
+    #[test]
+    fn a_mistake_in_the_settings_file_names_the_line() {
+        let (_d, p) = write("player = \"A\"\n[lrs]\nulr = \"http://x\"\n");
+        let e = load_from(&p).expect_err("unknown field");
+        assert!(e.contains("config.toml:3:1"), "{e}");
+        assert!(e.contains("ulr"), "{e}");
+        assert!(!e.contains('\n'), "one line: {e}");
     }
 }
