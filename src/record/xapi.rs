@@ -368,8 +368,9 @@ pub fn for_each_record<E>(
     Ok(Ok(done))
 }
 
-/// Writes the statements of every record in `dir` to `out` as one JSON array, streamed: the
-/// file is written to a temporary file beside `out` and renamed when complete.
+/// Writes the statements of every record in `dir` to `out` as one JSON array, one statement per
+/// line, streamed: the file is written to a temporary file beside `out` and renamed when
+/// complete.
 pub fn export_file(
     dir: &Path,
     out: &Path,
@@ -393,7 +394,7 @@ pub fn export_file(
             w.write_all(if first { b"\n" } else { b",\n" })
                 .map_err(io)?;
             first = false;
-            serde_json::to_writer_pretty(&mut w, &s).map_err(|e| e.to_string())?;
+            serde_json::to_writer(&mut w, &s).map_err(|e| e.to_string())?;
         }
         Ok(())
     })??;
