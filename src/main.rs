@@ -210,6 +210,10 @@ fn main() -> ExitCode {
                     scenario.as_deref(),
                     since.as_deref(),
                 ),
+                (Some(_), None) if scenario.is_some() || since.is_some() => Err((
+                    "--scenario and --since go with --lrs URL; a folder's report reads every record in it".into(),
+                    ExitCode::from(2),
+                )),
                 (Some(dir), None) => record::read_dir(dir).map_err(|e| (e, ExitCode::from(2))),
                 (None, None) => Err(("give a folder or --lrs URL".into(), ExitCode::from(2))),
             };

@@ -298,6 +298,29 @@ fn lrs_errors_are_one_clear_line_and_a_non_zero_exit() {
 }
 
 #[test]
+fn report_filters_need_an_lrs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    record::write(dir.path(), &record(1, "erin")).expect("w");
+    let none = dir.path().join("none.toml");
+    let (code, out, err) = ka_with(
+        dir.path(),
+        &none,
+        &[],
+        &["report", ".", "--scenario", "island"],
+    );
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("go with --lrs"), "{err}");
+    let (code, out, err) = ka_with(
+        dir.path(),
+        &none,
+        &[],
+        &["report", "--lrs", &dead_url(), "--since", "yesterday"],
+    );
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("--since \"yesterday\" is not a time"), "{err}");
+}
+
+#[test]
 fn play_spools_when_the_lrs_is_down_and_sends_everything_once_it_is_back() {
     let dir = tempfile::tempdir().expect("tempdir");
     let results = dir.path().join("results");
