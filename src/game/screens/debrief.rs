@@ -5,11 +5,12 @@ use std::sync::{Arc, Mutex};
 
 use bevy::prelude::*;
 
+use crate::bot::Counterfactual;
 use crate::game::Screen;
 use crate::game::session::{Results, Session, UiCommand};
 use crate::game::theme::{self, palette, size};
 use crate::scenario::Role;
-use crate::sim::{Counterfactual, Part, Stance, Verdict};
+use crate::sim::{Part, Stance, Verdict};
 
 #[derive(Component)]
 pub struct DebriefRoot;
@@ -113,7 +114,7 @@ fn show_sending(sending: Res<Sending>, mut lines: Query<&mut Text, With<LrsLine>
 
 fn compute(session: Option<Res<Session>>, mut cf: ResMut<Counterfactuals>) {
     cf.0 = session
-        .map(|s| s.deal.counterfactuals(3))
+        .map(|s| crate::bot::counterfactuals(&s.deal, 3))
         .unwrap_or_default();
 }
 
