@@ -115,6 +115,13 @@ impl Student {
         self
     }
 
+    /// The move the look-ahead would pick now, if any (for measuring how many sampled worlds a
+    /// stable choice needs: `examples/samples.rs`).
+    pub fn lookahead_move(&mut self, turn: &Turn, rng: &mut ChaCha8Rng) -> Option<Action> {
+        self.start(&turn.view, rng);
+        self.lookahead(&turn.view, turn.options, rng)
+    }
+
     fn skips(&self, step: u8) -> bool {
         self.skip == Some(step)
     }
