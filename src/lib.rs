@@ -17,6 +17,8 @@
 //! ```
 
 pub mod bot;
+pub mod config;
+pub mod lrs;
 pub mod record;
 pub mod scenario;
 pub mod sim;

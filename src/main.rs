@@ -47,6 +47,10 @@ struct Cli {
     /// The game: write no run records.
     #[arg(long)]
     no_record: bool,
+    /// The game: send results to this Learning Record Store (its xAPI endpoint; default: the
+    /// settings file's). Credentials: KEY_ACCOUNT_LRS_USER and KEY_ACCOUNT_LRS_PASSWORD.
+    #[arg(long, value_name = "URL")]
+    lrs: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -74,6 +78,9 @@ enum Command {
         /// Do not write a run record.
         #[arg(long)]
         no_record: bool,
+        /// Send the run to this Learning Record Store (default: the settings file's).
+        #[arg(long, value_name = "URL")]
+        lrs: Option<String>,
     },
     /// Write a commented starter scenario that passes `check` and plays.
     New {
@@ -90,9 +97,19 @@ enum Command {
         #[arg(long, default_value = "scenarios")]
         scenarios: PathBuf,
     },
-    /// Summarize a folder of run records for a trainer.
+    /// Summarize a folder of run records, or an LRS's, for a trainer.
     Report {
-        dir: PathBuf,
+        #[arg(required_unless_present = "lrs", conflicts_with = "lrs")]
+        dir: Option<PathBuf>,
+        /// Read the runs from this Learning Record Store instead of a folder.
+        #[arg(long, value_name = "URL")]
+        lrs: Option<String>,
+        /// With --lrs: only this scenario's runs.
+        #[arg(long, value_name = "ID", requires = "lrs")]
+        scenario: Option<String>,
+        /// With --lrs: only runs stored since this time (RFC 3339).
+        #[arg(long, value_name = "TIME", requires = "lrs")]
+        since: Option<String>,
         /// Also write one row per run as CSV.
         #[arg(long)]
         csv: Option<PathBuf>,
@@ -100,11 +117,19 @@ enum Command {
         #[arg(long)]
         html: Option<PathBuf>,
     },
-    /// Export a folder of run records as xAPI 1.0.3 statements (a JSON array).
+    /// Export a folder of run records as xAPI 1.0.3 statements: to a file (a JSON array), to a
+    /// Learning Record Store, or both.
     ExportXapi {
         dir: PathBuf,
-        #[arg(long)]
-        out: PathBuf,
+        #[arg(long, required_unless_present = "lrs")]
+        out: Option<PathBuf>,
+        /// Post the statements to this LRS's xAPI endpoint (URL/statements), in batches.
+        /// Credentials: KEY_ACCOUNT_LRS_USER and KEY_ACCOUNT_LRS_PASSWORD, or the settings file.
+        #[arg(long, value_name = "URL")]
+        lrs: Option<String>,
+        /// Statements per request.
+        #[arg(long, default_value_t = key_account::lrs::commands::DEFAULT_BATCH)]
+        batch: usize,
     },
     /// Play-test scenarios with bots: win rates, scores, the best line, coverage, expectations.
     Balance {
@@ -118,6 +143,12 @@ enum Command {
         /// Threads (default: one per core). The report is the same for any number.
         #[arg(long)]
         jobs: Option<usize>,
+        /// Worlds the trainee bots sample per look-ahead (more: steadier and slower).
+        #[arg(long, default_value_t = key_account::bot::SAMPLES as u64, value_parser = clap::value_parser!(u64).range(1..=1000))]
+        samples: u64,
+        /// `json`: the lesson table and expectations for tools (schema: docs/balance-json.md).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
     },
 }
 
@@ -148,10 +179,21 @@ fn main() -> ExitCode {
             ref player,
             ref results,
             no_record,
+            ref lrs,
         }) => {
-            let record = (!no_record).then(|| RecordTo {
-                player: player.clone().unwrap_or_else(record::default_player),
-                dir: results.clone().or_else(record::default_dir),
+            let settings = match key_account::config::load()
+                .and_then(|c| c.settings(player.as_deref(), results.as_deref(), lrs.as_deref()))
+            {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let record = (!no_record).then_some(RecordTo {
+                player: settings.player,
+                dir: settings.results,
+                lrs: settings.lrs,
             });
             play(scenario, seed, script.as_deref(), record)
         }
@@ -162,21 +204,67 @@ fn main() -> ExitCode {
         }) => replay(record, scenarios),
         Some(Command::Report {
             ref dir,
+            ref lrs,
+            ref scenario,
+            ref since,
             ref csv,
             ref html,
-        }) => report(dir, csv.as_deref(), html.as_deref()),
-        Some(Command::ExportXapi { ref dir, ref out }) => export_xapi(dir, out),
+        }) => {
+            let runs = match (dir, lrs) {
+                (_, Some(url)) => key_account::lrs::commands::read_runs(
+                    url,
+                    scenario.as_deref(),
+                    since.as_deref(),
+                ),
+                (Some(_), None) if scenario.is_some() || since.is_some() => Err((
+                    "--scenario and --since go with --lrs URL; a folder's report reads every record in it".into(),
+                    ExitCode::from(2),
+                )),
+                (Some(dir), None) => record::read_dir(dir).map_err(|e| (e, ExitCode::from(2))),
+                (None, None) => Err(("give a folder or --lrs URL".into(), ExitCode::from(2))),
+            };
+            match runs {
+                Ok((good, bad)) => report(good, bad, csv.as_deref(), html.as_deref()),
+                Err((e, code)) => {
+                    eprintln!("error: {e}");
+                    code
+                }
+            }
+        }
+        Some(Command::ExportXapi {
+            ref dir,
+            ref out,
+            ref lrs,
+            batch,
+        }) => key_account::lrs::commands::export_xapi(dir, out.as_deref(), lrs.as_deref(), batch),
         Some(Command::Balance {
             ref scenarios,
             runs,
             seed,
             jobs,
-        }) => balance(scenarios, runs, seed, jobs),
+            samples,
+            format,
+        }) => balance(
+            scenarios,
+            &key_account::bot::balance::Settings {
+                runs,
+                seed,
+                samples: samples as usize,
+            },
+            jobs,
+            format,
+        ),
         None => game(&cli),
     }
 }
 
-fn balance(paths: &[PathBuf], runs: usize, seed: u64, jobs: Option<usize>) -> ExitCode {
+fn balance(
+    paths: &[PathBuf],
+    settings: &key_account::bot::balance::Settings,
+    jobs: Option<usize>,
+    format: Format,
+) -> ExitCode {
+    let runs = settings.runs;
     use key_account::bot::balance;
     let mut files = Vec::new();
     for p in paths {
@@ -197,7 +285,7 @@ fn balance(paths: &[PathBuf], runs: usize, seed: u64, jobs: Option<usize>) -> Ex
         let r = scenario::load_path(f);
         eprint!("{}", r.render(std::io::stderr().is_terminal()));
         match r.scenario {
-            Some(sc) => scenarios.push(sc),
+            Some(sc) => scenarios.push((f.clone(), sc)),
             None => {
                 eprintln!(
                     "error: {} has errors; fix them first (key-account check)",
@@ -217,7 +305,10 @@ fn balance(paths: &[PathBuf], runs: usize, seed: u64, jobs: Option<usize>) -> Ex
             return ExitCode::from(2);
         }
     };
-    let total: usize = scenarios.iter().map(|s| balance::total_runs(s, runs)).sum();
+    let total: usize = scenarios
+        .iter()
+        .map(|(_, s)| balance::total_runs(s, runs))
+        .sum();
     let bar = indicatif::ProgressBar::new(total as u64);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} deals {elapsed} {msg}")
@@ -227,15 +318,30 @@ fn balance(paths: &[PathBuf], runs: usize, seed: u64, jobs: Option<usize>) -> Ex
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
     let mut failed = false;
-    for sc in &scenarios {
+    let mut json = Vec::new();
+    for (file, sc) in &scenarios {
         bar.set_message(sc.data().id.clone());
-        let report = pool.install(|| balance::balance(sc, runs, seed, &|| bar.inc(1)));
-        bar.suspend(|| print_balance(sc, &report));
+        let report = pool.install(|| balance::balance(sc, settings, &|| bar.inc(1)));
+        match format {
+            Format::Human => bar.suspend(|| print_balance(sc, &report)),
+            Format::Json => json.push(balance::json(file, runs, &report)),
+        }
         failed |= !report.passed();
     }
     bar.finish_and_clear();
+    if format == Format::Json {
+        let doc = serde_json::json!({ "scenarios": json });
+        match serde_json::to_string_pretty(&doc) {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("error: cannot write the JSON report: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else if failed {
+        println!("Some lessons or expectations failed.");
+    }
     if failed {
-        println!("Some expectations failed.");
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -243,9 +349,19 @@ fn balance(paths: &[PathBuf], runs: usize, seed: u64, jobs: Option<usize>) -> Ex
 }
 
 fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::BalanceReport) {
+    use key_account::bot::LessonRow;
+    use key_account::scenario::Policy;
+    let line_of = |seed: u64, actions: &[key_account::sim::Action]| {
+        let deal = Deal::new(sc, seed);
+        actions
+            .iter()
+            .map(|a| deal.command(a))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     println!("== {} ({})", r.title, r.scenario);
     println!(
-        "  policy    runs   wins  score min / q1 / median / q3 / max  average per part (outcome, steps 1-5, ethics)"
+        "  policy         runs   wins  score min / q1 / median / q3 / max  average per part (outcome, steps 1-5, ethics)"
     );
     for p in &r.policies {
         let q = p.quartiles();
@@ -255,8 +371,8 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
             .map(|x| format!("{x:.1}"))
             .collect();
         println!(
-            "  {:8} {:>5} {:>5.0}%  {:>5.1} / {:>5.1} / {:>5.1} / {:>5.1} / {:>5.1}  {}",
-            format!("{:?}", p.policy),
+            "  {:13} {:>5} {:>5.0}%  {:>5.1} / {:>5.1} / {:>5.1} / {:>5.1} / {:>5.1}  {}",
+            p.policy.to_string(),
             p.runs.len(),
             p.win_rate() * 100.0,
             q[0],
@@ -267,20 +383,75 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
             parts.join(" ")
         );
     }
-    if let Some(best) = r
-        .policies
-        .iter()
-        .filter_map(|p| p.best())
-        .max_by(|a, b| a.total.total_cmp(&b.total))
-    {
-        let deal = Deal::new(sc, best.seed);
-        let line: Vec<String> = best.actions.iter().map(|a| deal.command(a)).collect();
+    let l = &r.lessons;
+    let taught: Vec<String> = l.teaches.iter().map(u8::to_string).collect();
+    println!(
+        "  lessons (the trainee bots see only what a trainee sees; teaches step {}):",
+        if taught.is_empty() {
+            "none declared".to_string()
+        } else {
+            taught.join(", ")
+        }
+    );
+    let row = |name: String, x: &LessonRow, note: &str| {
         println!(
-            "  best line found (score {:.1}, seed {}): {}",
+            "    {name:28} {:>5} runs  wins {:>4.0}%  (95% interval {:>3.0}-{:>3.0}%)  margin kept {:>3.0}%{note}",
+            x.runs,
+            x.win_rate * 100.0,
+            x.ci[0] * 100.0,
+            x.ci[1] * 100.0,
+            x.margin * 100.0
+        )
+    };
+    const STEPS: [&str; 5] = [
+        "purchasing process",
+        "organization",
+        "functions and stances",
+        "active information",
+        "key players",
+    ];
+    for x in &l.rows {
+        match x.policy {
+            Policy::SkipStep(n) => {
+                let taught = l.teaches.contains(&n);
+                row(
+                    format!("skip step {n} ({})", STEPS[usize::from(n.clamp(1, 5)) - 1]),
+                    x,
+                    if taught { "  <- taught" } else { "" },
+                )
+            }
+            _ => row("student (all five steps)".into(), x, ""),
+        }
+    }
+    row(
+        "oracle".into(),
+        &l.oracle,
+        "  (upper bound: perfect knowledge and luck, not a trainee)",
+    );
+    if let Some(best) = r.stats(Policy::Student).and_then(|p| p.best()) {
+        println!(
+            "  the student's best line (score {:.1}, seed {}): {}",
             best.total,
             best.seed,
-            line.join(", ")
+            line_of(best.seed, &best.actions)
         );
+    }
+    if l.gate.pass {
+        if !l.teaches.is_empty() {
+            println!("  PASS lesson gate: every taught step bites");
+        }
+    } else {
+        for g in &l.gate.failures {
+            println!("  FAIL lesson gate, step {}: {}", g.step, g.what);
+            if let Some(run) = &g.example {
+                println!(
+                    "       for example (seed {}, score {:.1}): {}",
+                    run.seed,
+                    run.total,
+                    line_of(run.seed, &run.actions)
+                );
+            }
+        }
     }
     for w in &r.warnings {
         println!("  warning: {w}");
@@ -293,13 +464,11 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
             e.measured
         );
         if let Some(run) = &e.example {
-            let deal = Deal::new(sc, run.seed);
-            let line: Vec<String> = run.actions.iter().map(|a| deal.command(a)).collect();
             println!(
                 "       for example (seed {}, score {:.1}): {}",
                 run.seed,
                 run.total,
-                line.join(", ")
+                line_of(run.seed, &run.actions)
             );
         }
     }
@@ -307,6 +476,20 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
 
 #[cfg(feature = "game")]
 fn game(cli: &Cli) -> ExitCode {
+    // Flags over the settings file over the defaults.
+    let settings = match key_account::config::load().and_then(|c| {
+        c.settings(
+            cli.player.as_deref(),
+            cli.results.as_deref(),
+            cli.lrs.as_deref(),
+        )
+    }) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("key-account: {e}");
+            return ExitCode::from(2);
+        }
+    };
     key_account::game::run(key_account::game::Options {
         scenarios: PathBuf::from("scenarios"),
         extra: cli.scenarios.clone(),
@@ -315,12 +498,13 @@ fn game(cli: &Cli) -> ExitCode {
         autoplay: cli.autoplay.clone(),
         screenshots: cli.screenshots.clone(),
         exit_after_frames: cli.exit_after_frames,
-        player: cli.player.clone().unwrap_or_else(record::default_player),
+        player: settings.player,
         results: if cli.no_record {
             None
         } else {
-            cli.results.clone().or_else(record::default_dir)
+            settings.results
         },
+        lrs: if cli.no_record { None } else { settings.lrs },
     })
 }
 
@@ -406,6 +590,7 @@ fn plural_note(errors: usize, warnings: usize) -> String {
 struct RecordTo {
     player: String,
     dir: Option<PathBuf>,
+    lrs: Option<key_account::lrs::Lrs>,
 }
 
 fn play(path: &Path, seed: u64, script: Option<&Path>, record_to: Option<RecordTo>) -> ExitCode {
@@ -517,7 +702,14 @@ fn play(path: &Path, seed: u64, script: Option<&Path>, record_to: Option<RecordT
             to.dir,
         ) {
             (Some(rec), Some(dir)) => match record::write(&dir, &rec) {
-                Ok(p) => println!("\nRun record saved: {}", p.display()),
+                Ok(p) => {
+                    println!("\nRun record saved: {}", p.display());
+                    if let Some(lrs) = &to.lrs
+                        && !key_account::lrs::commands::after_play(&dir, &p, &rec, lrs)
+                    {
+                        return ExitCode::from(1);
+                    }
+                }
                 Err(e) => eprintln!("warning: the run record was not saved: {e}"),
             },
             (_, None) => eprintln!(
@@ -647,14 +839,14 @@ fn replay(path: &Path, scenarios: &Path) -> ExitCode {
     }
 }
 
-fn report(dir: &Path, csv: Option<&Path>, html: Option<&Path>) -> ExitCode {
-    let (good, bad) = match record::read_dir(dir) {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
-    };
+type Runs = Vec<(PathBuf, record::RunRecord)>;
+
+fn report(
+    good: Runs,
+    bad: Vec<(PathBuf, String)>,
+    csv: Option<&Path>,
+    html: Option<&Path>,
+) -> ExitCode {
     let r = record::report::Report::new(good, bad);
     print!("{}", r.text());
     if let Some(p) = csv {
@@ -676,47 +868,6 @@ fn report(dir: &Path, csv: Option<&Path>, html: Option<&Path>) -> ExitCode {
         }
         println!("HTML written to {}", p.display());
     }
-    ExitCode::SUCCESS
-}
-
-fn export_xapi(dir: &Path, out: &Path) -> ExitCode {
-    let (good, bad) = match record::read_dir(dir) {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    for (f, why) in &bad {
-        eprintln!("skipped {}: {why}", f.display());
-    }
-    let statements: Vec<serde_json::Value> = good
-        .iter()
-        .flat_map(|(f, r)| {
-            let key = f
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            record::xapi::statements(r, &key)
-        })
-        .collect();
-    let text = match serde_json::to_string_pretty(&statements) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(1);
-        }
-    };
-    if let Err(e) = std::fs::write(out, text) {
-        eprintln!("error: cannot write {}: {e}", out.display());
-        return ExitCode::from(1);
-    }
-    println!(
-        "{} statement(s) from {} record(s) written to {}",
-        statements.len(),
-        good.len(),
-        out.display()
-    );
     ExitCode::SUCCESS
 }
 

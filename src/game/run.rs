@@ -26,6 +26,8 @@ pub struct Options {
     pub player: String,
     /// Where run records go; `None` writes none.
     pub results: Option<PathBuf>,
+    /// The Learning Record Store runs are sent to (through a spool beside the records), if any.
+    pub lrs: Option<crate::lrs::Lrs>,
 }
 
 /// Set once the first frame has been drawn: after that, a panic is a bug, not a missing GPU.
@@ -150,6 +152,7 @@ pub fn run(options: Options) -> ExitCode {
         player: options.player.clone(),
         dir: options.results.clone(),
     })
+    .insert_resource(super::screens::debrief::SendTo(options.lrs.clone()))
     .insert_resource(ClearColor(theme::palette::BACKGROUND))
     .add_plugins(super::plugin)
     .add_systems(Last, mark_started);
@@ -168,6 +171,13 @@ pub fn run(options: Options) -> ExitCode {
                 return ExitCode::from(2);
             }
         }
+    }
+    // Runs that could not be sent last time go now, off the main thread.
+    if let (Some(dir), Some(lrs)) = (&options.results, &options.lrs) {
+        drop(crate::lrs::spool::flush_in_background(
+            dir.clone(),
+            lrs.clone(),
+        ));
     }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,

@@ -185,14 +185,12 @@ pub fn plugin(app: &mut App) {
         .add_observer(end_talk)
         .add_systems(
             Update,
-            (
-                apply_actions
-                    .in_set(PausableSystems)
-                    .run_if(in_state(Screen::DealRoom).and_then(resource_exists::<Session>)),
-                drop_actions.run_if(in_state(Menu::Pause)),
-            )
+            apply_actions
+                .in_set(PausableSystems)
+                .run_if(in_state(Screen::DealRoom).and_then(resource_exists::<Session>))
                 .before(ActionsApplied),
-        );
+        )
+        .add_systems(OnExit(Menu::Pause), drop_actions);
 }
 
 /// The only place the game changes the deal.
@@ -212,9 +210,9 @@ pub fn apply_actions(
     }
 }
 
-/// While the pause menu is open, actions are dropped, not kept for later.
-fn drop_actions(mut acts: MessageReader<Act>) {
-    for Act(action) in acts.read() {
+/// Actions sent while the pause menu was open are dropped as it closes, not taken late.
+fn drop_actions(mut acts: ResMut<Messages<Act>>) {
+    for Act(action) in acts.drain() {
         debug!("paused: ignored {action:?}");
     }
 }

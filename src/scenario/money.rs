@@ -75,14 +75,14 @@ fn grouped(amount: f64) -> String {
     let abs = amount.abs();
     let sign = if amount < 0.0 { "-" } else { "" };
     let cents = (abs * 100.0).round() as u64;
-    if abs < 1000.0 && cents % 100 != 0 {
+    if abs < 1000.0 && !cents.is_multiple_of(100) {
         return format!("{sign}{}.{:02}", cents / 100, cents % 100);
     }
     let whole = abs.round() as u64;
     let digits = whole.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);

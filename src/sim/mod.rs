@@ -2,19 +2,19 @@
 //! seeded by the deal, is the only source of chance. No Bevy here.
 
 mod conversation;
-mod counterfactual;
 mod deal;
 mod decide;
 mod map;
 mod score;
 mod text;
+mod view;
 
 pub use conversation::{Speaker, TalkLine};
-pub use counterfactual::Counterfactual;
 pub use deal::{Belief, Deal, Logged, PersonView};
 pub use map::Influence;
 pub use score::{DebriefLine, Outcome, Part, Score, ScorePart, Verdict, Vote};
 pub use text::{parse_role, role_id, weight_word};
+pub use view::PlayerView;
 
 use serde::{Deserialize, Serialize};
 

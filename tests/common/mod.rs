@@ -71,11 +71,16 @@ pub fn exists(p: &Path) -> bool {
     p.exists()
 }
 
+/// A settings file that does not exist: no settings.
+pub const NO_SETTINGS: &str = "/nonexistent/key-account-tests/config.toml";
+
 /// Runs the `key-account` binary in `dir`: (exit code, stdout, stderr).
 pub fn ka(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_key-account"))
         .args(args)
         .current_dir(dir)
+        // Never the developer's own settings file (a configured LRS would get test runs).
+        .env("KEY_ACCOUNT_CONFIG", NO_SETTINGS)
         .output()
         .expect("binary runs");
     (

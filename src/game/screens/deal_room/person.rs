@@ -89,9 +89,8 @@ fn fill(p: &mut ChildSpawnerCommands, session: &Session, i: Ix) {
     } else {
         "You have not met them yet.".to_string()
     }));
-    match session.talk.as_ref().filter(|t| t.person == i) {
-        Some(talk) => conversation::spawn(p, deal, talk, view.questions_left),
-        None => {}
+    if let Some(talk) = session.talk.as_ref().filter(|t| t.person == i) {
+        conversation::spawn(p, deal, talk, view.questions_left);
     }
     actions(
         p,

@@ -6,6 +6,8 @@ mod counterfactuals;
 mod maps;
 mod score;
 
+use std::sync::{Arc, Mutex};
+
 use bevy::prelude::*;
 
 use super::{Screen, go_to};
@@ -20,16 +22,41 @@ pub use score::ScoreBar;
 #[derive(Component)]
 pub struct DebriefRoot;
 
+/// The Learning Record Store finished runs are sent to (through the spool), if any.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct SendTo(pub Option<crate::lrs::Lrs>);
+
+/// Where the last run's statements went, written by the thread that sends them.
+#[derive(Resource, Debug, Default)]
+struct Sending(Arc<Mutex<Option<String>>>);
+
+/// The debrief's line saying where the result went in the LRS.
+#[derive(Component)]
+struct LrsLine;
+
 pub fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Debrief), (save_record, spawn).chain())
+    app.init_resource::<SendTo>()
+        .init_resource::<Sending>()
+        .add_systems(OnEnter(Screen::Debrief), (save_record, spawn).chain())
+        .add_systems(Update, show_sending.run_if(in_state(Screen::Debrief)))
         .add_plugins(counterfactuals::plugin);
 }
 
-/// Writes the run record once per finished deal (atomically; a failure is shown, not fatal).
-fn save_record(session: Option<ResMut<Session>>, results: Res<Results>) {
+/// Writes the run record once per finished deal (atomically; a failure is shown, not fatal),
+/// then sends it to the LRS, if one is set, on a thread of its own (`lrs::spool::deliver`: the
+/// statements go through the spool, so nothing is lost when the LRS is down).
+fn save_record(
+    session: Option<ResMut<Session>>,
+    results: Res<Results>,
+    send_to: Res<SendTo>,
+    sending: Res<Sending>,
+) {
     let Some(mut s) = session else { return };
     if s.saved.is_some() {
         return;
+    }
+    if let Ok(mut line) = sending.0.lock() {
+        *line = None;
     }
     let Some(dir) = &results.dir else { return };
     let rec = crate::record::RunRecord::of(
@@ -40,7 +67,37 @@ fn save_record(session: Option<ResMut<Session>>, results: Res<Results>) {
         std::time::SystemTime::now(),
         &s.action_times,
     );
-    s.saved = rec.map(|r| crate::record::write(dir, &r));
+    let Some(rec) = rec else { return };
+    let saved = crate::record::write(dir, &rec);
+    if let (Ok(path), Some(lrs)) = (&saved, &send_to.0) {
+        let (dir, path, lrs, slot) = (dir.clone(), path.clone(), lrs.clone(), sending.0.clone());
+        if let Ok(mut line) = slot.lock() {
+            *line = Some(format!("Sending the result to the LRS at {}…", lrs.url));
+        }
+        std::thread::spawn(move || {
+            let said = match crate::lrs::spool::deliver(&dir, &path, &rec, &lrs) {
+                Ok(d) => d.line(),
+                Err(e) => format!("Not sent to the LRS: {e}"),
+            };
+            if let Ok(mut line) = slot.lock() {
+                *line = Some(said);
+            }
+        });
+    }
+    s.saved = Some(saved);
+}
+
+/// Shows where the result went once the sending thread knows.
+fn show_sending(sending: Res<Sending>, mut lines: Query<&mut Text, With<LrsLine>>) {
+    let said = match sending.0.lock() {
+        Ok(line) => line.clone().unwrap_or_default(),
+        Err(_) => return,
+    };
+    for mut text in &mut lines {
+        if text.0 != said {
+            text.0 = said.clone();
+        }
+    }
 }
 
 fn verdict(session: &Session) -> (String, Color) {
@@ -105,6 +162,7 @@ fn spawn(mut commands: Commands, session: Option<Res<Session>>) {
                 }
                 None => {}
             }
+            root.spawn((LrsLine, widget::muted("")));
             root.spawn(widget::row()).with_children(|r| {
                 r.spawn(widget::button("Replay (same seed)")).observe(
                     |_: On<Press>, mut commands: Commands| commands.trigger(Restart::SameSeed),
