@@ -5,6 +5,7 @@
 //! A plan is one step per line (`#` starts a comment): `pick keyboard.ron`, `begin`, `act meet
 //! xiao_wang` (the `play --script` commands), `select director`, `tab log|notebook|rivals|
 //! checklist`, `end-talk`, `pause`, `replay`, `picker`, `title`, `scale 1.5`, `window 1920x1080`,
+//! `pointer X Y` (moves the mouse pointer, so no tooltip shows by chance),
 //! `screenshot NAME` (saves NAME.png), `wait FRAMES`, `idle` (stop and stay open, redrawing only
 //! on input).
 
@@ -208,6 +209,18 @@ fn perform(plan: &mut Plan, game: &mut Game, verb: &str, rest: &str) -> Outcome 
             _ => Outcome::Fail(format!("\"{rest}\" is not a UI scale")),
         },
         "window" => resize(game, rest),
+        "pointer" => {
+            let at = rest
+                .split_once(' ')
+                .and_then(|(x, y)| Some(Vec2::new(x.parse().ok()?, y.parse().ok()?)));
+            match (at, game.windows.iter_mut().next()) {
+                (Some(at), Some(mut window)) => {
+                    window.set_cursor_position(Some(at));
+                    Outcome::Next
+                }
+                _ => Outcome::Fail(format!("\"{rest}\" is not a pointer position like 4 716")),
+            }
+        }
         other => Outcome::Fail(format!("unknown step \"{other}\"")),
     }
 }

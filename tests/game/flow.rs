@@ -216,3 +216,36 @@ fn a_meeting_opens_a_conversation_in_the_persons_words() {
     );
     assert!(t.contains("Room for 1 more question"), "{t}");
 }
+
+#[test]
+fn a_large_map_shows_each_departments_heads_until_opened() {
+    use key_account::game::screens::deal_room::influence_map::ExpandGroup;
+    use key_account::game::theme::Press;
+    let dir = tempfile::tempdir().expect("tempdir");
+    // 60 people in three departments of 20.
+    std::fs::write(
+        dir.path().join("large.ron"),
+        key_account::scenario::generate::large(60, 60, 10),
+    )
+    .expect("write");
+    let mut app = app(dir.path());
+    loaded(&mut app, 1);
+    trigger(&mut app, OpenDeal("large.ron".into()));
+    go(&mut app, Screen::DealRoom);
+    assert_eq!(count::<MapNode>(&mut app), 9, "three heads a department");
+    assert!(texts(&mut app).contains("+ 17 more"));
+    // Someone met stays on the map.
+    act(&mut app, "meet p12");
+    assert_eq!(count::<MapNode>(&mut app), 10);
+    // Opening a department shows all of it.
+    let open = {
+        let mut q = app.world_mut().query::<(Entity, &ExpandGroup)>();
+        q.iter(app.world())
+            .find(|(_, g)| g.0 == 1)
+            .map(|(e, _)| e)
+            .expect("the second department's button")
+    };
+    trigger(&mut app, Press { entity: open });
+    assert_eq!(count::<MapNode>(&mut app), 3 + 20 + 3);
+    assert!(texts(&mut app).contains("Show fewer"));
+}

@@ -12,6 +12,10 @@ use crate::sim::{Action, Deal, Illegal};
 #[derive(Component)]
 pub struct TacticsPanel;
 
+/// Tactics not available now that the list shows, in file order; a deal with hundreds says how
+/// many more there are instead of listing them all.
+const UNAVAILABLE_SHOWN: usize = 20;
+
 /// A tactic in the list, and whether it can be used now (tests read it).
 #[derive(Component, Debug, Clone, Copy)]
 pub struct TacticRow {
@@ -122,7 +126,8 @@ fn refresh(
             if !unavailable.is_empty() {
                 p.spawn(widget::subheading("Not available now"));
             }
-            for (t, name, why) in unavailable {
+            let more = unavailable.len().saturating_sub(UNAVAILABLE_SHOWN);
+            for (t, name, why) in unavailable.into_iter().take(UNAVAILABLE_SHOWN) {
                 p.spawn((
                     TacticRow {
                         tactic: t,
@@ -130,6 +135,11 @@ fn refresh(
                     },
                     widget::disabled(name, why),
                 ));
+            }
+            if more > 0 {
+                p.spawn(widget::muted(format!(
+                    "… and {more} more not available now."
+                )));
             }
         });
     }

@@ -71,7 +71,8 @@ fn segment(p: Vec2, q: Vec2, thickness: f32) -> (f32, f32, f32, f32) {
     (min.x, min.y, max.x - min.x, max.y - min.y)
 }
 
-fn set_box(node: &mut Node, (left, top, width, height): (f32, f32, f32, f32)) -> bool {
+/// Moves a node to a box; touches it (and so the layout) only when the box changed.
+fn set_box(node: &mut Mut<Node>, (left, top, width, height): (f32, f32, f32, f32)) -> bool {
     let want = (px(left), px(top), px(width), px(height));
     if (node.left, node.top, node.width, node.height) == want {
         return false;

@@ -31,10 +31,10 @@ pub struct MapGroup {
     pub outside: bool,
 }
 
-/// Up to this many people the map shows everyone; beyond it, each group shows its first
-/// `HEADS` by formal weight and everyone met, marked or on a found influence, until opened.
+/// Up to this many people the map shows everyone; beyond it, each group shows its heads (its
+/// first by formal weight: three, or fewer when there are many groups, so the map stays near
+/// this size) and everyone met, marked or on a found influence, until the trainee opens it.
 pub const LEGIBLE: usize = 40;
-const HEADS: usize = 3;
 
 /// Everything one map shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -92,6 +92,8 @@ impl MapView {
                 .collect(),
         ));
         let large = members.iter().map(|m| m.3.len()).sum::<usize>() > LEGIBLE;
+        let groups_with_people = members.iter().filter(|m| !m.3.is_empty()).count().max(1);
+        let heads = (LEGIBLE / groups_with_people).clamp(1, 3);
         let mut on_edge = vec![false; n];
         for e in &edges {
             on_edge[e.from] = true;
@@ -115,7 +117,7 @@ impl MapView {
             let drawn: Vec<Ix> = people
                 .into_iter()
                 .enumerate()
-                .filter(|&(k, i)| open || k < HEADS || notable(i))
+                .filter(|&(k, i)| open || k < heads || notable(i))
                 .map(|(_, i)| i)
                 .collect();
             for &i in &drawn {
