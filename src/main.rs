@@ -355,7 +355,7 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
         let deal = Deal::new(sc, seed);
         actions
             .iter()
-            .map(|a| deal.command(a))
+            .map(|a| deal.scenario().command(a))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -442,7 +442,10 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
         }
     } else {
         for g in &l.gate.failures {
-            println!("  FAIL lesson gate, step {}: {}", g.step, g.what);
+            match g.step {
+                Some(step) => println!("  FAIL lesson gate, step {step}: {}", g.what),
+                None => println!("  FAIL lesson gate: {}", g.what),
+            }
             if let Some(run) = &g.example {
                 println!(
                     "       for example (seed {}, score {:.1}): {}",
@@ -641,26 +644,26 @@ fn play(path: &Path, seed: u64, script: Option<&Path>, record_to: Option<RecordT
             print_status(&deal);
             continue;
         }
-        let action = match deal.parse_action(line) {
+        let action = match deal.scenario().parse_action(line) {
             Ok(a) => a,
             Err(e) => {
                 println!("  ? {e}");
                 continue;
             }
         };
-        println!("Day {}: {}", deal.day(), deal.label(&action));
+        println!("Day {}: {}", deal.day(), deal.scenario().label(&action));
         times.push(std::time::SystemTime::now());
         match deal.apply(action) {
             Ok(events) => {
                 for e in &events {
                     if !matches!(e, key_account::sim::Event::DayPassed { .. }) {
-                        println!("  {}", deal.describe(e));
+                        println!("  {}", deal.scenario().describe(e));
                     }
                 }
             }
             Err(why) => {
                 times.pop();
-                println!("  Not now: {}.", deal.explain(&why));
+                println!("  Not now: {}.", deal.scenario().explain(&why));
             }
         }
     }
@@ -897,7 +900,11 @@ fn print_status(deal: &Deal) {
     println!("Available now:");
     for (a, ok) in deal.actions() {
         if ok.is_ok() {
-            println!("  {:32} {}", deal.command(&a), deal.label(&a));
+            println!(
+                "  {:32} {}",
+                deal.scenario().command(&a),
+                deal.scenario().label(&a)
+            );
         }
     }
     println!("Power map: role PERSON ROLE · stance PERSON supporter|neutral|opponent · help");

@@ -195,6 +195,7 @@ fn a_whole_deal_from_the_title_screen_to_the_debrief() {
             .world()
             .resource::<Session>()
             .deal
+            .scenario()
             .parse_action(&line)
             .expect("parses");
         if line == "tactic warranty" {

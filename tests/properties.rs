@@ -4,7 +4,7 @@
 mod common;
 
 use key_account::scenario::{self, Role, Scenario};
-use key_account::sim::{Action, Deal, Part, Stance};
+use key_account::sim::{Action, Claim, Deal, Event, Part, Stance};
 use proptest::prelude::*;
 
 /// Turns random numbers into a legal line of play, mixing in power-map edits and illegal tries.
@@ -18,14 +18,21 @@ fn play(sc: &Scenario, seed: u64, picks: &[(u16, u8)]) -> (Deal, Vec<key_account
             break;
         }
         let action = match kind % 8 {
+            // Marks and un-marks of every role.
             0 => Action::MarkRole(
                 pick as usize % n_people,
-                Role::ALL[pick as usize % 7],
-                kind % 2 == 0,
+                Role::ALL[(pick as usize / 2) % Role::ALL.len()],
+                pick % 2 == 0,
             ),
+            // Every stance, and clearing it.
             1 => Action::MarkStance(
                 pick as usize % n_people,
-                Some(Stance::ALL[pick as usize % 3]),
+                [
+                    None,
+                    Some(Stance::Supporter),
+                    Some(Stance::Neutral),
+                    Some(Stance::Opponent),
+                ][pick as usize % 4],
             ),
             2 => {
                 // An illegal action must be refused and change nothing.
@@ -63,6 +70,73 @@ fn play(sc: &Scenario, seed: u64, picks: &[(u16, u8)]) -> (Deal, Vec<key_account
         events.extend(deal.apply(Action::AwaitDecision).expect("can always await"));
     }
     (deal, events)
+}
+
+/// No debrief line states what did not happen: every line's claim holds against the events.
+fn check_claims(deal: &Deal, events: &[Event]) {
+    let c = deal.scenario().compiled();
+    let o = deal.outcome().expect("decided");
+    let met = |p: usize| {
+        c.start_met.contains(&p)
+            || events
+                .iter()
+                .any(|e| matches!(e, Event::Met { person, .. } if *person == p))
+    };
+    let learned = |f: usize| {
+        c.start_facts.contains(&f)
+            || events
+                .iter()
+                .any(|e| matches!(e, Event::Learned { fact } if *fact == f))
+    };
+    for l in &o.debrief {
+        let Some(claim) = l.claim else { continue };
+        let holds = match claim {
+            Claim::Met(p) => met(p),
+            Claim::NeverMet(p) => !met(p),
+            Claim::EngagedIn { person, stage } => deal.engaged_in(person, stage),
+            Claim::NotEngagedIn { person, stage } => !deal.engaged_in(person, stage),
+            Claim::Learned(f) => learned(f),
+            Claim::NeverLearned(f) => !learned(f),
+            Claim::ConcernLearned { person, concern } => events.iter().any(|e| {
+                matches!(e, Event::ConcernLearned { person: p, concern: k, .. } if *p == person && *k == concern)
+            }),
+            Claim::ConcernNotLearned { person, concern } => !events.iter().any(|e| {
+                matches!(e, Event::ConcernLearned { person: p, concern: k, .. } if *p == person && *k == concern)
+            }),
+            Claim::TacticWorked(t) => events
+                .iter()
+                .any(|e| matches!(e, Event::TacticSucceeded { tactic } if *tactic == t)),
+            Claim::TacticUsed(t) => deal.log().iter().any(|x| x.action == Action::Tactic(t)),
+            // Noticed moves are in the trainee's event log; the others the debrief reveals
+            // after the fact, from the deal's own record of what happened.
+            Claim::RivalMove(m) => {
+                events.iter().any(|e| matches!(e, Event::RivalMove { index } if *index == m))
+                    || deal.happened_moves().iter().any(|x| x.0 == m)
+            }
+            Claim::RivalCountered(m) => {
+                !deal.happened_moves().iter().any(|x| x.0 == m)
+                    && deal.log().iter().any(|x| !x.action.is_power_map())
+            }
+            Claim::PriceAnswered(v) => events
+                .iter()
+                .any(|e| matches!(e, Event::PriceAnswered { vendor, .. } if *vendor == v)),
+            Claim::PriceChanged => events
+                .iter()
+                .any(|e| matches!(e, Event::PriceChanged { vendor, .. } if *vendor == c.us)),
+            Claim::Marked(p) => deal.log().iter().any(|x| {
+                matches!(x.action, Action::MarkRole(q, ..) | Action::MarkStance(q, _) if q == p)
+            }),
+        };
+        assert!(
+            holds,
+            "the debrief says what did not happen: {:?} {}",
+            claim, l.text
+        );
+    }
+    // A rival move is reported only once its day has come.
+    for &(m, day) in &deal.happened_moves() {
+        assert!(day < deal.day() || day <= o.day, "move {m} on day {day}");
+    }
 }
 
 fn check_outcome(deal: &Deal) {
@@ -122,6 +196,7 @@ proptest! {
         let sc = &all[which % all.len()];
         let (a, events_a) = play(sc, seed, &picks);
         check_outcome(&a);
+        check_claims(&a, &events_a);
         let (b, events_b) = play(sc, seed, &picks);
         prop_assert_eq!(events_a, events_b);
         prop_assert_eq!(a.outcome(), b.outcome());

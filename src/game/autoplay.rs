@@ -146,7 +146,7 @@ fn step(
                 return;
             };
             if verb == "act" {
-                match s.deal.parse_action(rest) {
+                match s.deal.scenario().parse_action(rest) {
                     Ok(a) => Some(UiCommand::Act(a)),
                     Err(e) => {
                         fail(&mut exit, line, e);

@@ -96,11 +96,12 @@ impl Session {
         self.log.push(format!(
             "Day {}: {}",
             self.deal.log().last().map_or(self.deal.day(), |l| l.day),
-            self.deal.label(action)
+            self.deal.scenario().label(action)
         ));
         for e in events {
             if !matches!(e, Event::DayPassed { .. } | Event::PowerMapUpdated { .. }) {
-                self.log.push(format!("    {}", self.deal.describe(e)));
+                self.log
+                    .push(format!("    {}", self.deal.scenario().describe(e)));
             }
         }
     }
@@ -213,8 +214,8 @@ fn handle_commands(
                     Err(why) => {
                         s.notice = Some(format!(
                             "{}: {}.",
-                            s.deal.label(action),
-                            s.deal.explain(&why)
+                            s.deal.scenario().label(action),
+                            s.deal.scenario().explain(&why)
                         ))
                     }
                 }

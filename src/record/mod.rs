@@ -103,7 +103,7 @@ impl RunRecord {
                 .enumerate()
                 .map(|(i, l)| RecordedAction {
                     day: l.day,
-                    command: deal.command(&l.action),
+                    command: deal.scenario().command(&l.action),
                     at: times.get(i).map(|t| timestamp(*t)),
                 })
                 .collect(),
@@ -259,14 +259,14 @@ pub fn replay(record: &RunRecord, scenario: &Scenario) -> Replay {
         if deal.is_finished() {
             break;
         }
-        match deal.parse_action(&a.command) {
+        match deal.scenario().parse_action(&a.command) {
             Ok(action) => {
                 if let Err(why) = deal.apply(action) {
                     problem = Some(format!(
                         "action {} (`{}`) is no longer allowed: {}",
                         i + 1,
                         a.command,
-                        deal.explain(&why)
+                        deal.scenario().explain(&why)
                     ));
                     break;
                 }

@@ -171,7 +171,8 @@ pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, String> {
         },
     });
     let total = r.total.clamp(0.0, r.max);
-    let scaled = (total / r.max).clamp(0.0, 1.0);
+    // Four decimals: enough for any LRS, and the same digits whichever way the record was read.
+    let scaled = ((f64::from(total) / f64::from(r.max)).clamp(0.0, 1.0) * 1e4).round() / 1e4;
     let score = json!({ "scaled": scaled, "raw": total, "min": 0.0, "max": r.max });
     let sent = r.actions.len().min(MAX_DECISION_STATEMENTS);
     let mut out = Vec::with_capacity(sent + 3);

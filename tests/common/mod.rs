@@ -29,17 +29,49 @@ pub fn bundled() -> Vec<Scenario> {
         .collect()
 }
 
-/// Applies commands; every one must be legal. Returns all events.
+/// Applies commands; every one must be legal, except those written `? command` (taken only if
+/// allowed then: a retry after a tactic that may fail). `@day N` waits until day N (lines whose
+/// retries make the calendar vary). Returns all events.
 pub fn run(deal: &mut Deal, commands: &[&str]) -> Vec<Event> {
     let mut events = Vec::new();
     for c in commands {
-        let action = deal.parse_action(c).unwrap_or_else(|e| panic!("{c}: {e}"));
+        if let Some(day) = c.strip_prefix("@day ") {
+            let day: u32 = day
+                .trim()
+                .parse()
+                .unwrap_or_else(|_| panic!("{c}: not a day"));
+            if day > deal.day() && !deal.is_finished() {
+                let wait = Action::Wait(day - deal.day());
+                events.extend(
+                    deal.apply(wait)
+                        .unwrap_or_else(|w| panic!("{c}: {}", deal.scenario().explain(&w))),
+                );
+            }
+            continue;
+        }
+        let (optional, c) = match c.strip_prefix('?') {
+            Some(rest) => (true, rest.trim()),
+            None => (false, *c),
+        };
+        let action = deal
+            .scenario()
+            .parse_action(c)
+            .unwrap_or_else(|e| panic!("{c}: {e}"));
+        if deal.is_finished() {
+            // Waiting for a decision that already came is harmless; anything else is a mistake.
+            assert!(
+                optional || action == Action::AwaitDecision,
+                "`{c}`: the deal was already decided"
+            );
+            continue;
+        }
         match deal.apply(action) {
             Ok(mut ev) => events.append(&mut ev),
+            Err(_) if optional => {}
             Err(why) => panic!(
                 "`{c}` on day {} is illegal: {}",
                 deal.day(),
-                deal.explain(&why)
+                deal.scenario().explain(&why)
             ),
         }
     }

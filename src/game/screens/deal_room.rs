@@ -442,11 +442,20 @@ fn person_panel(main: &mut ChildSpawnerCommands, session: &Session, hotkey: &mut
                         ),
                         _ => "Uses one question of this meeting; takes no extra time.".into(),
                     };
-                    action_button(panel, hotkey, deal.label(&a), UiCommand::Act(a), tip);
+                    action_button(
+                        panel,
+                        hotkey,
+                        deal.scenario().label(&a),
+                        UiCommand::Act(a),
+                        tip,
+                    );
                 }
                 Err(crate::sim::Illegal::AlreadyAsked(..)) => {}
                 Err(why) if matches!(a, Action::Meet(_)) => {
-                    panel.spawn(theme::disabled(deal.label(&a), deal.explain(&why)));
+                    panel.spawn(theme::disabled(
+                        deal.scenario().label(&a),
+                        deal.scenario().explain(&why),
+                    ));
                 }
                 Err(_) => {}
             }
@@ -554,7 +563,9 @@ fn tactics(right: &mut ChildSpawnerCommands, deal: &Deal, hotkey: &mut u8) {
                         });
                     }
                     Err(crate::sim::Illegal::AlreadyUsed(_)) => {}
-                    Err(why) => unavailable.push((t, tactic.name.clone(), deal.explain(&why))),
+                    Err(why) => {
+                        unavailable.push((t, tactic.name.clone(), deal.scenario().explain(&why)))
+                    }
                 }
             }
             if !unavailable.is_empty() {
