@@ -17,6 +17,8 @@
 //! ```
 
 pub mod bot;
+pub mod escape;
+pub mod files;
 pub mod record;
 pub mod scenario;
 pub mod sim;
