@@ -623,16 +623,16 @@ fn new_scenario(name: &str, dir: &Path) -> ExitCode {
         );
         return ExitCode::from(2);
     }
+    // The id is one word: letters (of any script) and digits, `_` for the rest.
     let id: String = name
         .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '_'
-            }
-        })
         .take(64)
+        .flat_map(|c| {
+            let keep = c.is_alphanumeric();
+            c.to_lowercase()
+                .filter(move |_| keep)
+                .chain((!keep).then_some('_'))
+        })
         .collect();
     if id.trim_matches('_').is_empty() {
         tell!(

@@ -354,6 +354,15 @@ fn push_parse_error(sink: &mut Sink, src: &str, e: &ron::error::SpannedError) {
             "wrong kind of value".into(),
             Some(format!("write {expected} here")),
         ),
+        E::Message(m) if m.starts_with(model::DUPLICATE_KEY) => (
+            "duplicate-key",
+            format!(
+                "the key {} appears twice in this map",
+                m.trim_start_matches(model::DUPLICATE_KEY).trim()
+            ),
+            "the map with it ends here".into(),
+            Some("keep one of them: the file would otherwise mean only the last".into()),
+        ),
         E::Message(m) if m.contains("invalid type") || m.contains("invalid length") => (
             "wrong-type",
             m.clone(),
