@@ -39,7 +39,9 @@ fn main() {
                 let t = Instant::now();
                 let mut actions = 0;
                 for seed in 0..deals {
-                    actions += bot::play(&sc, policy, seed, &Constraints::default()).log().len();
+                    actions += bot::play(&sc, policy, seed, &Constraints::default())
+                        .log()
+                        .len();
                 }
                 let per = t.elapsed().as_secs_f64() / deals as f64;
                 println!(
