@@ -34,8 +34,13 @@ fn main() {
             let sc = scenario::load_str("s.ron", &generate::large(n, n * 5, n / 2))
                 .scenario
                 .expect("valid");
-            for policy in [Policy::Random, Policy::Greedy, Policy::Expert] {
-                let deals = if policy == Policy::Expert { 1 } else { 5 };
+            for policy in [
+                Policy::Random,
+                Policy::Greedy,
+                Policy::Student,
+                Policy::Oracle,
+            ] {
+                let deals = if policy == Policy::Random { 5 } else { 1 };
                 let t = Instant::now();
                 let mut actions = 0;
                 for seed in 0..deals {
@@ -46,7 +51,7 @@ fn main() {
                 let per = t.elapsed().as_secs_f64() / deals as f64;
                 println!(
                     "{n:>6}  {:8} {:>11.1}  {:>7}  {:>10.1}",
-                    format!("{policy:?}"),
+                    policy.name(),
                     per * 1e3,
                     actions / deals as usize,
                     per * 1e6 / n as f64

@@ -153,9 +153,15 @@ enum Command {
         runs: u64,
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// Threads (default: one per core), 1 to 1024. The report is the same for any number.
-        #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1024))]
-        jobs: Option<u64>,
+        /// Threads (default: one per core). The report is the same for any number.
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Worlds the trainee bots sample per look-ahead (more: steadier and slower).
+        #[arg(long, default_value_t = key_account::bot::SAMPLES as u64, value_parser = clap::value_parser!(u64).range(1..=1000))]
+        samples: u64,
+        /// `json`: the lesson table and expectations for tools (schema: docs/balance-json.md).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
     },
 }
 
@@ -218,12 +224,29 @@ fn main() -> ExitCode {
             runs,
             seed,
             jobs,
-        }) => balance(scenarios, runs as usize, seed, jobs.map(|j| j as usize)),
+            samples,
+            format,
+        }) => balance(
+            scenarios,
+            &key_account::bot::balance::Settings {
+                runs: runs as usize,
+                seed,
+                samples: samples as usize,
+            },
+            jobs,
+            format,
+        ),
         None => game(&cli),
     }
 }
 
-fn balance(paths: &[PathBuf], runs: usize, seed: u64, jobs: Option<usize>) -> ExitCode {
+fn balance(
+    paths: &[PathBuf],
+    settings: &key_account::bot::balance::Settings,
+    jobs: Option<usize>,
+    format: Format,
+) -> ExitCode {
+    let runs = settings.runs;
     use key_account::bot::balance;
     let mut files = Vec::new();
     for p in paths {
@@ -244,7 +267,7 @@ fn balance(paths: &[PathBuf], runs: usize, seed: u64, jobs: Option<usize>) -> Ex
         let r = scenario::load_path(f);
         err_raw(&r.render(std::io::stderr().is_terminal()));
         match r.scenario {
-            Some(sc) => scenarios.push(sc),
+            Some(sc) => scenarios.push((f.clone(), sc)),
             None => {
                 tell!(
                     "error: {} has errors; fix them first (key-account check)",
@@ -264,7 +287,10 @@ fn balance(paths: &[PathBuf], runs: usize, seed: u64, jobs: Option<usize>) -> Ex
             return ExitCode::from(2);
         }
     };
-    let total: usize = scenarios.iter().map(|s| balance::total_runs(s, runs)).sum();
+    let total: usize = scenarios
+        .iter()
+        .map(|(_, s)| balance::total_runs(s, runs))
+        .sum();
     let bar = indicatif::ProgressBar::new(total as u64);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} deals {elapsed} {msg}")
@@ -274,15 +300,30 @@ fn balance(paths: &[PathBuf], runs: usize, seed: u64, jobs: Option<usize>) -> Ex
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
     let mut failed = false;
-    for sc in &scenarios {
+    let mut json = Vec::new();
+    for (file, sc) in &scenarios {
         bar.set_message(sc.data().id.clone());
-        let report = pool.install(|| balance::balance(sc, runs, seed, &|| bar.inc(1)));
-        bar.suspend(|| print_balance(sc, &report));
+        let report = pool.install(|| balance::balance(sc, settings, &|| bar.inc(1)));
+        match format {
+            Format::Human => bar.suspend(|| print_balance(sc, &report)),
+            Format::Json => json.push(balance::json(file, runs, &report)),
+        }
         failed |= !report.passed();
     }
     bar.finish_and_clear();
+    if format == Format::Json {
+        let doc = serde_json::json!({ "scenarios": json });
+        match serde_json::to_string_pretty(&doc) {
+            Ok(text) => say!("{text}"),
+            Err(e) => {
+                tell!("error: cannot write the JSON report: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else if failed {
+        say!("Some lessons or expectations failed.");
+    }
     if failed {
-        say!("Some expectations failed.");
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -290,9 +331,19 @@ fn balance(paths: &[PathBuf], runs: usize, seed: u64, jobs: Option<usize>) -> Ex
 }
 
 fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::BalanceReport) {
+    use key_account::bot::LessonRow;
+    use key_account::scenario::Policy;
+    let line_of = |seed: u64, actions: &[key_account::sim::Action]| {
+        let deal = Deal::new(sc, seed);
+        actions
+            .iter()
+            .map(|a| deal.command(a))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     say!("== {} ({})", r.title, r.scenario);
     say!(
-        "  policy    runs   wins  score min / q1 / median / q3 / max  average per part (outcome, steps 1-5, ethics)"
+        "  policy         runs   wins  score min / q1 / median / q3 / max  average per part (outcome, steps 1-5, ethics)"
     );
     for p in &r.policies {
         let q = p.quartiles();
@@ -302,8 +353,8 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
             .map(|x| format!("{x:.1}"))
             .collect();
         say!(
-            "  {:8} {:>5} {:>5.0}%  {:>5.1} / {:>5.1} / {:>5.1} / {:>5.1} / {:>5.1}  {}",
-            format!("{:?}", p.policy),
+            "  {:13} {:>5} {:>5.0}%  {:>5.1} / {:>5.1} / {:>5.1} / {:>5.1} / {:>5.1}  {}",
+            p.policy.to_string(),
             p.runs.len(),
             p.win_rate() * 100.0,
             q[0],
@@ -314,20 +365,75 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
             parts.join(" ")
         );
     }
-    if let Some(best) = r
-        .policies
-        .iter()
-        .filter_map(|p| p.best())
-        .max_by(|a, b| a.total.total_cmp(&b.total))
-    {
-        let deal = Deal::new(sc, best.seed);
-        let line: Vec<String> = best.actions.iter().map(|a| deal.command(a)).collect();
+    let l = &r.lessons;
+    let taught: Vec<String> = l.teaches.iter().map(u8::to_string).collect();
+    say!(
+        "  lessons (the trainee bots see only what a trainee sees; teaches step {}):",
+        if taught.is_empty() {
+            "none declared".to_string()
+        } else {
+            taught.join(", ")
+        }
+    );
+    let row = |name: String, x: &LessonRow, note: &str| {
         say!(
-            "  best line found (score {:.1}, seed {}): {}",
+            "    {name:28} {:>5} runs  wins {:>4.0}%  (95% interval {:>3.0}-{:>3.0}%)  margin kept {:>3.0}%{note}",
+            x.runs,
+            x.win_rate * 100.0,
+            x.ci[0] * 100.0,
+            x.ci[1] * 100.0,
+            x.margin * 100.0
+        )
+    };
+    const STEPS: [&str; 5] = [
+        "purchasing process",
+        "organization",
+        "functions and stances",
+        "active information",
+        "key players",
+    ];
+    for x in &l.rows {
+        match x.policy {
+            Policy::SkipStep(n) => {
+                let taught = l.teaches.contains(&n);
+                row(
+                    format!("skip step {n} ({})", STEPS[usize::from(n.clamp(1, 5)) - 1]),
+                    x,
+                    if taught { "  <- taught" } else { "" },
+                )
+            }
+            _ => row("student (all five steps)".into(), x, ""),
+        }
+    }
+    row(
+        "oracle".into(),
+        &l.oracle,
+        "  (upper bound: perfect knowledge and luck, not a trainee)",
+    );
+    if let Some(best) = r.stats(Policy::Student).and_then(|p| p.best()) {
+        say!(
+            "  the student's best line (score {:.1}, seed {}): {}",
             best.total,
             best.seed,
-            line.join(", ")
+            line_of(best.seed, &best.actions)
         );
+    }
+    if l.gate.pass {
+        if !l.teaches.is_empty() {
+            say!("  PASS lesson gate: every taught step bites");
+        }
+    } else {
+        for g in &l.gate.failures {
+            say!("  FAIL lesson gate, step {}: {}", g.step, g.what);
+            if let Some(run) = &g.example {
+                say!(
+                    "       for example (seed {}, score {:.1}): {}",
+                    run.seed,
+                    run.total,
+                    line_of(run.seed, &run.actions)
+                );
+            }
+        }
     }
     for w in &r.warnings {
         say!("  warning: {w}");
@@ -340,13 +446,11 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
             e.measured
         );
         if let Some(run) = &e.example {
-            let deal = Deal::new(sc, run.seed);
-            let line: Vec<String> = run.actions.iter().map(|a| deal.command(a)).collect();
             say!(
                 "       for example (seed {}, score {:.1}): {}",
                 run.seed,
                 run.total,
-                line.join(", ")
+                line_of(run.seed, &run.actions)
             );
         }
     }

@@ -349,31 +349,55 @@ fn seeds_vary_the_puzzle() {
 }
 
 #[test]
-fn counterfactuals_for_the_keyboard_loss_name_meeting_the_departments() {
+fn counterfactuals_for_the_keyboard_loss_come_with_odds_and_a_step() {
     let sc = load("keyboard.ron");
     let deal = await_decision(&sc, 4);
-    let cfs = deal.counterfactuals(3);
+    let cfs = key_account::bot::counterfactuals(&deal, 3);
     assert!(!cfs.is_empty());
+    for c in &cfs {
+        // Never one lucky draw: most of its futures, and clearly more than the trainee's moves.
+        assert_eq!(c.replays, 20);
+        assert!(c.wins >= 12 && c.wins >= c.own_wins + 5, "{c:?}");
+        assert!(
+            c.text.contains(&format!("won in {} of 20 replays", c.wins)),
+            "{}",
+            c.text
+        );
+        assert!(c.lesson.is_some(), "{c:?}");
+        assert!(c.text.starts_with("Step "), "{}", c.text);
+    }
+    // The keyboard loss came from never working the departments.
     assert!(
         cfs.iter()
-            .all(|c| c.delta > 0.0 || c.verdict == Verdict::Won)
-    );
-    assert!(
-        cfs.iter()
-            .any(|c| c.text.contains("meet") && c.text.contains("before")),
+            .any(|c| c.lesson == Some(2) || c.lesson == Some(5)),
         "{cfs:#?}"
     );
-    // Counterfactuals re-play with the same seed: asking twice gives the same answer.
-    assert_eq!(cfs, deal.counterfactuals(3));
+    // Futures are seeded from the deal: asking twice gives the same answer.
+    assert_eq!(cfs, key_account::bot::counterfactuals(&deal, 3));
 }
 
 #[test]
-fn counterfactuals_for_the_island_price_cut_point_at_the_proposal_path() {
+fn counterfactuals_never_recommend_a_rule_breaking_move() {
+    let sc = load("key-player.ron");
+    let c = sc.compiled();
+    for seed in [1, 2] {
+        let (deal, _) = play_line(&sc, seed, "key-player-gift.txt");
+        for cf in key_account::bot::counterfactuals(&deal, 5) {
+            for a in &cf.line {
+                if let Action::Tactic(t) = *a {
+                    assert!(
+                        c.tactics[t].compliance_risk == 0.0 && !c.tactics[t].breaks_policy,
+                        "{cf:?}"
+                    );
+                }
+            }
+        }
+    }
     let sc = load("island.ron");
     let (deal, _) = play_line(&sc, 2, "island-price-cut.txt");
-    let cfs = deal.counterfactuals(5);
+    let cfs = key_account::bot::counterfactuals(&deal, 5);
     assert!(!cfs.is_empty());
     for c in &cfs {
-        assert!(c.delta > 0.0, "{c:?}");
+        assert!(c.wins > c.own_wins, "{c:?}");
     }
 }

@@ -10,6 +10,14 @@ use key_account::record::{self, RunRecord};
 use key_account::scenario::Policy;
 use key_account::sim::Deal;
 
+fn settings(runs: usize, seed: u64) -> balance::Settings {
+    balance::Settings {
+        runs,
+        seed,
+        ..balance::Settings::default()
+    }
+}
+
 #[test]
 fn new_writes_a_starter_that_checks_and_balances() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -38,18 +46,24 @@ fn every_bundled_scenario_passes_its_expectations() {
             "{} declares its lessons",
             sc.data().id
         );
-        let r = balance::balance(&sc, 200, 1, &|| {});
+        let r = balance::balance(&sc, &settings(200, 1), &|| {});
         for e in &r.expectations {
             assert!(e.passed, "{}: {} — {}", sc.data().id, e.about, e.measured);
         }
-        let expert = r
+        assert!(
+            r.lessons.gate.pass,
+            "{}: {:?}",
+            sc.data().id,
+            r.lessons.gate.failures
+        );
+        let oracle = r
             .policies
             .iter()
-            .find(|p| p.policy == Policy::Expert)
-            .expect("expert ran");
+            .find(|p| p.policy == Policy::Oracle)
+            .expect("the oracle ran");
         assert!(
-            expert.win_rate() >= 0.9,
-            "{}: the expert wins",
+            oracle.win_rate() >= 0.9,
+            "{}: the oracle wins",
             sc.data().id
         );
     }
@@ -63,7 +77,7 @@ fn balance_is_the_same_for_any_number_of_jobs() {
             .num_threads(threads)
             .build()
             .expect("pool");
-        pool.install(|| balance::balance(&sc, 30, 9, &|| {}))
+        pool.install(|| balance::balance(&sc, &settings(30, 9), &|| {}))
     };
     assert_eq!(run(1), run(2));
     assert_eq!(run(2), run(3));
@@ -72,7 +86,13 @@ fn balance_is_the_same_for_any_number_of_jobs() {
 #[test]
 fn bots_are_deterministic_per_seed() {
     let sc = common::load("island.ron");
-    for policy in [Policy::Random, Policy::Greedy, Policy::Expert] {
+    for policy in [
+        Policy::Random,
+        Policy::Greedy,
+        Policy::Student,
+        Policy::SkipStep(3),
+        Policy::Oracle,
+    ] {
         let a = bot::play(&sc, policy, 5, &Constraints::default());
         let b = bot::play(&sc, policy, 5, &Constraints::default());
         assert_eq!(a.log(), b.log(), "{policy:?}");
@@ -90,7 +110,7 @@ fn balance_reports_coverage_and_warns_about_easy_deals() {
     // The minimal fixture: a random bot wins it easily, and the report says so.
     let r = key_account::scenario::load_path(&common::root().join("tests/fixtures/minimal.ron"));
     let sc = r.scenario.expect("valid");
-    let report = balance::balance(&sc, 50, 1, &|| {});
+    let report = balance::balance(&sc, &settings(50, 1), &|| {});
     assert!(report.coverage.people_never_met.is_empty());
     let random = report
         .policies

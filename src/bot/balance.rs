@@ -1,18 +1,34 @@
 //! `balance`: many bot runs per policy, in parallel and deterministic for a seed whatever the
-//! number of jobs; win rates, score distributions, the best line found, coverage, warnings, and the
-//! scenario's own expectations.
+//! number of jobs; win rates, score distributions, the best line found, coverage, warnings, the
+//! lesson table with its gate, and the scenario's own expectations.
 
 use rayon::prelude::*;
 
-use super::{Constraints, action_of, play};
+use super::lessons::Lessons;
+use super::{Constraints, SAMPLES, action_of, honoured, play_sampling};
 use crate::scenario::{Bound, Policy, Scenario};
 use crate::sim::{Action, Deal, Part, Verdict};
 
-/// Runs per policy: random and greedy play `runs` deals, the expert one in ten (at least 5).
+/// Every policy `balance` plays, in report order: the trainees, then the upper bound.
+pub const POLICIES: [Policy; 9] = [
+    Policy::Random,
+    Policy::Greedy,
+    Policy::Student,
+    Policy::SkipStep(1),
+    Policy::SkipStep(2),
+    Policy::SkipStep(3),
+    Policy::SkipStep(4),
+    Policy::SkipStep(5),
+    Policy::Oracle,
+];
+
+/// Runs per policy: `runs` deals each, but the costly searches fewer: greedy one in four and the
+/// oracle one in ten (at least 5).
 pub fn runs_for(policy: Policy, runs: usize) -> usize {
     match policy {
-        Policy::Random | Policy::Greedy => runs,
-        Policy::Expert => (runs / 10).max(5),
+        Policy::Random | Policy::Student | Policy::SkipStep(_) => runs,
+        Policy::Greedy => (runs / 4).max(5).min(runs.max(1)),
+        Policy::Oracle => (runs / 10).max(5).min(runs.max(1)),
     }
 }
 
@@ -29,9 +45,11 @@ pub struct RunSummary {
     pub met: Vec<bool>,
     pub facts: Vec<bool>,
     pub tactics: Vec<bool>,
+    /// Whether the bot took every action it was required to take.
+    pub honoured: bool,
 }
 
-fn summarize(deal: &Deal) -> RunSummary {
+fn summarize(deal: &Deal, c: &Constraints) -> RunSummary {
     let sc = deal.scenario().data();
     let o = deal.outcome();
     RunSummary {
@@ -49,6 +67,7 @@ fn summarize(deal: &Deal) -> RunSummary {
             .collect(),
         facts: (0..sc.facts.len()).map(|f| deal.fact_known(f)).collect(),
         tactics: (0..sc.tactics.len()).map(|t| deal.tactic_used(t)).collect(),
+        honoured: honoured(deal, c),
     }
 }
 
@@ -121,12 +140,18 @@ pub struct BalanceReport {
     pub policies: Vec<PolicyStats>,
     pub coverage: Coverage,
     pub warnings: Vec<String>,
+    pub lessons: Lessons,
     pub expectations: Vec<ExpectationResult>,
 }
 
 impl BalanceReport {
+    /// The lesson gate holds and every expectation passed.
     pub fn passed(&self) -> bool {
-        self.expectations.iter().all(|e| e.passed)
+        self.lessons.gate.pass && self.expectations.iter().all(|e| e.passed)
+    }
+
+    pub fn stats(&self, policy: Policy) -> Option<&PolicyStats> {
+        self.policies.iter().find(|p| p.policy == policy)
     }
 }
 
@@ -138,13 +163,38 @@ struct Job {
     seed: u64,
 }
 
+/// How `balance` plays.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Settings {
+    /// Deals per policy (see `runs_for`).
+    pub runs: usize,
+    /// The first deal's seed; run i plays seed + i.
+    pub seed: u64,
+    /// Worlds the trainee bots sample per look-ahead.
+    pub samples: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            runs: 200,
+            seed: 1,
+            samples: SAMPLES,
+        }
+    }
+}
+
 /// Plays every run for one scenario. `progress` is called once per finished run (from any thread).
 pub fn balance(
     scenario: &Scenario,
-    runs: usize,
-    seed: u64,
+    settings: &Settings,
     progress: &(dyn Fn() + Sync),
 ) -> BalanceReport {
+    let Settings {
+        runs,
+        seed,
+        samples,
+    } = *settings;
     let c = scenario.compiled();
     let f = scenario.data();
     let constraints: Vec<Constraints> = c
@@ -156,7 +206,7 @@ pub fn balance(
         })
         .collect();
     let mut jobs = Vec::new();
-    for policy in [Policy::Random, Policy::Greedy, Policy::Expert] {
+    for policy in POLICIES {
         for i in 0..runs_for(policy, runs) {
             jobs.push(Job {
                 policy,
@@ -180,9 +230,9 @@ pub fn balance(
         .par_iter()
         .map(|job| {
             let cons = job.expectation.map_or(&none, |k| &constraints[k]);
-            let deal = play(scenario, job.policy, job.seed, cons);
+            let deal = play_sampling(scenario, job.policy, job.seed, cons, samples);
             progress();
-            summarize(&deal)
+            summarize(&deal, cons)
         })
         .collect();
 
@@ -228,12 +278,25 @@ pub fn balance(
         }),
     };
 
+    let runs_of = |p: Policy| {
+        policies
+            .iter()
+            .find(|s| s.policy == p)
+            .map_or(&[][..], |s| s.runs.as_slice())
+    };
     let rate = |p: Policy| {
         policies
             .iter()
             .find(|s| s.policy == p)
             .map_or(0.0, PolicyStats::win_rate)
     };
+    let skips = [1, 2, 3, 4, 5].map(|n| runs_of(Policy::SkipStep(n)).to_vec());
+    let lessons = Lessons::new(
+        &f.teaches,
+        runs_of(Policy::Student),
+        &skips,
+        runs_of(Policy::Oracle),
+    );
     let mut warnings = Vec::new();
     if rate(Policy::Random) > 0.5 {
         warnings.push(format!(
@@ -241,9 +304,20 @@ pub fn balance(
             rate(Policy::Random) * 100.0
         ));
     }
-    if rate(Policy::Expert) == 0.0 {
+    if rate(Policy::Oracle) == 0.0 {
         warnings.push(
-            "the expert never wins: unwinnable, or the winning line is beyond its search".into(),
+            "even the oracle (perfect knowledge and luck) never wins: unwinnable, or the winning line is beyond its search".into(),
+        );
+    } else if rate(Policy::Student) == 0.0 {
+        warnings.push(
+            "the five-step student never wins: only perfect knowledge or luck wins this deal"
+                .into(),
+        );
+    }
+    if f.teaches.is_empty() {
+        warnings.push(
+            "the scenario declares no step it teaches (`teaches: [..]`), so no lesson is gated"
+                .into(),
         );
     }
     for id in &coverage.facts_never_found {
@@ -260,15 +334,45 @@ pub fn balance(
         .expectations
         .iter()
         .zip(&by_expectation)
-        .map(|(e, runs)| {
+        .zip(&constraints)
+        .map(|((e, runs), cons)| {
             let n = runs.len().max(1) as f32;
-            let win = runs.iter().filter(|r| r.won).count() as f32 / n;
+            let wins = runs.iter().filter(|r| r.won).count();
+            let win = wins as f32 / n;
             let avg = runs.iter().map(|r| r.total).sum::<f32>() / n;
             let margin = runs
                 .iter()
                 .filter(|r| r.won)
                 .map(|r| r.margin_kept)
                 .fold(0.0f32, f32::max);
+            let avg_margin = runs
+                .iter()
+                .filter(|r| r.won)
+                .map(|r| r.margin_kept)
+                .sum::<f32>()
+                / wins.max(1) as f32;
+            let part = |p: Part| {
+                let k = Part::ALL.iter().position(|x| *x == p).unwrap_or(0);
+                runs.iter()
+                    .map(|r| r.parts.get(k).copied().unwrap_or(0.0))
+                    .sum::<f32>()
+                    / n
+            };
+            let unhonoured = runs.iter().filter(|r| !r.honoured).count();
+            if unhonoured > 0 {
+                let deal = Deal::new(scenario, seed);
+                let names: Vec<String> = cons.require.iter().map(|a| deal.command(a)).collect();
+                return ExpectationResult {
+                    about: format!("{} [{}, {} runs]", e.about, e.policy, runs.len()),
+                    passed: false,
+                    measured: format!(
+                        "the bot could not take every required action ({}) in {unhonoured} of {} runs: it was never allowed there, so the result would not measure it; make it reachable or drop it from `require`",
+                        names.join(", "),
+                        runs.len()
+                    ),
+                    example: runs.iter().find(|r| !r.honoured).cloned(),
+                };
+            }
             let (passed, measured) = match e.expect {
                 Bound::WinRateAtMost(x) => (
                     win <= x,
@@ -286,11 +390,31 @@ pub fn balance(
                         x * 100.0
                     ),
                 ),
+                Bound::MarginAtLeast(x) => (
+                    wins > 0 && avg_margin >= x,
+                    if wins == 0 {
+                        format!("no deal won, so no margin kept (at least {:.0}%)", x * 100.0)
+                    } else {
+                        format!(
+                            "average margin kept in a win {:.0}% (at least {:.0}%)",
+                            avg_margin * 100.0,
+                            x * 100.0
+                        )
+                    },
+                ),
                 Bound::ScoreAtLeast(x) => {
                     (avg >= x, format!("average score {avg:.1} (at least {x})"))
                 }
                 Bound::ScoreAtMost(x) => {
                     (avg <= x, format!("average score {avg:.1} (at most {x})"))
+                }
+                Bound::PartAtLeast(p, x) => {
+                    let got = part(p);
+                    (got >= x, format!("average {} {got:.1} (at least {x})", p.label()))
+                }
+                Bound::PartAtMost(p, x) => {
+                    let got = part(p);
+                    (got <= x, format!("average {} {got:.1} (at most {x})", p.label()))
                 }
             };
             let example = if passed {
@@ -303,15 +427,22 @@ pub fn balance(
                         .iter()
                         .filter(|r| r.won)
                         .max_by(|a, b| a.margin_kept.total_cmp(&b.margin_kept)),
-                    Bound::ScoreAtLeast(_) => {
+                    Bound::MarginAtLeast(_) => runs
+                        .iter()
+                        .filter(|r| r.won)
+                        .min_by(|a, b| a.margin_kept.total_cmp(&b.margin_kept))
+                        .or_else(|| runs.first()),
+                    Bound::ScoreAtLeast(_) | Bound::PartAtLeast(..) => {
                         runs.iter().min_by(|a, b| a.total.total_cmp(&b.total))
                     }
-                    Bound::ScoreAtMost(_) => runs.iter().max_by(|a, b| a.total.total_cmp(&b.total)),
+                    Bound::ScoreAtMost(_) | Bound::PartAtMost(..) => {
+                        runs.iter().max_by(|a, b| a.total.total_cmp(&b.total))
+                    }
                 }
                 .cloned()
             };
             ExpectationResult {
-                about: format!("{} [{:?}, {} runs]", e.about, e.policy, runs.len()),
+                about: format!("{} [{}, {} runs]", e.about, e.policy, runs.len()),
                 passed,
                 measured,
                 example,
@@ -325,20 +456,49 @@ pub fn balance(
         policies,
         coverage,
         warnings,
+        lessons,
         expectations,
     }
 }
 
 /// How many runs `balance` will play for a scenario (for a progress bar).
 pub fn total_runs(scenario: &Scenario, runs: usize) -> usize {
-    [Policy::Random, Policy::Greedy, Policy::Expert]
-        .iter()
-        .map(|p| runs_for(*p, runs))
-        .sum::<usize>()
+    POLICIES.iter().map(|p| runs_for(*p, runs)).sum::<usize>()
         + scenario
             .compiled()
             .expectations
             .iter()
             .map(|e| runs_for(e.policy, runs))
             .sum::<usize>()
+}
+
+/// The report as JSON for tools (`balance --format json`); the schema is in
+/// `docs/balance-json.md`.
+pub fn json(file: &std::path::Path, runs: usize, r: &BalanceReport) -> serde_json::Value {
+    let l = &r.lessons;
+    serde_json::json!({
+        "file": file.display().to_string(),
+        "id": r.scenario,
+        "title": r.title,
+        "teaches": l.teaches,
+        "runs": runs,
+        "lessons": l.rows,
+        "oracle": l.oracle,
+        "gate": if l.gate.pass { "pass" } else { "fail" },
+        "gate_failures": l.gate.failures.iter().map(|g| serde_json::json!({
+            "step": g.step,
+            "what": g.what,
+            "example": g.example.as_ref().map(|e| serde_json::json!({
+                "seed": e.seed,
+                "won": e.won,
+                "score": e.total,
+            })),
+        })).collect::<Vec<_>>(),
+        "warnings": r.warnings,
+        "expectations": r.expectations.iter().map(|e| serde_json::json!({
+            "about": e.about,
+            "pass": e.passed,
+            "measured": e.measured,
+        })).collect::<Vec<_>>(),
+    })
 }

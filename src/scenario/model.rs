@@ -79,6 +79,10 @@ pub struct ScenarioFile {
     pub debrief: DebriefTexts,
     #[serde(default)]
     pub variations: Vec<Variation>,
+    /// The steps of the five (1-5) this case teaches. `balance` gates each: the five-step
+    /// `Student` bot must win at least 90% of deals, and the bot that skips the step at most 30%.
+    #[serde(default)]
+    pub teaches: Vec<u8>,
     /// What `key-account balance` must find true, so a trainer's CI can gate the scenario.
     #[serde(default)]
     pub expectations: Vec<Expectation>,
@@ -101,11 +105,43 @@ pub struct Expectation {
     pub expect: Bound,
 }
 
+/// A bot. All but `Oracle` play from what a trainee sees (`sim::PlayerView`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Policy {
+    /// Clicks at random among the allowed actions until the decision.
     Random,
+    /// Takes the move that looks best for the decision, in worlds sampled from what it has seen.
     Greedy,
-    Expert,
+    /// Follows the five steps, from what it has seen.
+    Student,
+    /// The `Student` with one step's habit removed (1-5).
+    SkipStep(u8),
+    /// Searches ahead on the real deal, seeing the hidden truth and the dice: an upper bound
+    /// ("winnable with perfect knowledge and luck"), never what a trainee achieves.
+    #[serde(alias = "Expert")]
+    Oracle,
+}
+
+impl Policy {
+    /// The name in reports and JSON: "random", "greedy", "student", "skip", "oracle".
+    pub fn name(self) -> &'static str {
+        match self {
+            Policy::Random => "random",
+            Policy::Greedy => "greedy",
+            Policy::Student => "student",
+            Policy::SkipStep(_) => "skip",
+            Policy::Oracle => "oracle",
+        }
+    }
+}
+
+impl std::fmt::Display for Policy {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            Policy::SkipStep(n) => write!(f, "skip step {n}"),
+            p => f.write_str(p.name()),
+        }
+    }
 }
 
 /// A deal action named by ids.
@@ -124,9 +160,74 @@ pub enum Bound {
     WinRateAtLeast(f32),
     /// Highest share of the margin kept in any won run, 0-1.
     MarginKeptAtMost(f32),
+    /// Average share of the margin kept over the won runs, 0-1 (a deal won near list price).
+    MarginAtLeast(f32),
     /// Average total score.
     ScoreAtLeast(f32),
     ScoreAtMost(f32),
+    /// Average points of one part of the score (for example `PartAtLeast(Ethics, 10)`).
+    PartAtLeast(Part, f32),
+    PartAtMost(Part, f32),
+}
+
+/// The parts of the score: the outcome, the five steps, ethics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Part {
+    Outcome,
+    PurchasingProcess,
+    Organization,
+    Stances,
+    Information,
+    KeyPlayers,
+    Ethics,
+}
+
+impl Part {
+    pub const ALL: [Part; 7] = [
+        Part::Outcome,
+        Part::PurchasingProcess,
+        Part::Organization,
+        Part::Stances,
+        Part::Information,
+        Part::KeyPlayers,
+        Part::Ethics,
+    ];
+    /// A stable id for records and exports.
+    pub fn id(self) -> &'static str {
+        match self {
+            Part::Outcome => "outcome",
+            Part::PurchasingProcess => "purchasing_process",
+            Part::Organization => "organization",
+            Part::Stances => "stances",
+            Part::Information => "information",
+            Part::KeyPlayers => "key_players",
+            Part::Ethics => "ethics",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Part::Outcome => "Outcome",
+            Part::PurchasingProcess => "1. Purchasing process",
+            Part::Organization => "2. Organization structure",
+            Part::Stances => "3. Functions and stances",
+            Part::Information => "4. Active information",
+            Part::KeyPlayers => "5. Key players",
+            Part::Ethics => "Ethics",
+        }
+    }
+
+    /// The part of the score for one of the five steps (1-5).
+    pub fn of_step(step: u8) -> Option<Part> {
+        match step {
+            1 => Some(Part::PurchasingProcess),
+            2 => Some(Part::Organization),
+            3 => Some(Part::Stances),
+            4 => Some(Part::Information),
+            5 => Some(Part::KeyPlayers),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

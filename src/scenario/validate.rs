@@ -1249,13 +1249,37 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
         };
         let avoid = refs(&e.avoid, "avoid", cx);
         let require = refs(&e.require, "require", cx);
+        if let Policy::SkipStep(n) = e.policy {
+            cx.range_i(
+                &format!("{path}.policy.0"),
+                i64::from(n),
+                1,
+                5,
+                "a step of the five",
+            );
+        }
+        for (j, a) in e.require.iter().enumerate() {
+            if e.avoid.contains(a) {
+                cx.error(
+                    "require-avoided",
+                    &format!("{path}.require[{j}]"),
+                    "the bot is told both to take and to avoid this action".into(),
+                    "required and avoided",
+                    Some("remove it from `avoid` or from `require`".into()),
+                );
+            }
+        }
         let bp = format!("{path}.expect.0");
         match e.expect {
-            Bound::WinRateAtMost(x) | Bound::WinRateAtLeast(x) | Bound::MarginKeptAtMost(x) => {
-                cx.range_f(&bp, x, 0.0, 1.0, "a share")
-            }
+            Bound::WinRateAtMost(x)
+            | Bound::WinRateAtLeast(x)
+            | Bound::MarginKeptAtMost(x)
+            | Bound::MarginAtLeast(x) => cx.range_f(&bp, x, 0.0, 1.0, "a share"),
             Bound::ScoreAtLeast(x) | Bound::ScoreAtMost(x) => {
                 cx.range_f(&bp, x, 0.0, 1000.0, "a score")
+            }
+            Bound::PartAtLeast(_, x) | Bound::PartAtMost(_, x) => {
+                cx.range_f(&format!("{path}.expect.1"), x, -1000.0, 1000.0, "a score")
             }
         }
         expectations.push(ExpectC {
@@ -1264,6 +1288,20 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
             require,
             bound: e.expect,
         });
+    }
+
+    for (i, &step) in f.teaches.iter().enumerate() {
+        let path = format!("teaches[{i}]");
+        cx.range_i(&path, i64::from(step), 1, 5, "a step of the five");
+        if f.teaches[..i].contains(&step) {
+            cx.error(
+                "duplicate-step",
+                &path,
+                format!("step {step} is listed twice"),
+                "listed twice",
+                Some("list each step once".into()),
+            );
+        }
     }
 
     let mut department_people = vec![Vec::new(); f.departments.len()];

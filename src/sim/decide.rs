@@ -264,6 +264,41 @@ impl Deal {
         }
     }
 
+    /// How firmly the people who vote lean to us, -1 (all firmly against) to 1 (all firmly for):
+    /// the influence-weighted average of each voter's utility margin for our offer over their
+    /// best alternative, in units of the stance margin, clamped to ±1. Smoother than the vote, so
+    /// a look-ahead can see a move that helps before it flips anyone.
+    pub fn support(&self) -> f32 {
+        let c = self.sc.compiled();
+        let us = c.us;
+        let m = self.sc.data().decision.stance_margin.max(0.01);
+        let utility = self.utilities();
+        let (mut sum, mut total) = (0.0f32, 0.0f32);
+        for (i, p) in self.people.iter().enumerate() {
+            if !c.people[i].votes || p.influence == 0 {
+                continue;
+            }
+            let row = utility.row(i);
+            let best_other = row
+                .iter()
+                .enumerate()
+                .filter(|&(v, _)| v != us)
+                .map(|(_, &x)| x)
+                .fold(f32::NEG_INFINITY, f32::max);
+            let margin = if row[us] == f32::NEG_INFINITY {
+                -1.0
+            } else if best_other == f32::NEG_INFINITY {
+                1.0
+            } else {
+                ((row[us] - best_other) / (2.0 * m)).clamp(-1.0, 1.0)
+            };
+            let w = f32::from(p.influence);
+            sum += w * margin;
+            total += w;
+        }
+        if total > 0.0 { sum / total } else { 0.0 }
+    }
+
     pub(super) fn decide(&mut self) -> Outcome {
         let leaning = self.leaning();
         self.score(leaning, self.quiet)

@@ -1,16 +1,16 @@
 //! The deal engine: all mutable game state and every rule. Deterministic: one ChaCha8 generator,
 //! seeded by the deal, is the only source of chance. No Bevy here.
 
-mod counterfactual;
 mod deal;
 mod decide;
 mod score;
 mod text;
+mod view;
 
-pub use counterfactual::Counterfactual;
 pub use deal::{Belief, Deal, Logged, PersonView};
 pub use score::{DebriefLine, Outcome, Part, Score, ScorePart, Verdict, Vote};
 pub use text::{parse_role, role_id, weight_word};
+pub use view::PlayerView;
 
 use serde::{Deserialize, Serialize};
 

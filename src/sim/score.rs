@@ -8,6 +8,7 @@ use super::deal::Deal;
 use super::decide::Leaning;
 use crate::scenario::Role;
 use crate::scenario::compiled::Ix;
+pub use crate::scenario::model::Part;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Verdict {
@@ -30,54 +31,6 @@ pub struct Vote {
     pub person: Ix,
     pub vendor: Option<Ix>,
     pub weight: f32,
-}
-
-/// The parts of the score: the outcome, the five steps, ethics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub enum Part {
-    Outcome,
-    PurchasingProcess,
-    Organization,
-    Stances,
-    Information,
-    KeyPlayers,
-    Ethics,
-}
-
-impl Part {
-    pub const ALL: [Part; 7] = [
-        Part::Outcome,
-        Part::PurchasingProcess,
-        Part::Organization,
-        Part::Stances,
-        Part::Information,
-        Part::KeyPlayers,
-        Part::Ethics,
-    ];
-    /// A stable id for records and exports.
-    pub fn id(self) -> &'static str {
-        match self {
-            Part::Outcome => "outcome",
-            Part::PurchasingProcess => "purchasing_process",
-            Part::Organization => "organization",
-            Part::Stances => "stances",
-            Part::Information => "information",
-            Part::KeyPlayers => "key_players",
-            Part::Ethics => "ethics",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Part::Outcome => "Outcome",
-            Part::PurchasingProcess => "1. Purchasing process",
-            Part::Organization => "2. Organization structure",
-            Part::Stances => "3. Functions and stances",
-            Part::Information => "4. Active information",
-            Part::KeyPlayers => "5. Key players",
-            Part::Ethics => "Ethics",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -3,11 +3,12 @@
 
 use bevy::prelude::*;
 
+use crate::bot::Counterfactual;
 use crate::game::Screen;
 use crate::game::session::{Results, Session, UiCommand};
 use crate::game::theme::{self, palette, size};
 use crate::scenario::Role;
-use crate::sim::{Counterfactual, Part, Stance, Verdict};
+use crate::sim::{Part, Stance, Verdict};
 
 #[derive(Component)]
 pub struct DebriefRoot;
@@ -55,7 +56,7 @@ fn save_record(session: Option<ResMut<Session>>, results: Res<Results>) {
 
 fn compute(session: Option<Res<Session>>, mut cf: ResMut<Counterfactuals>) {
     cf.0 = session
-        .map(|s| s.deal.counterfactuals(3))
+        .map(|s| crate::bot::counterfactuals(&s.deal, 3))
         .unwrap_or_default();
 }
 
@@ -221,7 +222,7 @@ fn spawn(mut commands: Commands, session: Option<Res<Session>>, cf: Res<Counterf
                         p.spawn(theme::heading("What would have changed it"));
                         if cf.0.is_empty() {
                             p.spawn(theme::muted(
-                                "No single different decision would have raised your score.",
+                                "From each of your decisions, a five-step line was replayed over 20 futures: none did clearly better.",
                             ));
                         }
                         for c in &cf.0 {

@@ -1,0 +1,183 @@
+//! The lesson table: does skipping a step of the five measurably lose? For each step a scenario
+//! `teaches`, the gate asks that the five-step `Student` wins at least 90% of deals and the
+//! `Student` who skips that step at most 30%.
+
+use serde::Serialize;
+
+use super::balance::RunSummary;
+use crate::scenario::Policy;
+
+/// The student must win at least this share of deals…
+pub const STUDENT_WINS_AT_LEAST: f32 = 0.9;
+/// …and the student who skips a taught step at most this share.
+pub const SKIP_WINS_AT_MOST: f32 = 0.3;
+
+/// The 95% Wilson score interval of a win rate from `wins` of `runs`.
+pub fn wilson(wins: usize, runs: usize) -> [f32; 2] {
+    if runs == 0 {
+        return [0.0, 1.0];
+    }
+    let n = runs as f64;
+    let p = wins as f64 / n;
+    let z = 1.959_964_f64;
+    let z2 = z * z;
+    let centre = (p + z2 / (2.0 * n)) / (1.0 + z2 / n);
+    let half = z / (1.0 + z2 / n) * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt();
+    [
+        (centre - half).max(0.0) as f32,
+        (centre + half).min(1.0) as f32,
+    ]
+}
+
+/// One policy's row: how often it won, how sure that is, and the margin it kept.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LessonRow {
+    #[serde(serialize_with = "policy_name")]
+    pub policy: Policy,
+    /// The step skipped (for `skip` rows).
+    pub step: Option<u8>,
+    pub runs: usize,
+    pub wins: usize,
+    pub win_rate: f32,
+    /// 95% interval of the win rate.
+    pub ci: [f32; 2],
+    /// Average share of the margin kept over the won deals (0 when none was won).
+    pub margin: f32,
+}
+
+fn policy_name<S: serde::Serializer>(p: &Policy, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(p.name())
+}
+
+impl LessonRow {
+    pub fn of(policy: Policy, runs: &[RunSummary]) -> LessonRow {
+        let wins = runs.iter().filter(|r| r.won).count();
+        let margin = if wins == 0 {
+            0.0
+        } else {
+            runs.iter()
+                .filter(|r| r.won)
+                .map(|r| r.margin_kept)
+                .sum::<f32>()
+                / wins as f32
+        };
+        LessonRow {
+            policy,
+            step: match policy {
+                Policy::SkipStep(n) => Some(n),
+                _ => None,
+            },
+            runs: runs.len(),
+            wins,
+            win_rate: if runs.is_empty() {
+                0.0
+            } else {
+                wins as f32 / runs.len() as f32
+            },
+            ci: wilson(wins, runs.len()),
+            margin,
+        }
+    }
+}
+
+/// Why the gate failed for one step, with a line of play that shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GateFailure {
+    pub step: u8,
+    pub what: String,
+    pub example: Option<RunSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gate {
+    pub pass: bool,
+    pub failures: Vec<GateFailure>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lessons {
+    pub teaches: Vec<u8>,
+    /// The student, then the five skips in step order.
+    pub rows: Vec<LessonRow>,
+    /// The upper bound, not a trainee.
+    pub oracle: LessonRow,
+    pub gate: Gate,
+}
+
+impl Lessons {
+    /// Builds the table and the gate from the runs of the student, each skip and the oracle.
+    pub fn new(
+        teaches: &[u8],
+        student: &[RunSummary],
+        skips: &[Vec<RunSummary>; 5],
+        oracle: &[RunSummary],
+    ) -> Lessons {
+        let mut rows = vec![LessonRow::of(Policy::Student, student)];
+        for (k, runs) in skips.iter().enumerate() {
+            rows.push(LessonRow::of(Policy::SkipStep(k as u8 + 1), runs));
+        }
+        let mut failures = Vec::new();
+        for &step in teaches {
+            if rows[0].win_rate < STUDENT_WINS_AT_LEAST {
+                failures.push(GateFailure {
+                    step,
+                    what: format!(
+                        "the five-step student wins {:.0}% of deals (at least {:.0}% needed)",
+                        rows[0].win_rate * 100.0,
+                        STUDENT_WINS_AT_LEAST * 100.0
+                    ),
+                    example: student.iter().find(|r| !r.won).cloned(),
+                });
+            }
+            let Some(skip) = rows.get(usize::from(step)) else {
+                continue;
+            };
+            if skip.win_rate > SKIP_WINS_AT_MOST {
+                failures.push(GateFailure {
+                    step,
+                    what: format!(
+                        "skipping step {step} still wins {:.0}% of deals (at most {:.0}% for the lesson to bite)",
+                        skip.win_rate * 100.0,
+                        SKIP_WINS_AT_MOST * 100.0
+                    ),
+                    example: skips[usize::from(step) - 1].iter().find(|r| r.won).cloned(),
+                });
+            }
+        }
+        Lessons {
+            teaches: teaches.to_vec(),
+            rows,
+            oracle: LessonRow::of(Policy::Oracle, oracle),
+            gate: Gate {
+                pass: failures.is_empty(),
+                failures,
+            },
+        }
+    }
+
+    pub fn student(&self) -> &LessonRow {
+        &self.rows[0]
+    }
+
+    /// The row of the student who skips `step` (1-5).
+    pub fn skip(&self, step: u8) -> Option<&LessonRow> {
+        self.rows.get(usize::from(step)).filter(|_| step >= 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wilson;
+
+    #[test]
+    fn wilson_interval_matches_the_textbook() {
+        // 95 of 100: the Wilson interval is about 0.888 to 0.978.
+        let [lo, hi] = wilson(95, 100);
+        assert!((lo - 0.888).abs() < 0.002, "{lo}");
+        assert!((hi - 0.978).abs() < 0.002, "{hi}");
+        assert_eq!(wilson(0, 0), [0.0, 1.0]);
+        let [lo, hi] = wilson(0, 20);
+        assert_eq!(lo, 0.0);
+        assert!(hi > 0.1 && hi < 0.2, "{hi}");
+    }
+}

@@ -1,0 +1,102 @@
+//! `Oracle`: a beam search over whole lines of play on the real deal. It sees what no trainee
+//! can (the seed's picks, the true roles and stances, and the dice, because it clones the deal
+//! with its generator), so it is an upper bound: "winnable with perfect knowledge and luck".
+//! It marks the power map with the truth before the decision.
+
+use super::{BEAM, Constraints, required, value};
+use crate::scenario::{Role, Scenario};
+use crate::sim::{Action, Deal};
+
+/// The allowed deal actions the oracle may choose from now (never a power-map edit or the final
+/// wait).
+fn choices(deal: &Deal, c: &Constraints) -> Vec<Action> {
+    deal.legal_actions()
+        .into_iter()
+        .filter(|a| !matches!(a, Action::AwaitDecision) && !c.avoid.contains(a))
+        .collect()
+}
+
+fn finish(mut deal: Deal) -> Deal {
+    if !deal.is_finished() {
+        let _ = deal.apply(Action::AwaitDecision);
+    }
+    deal
+}
+
+pub fn play(scenario: &Scenario, seed: u64, c: &Constraints) -> Deal {
+    let mut start = Deal::new(scenario, seed);
+    start.set_quiet(true);
+    let mut best = finish(start.clone());
+    let mut best_v = value(&best);
+    let mut beam = vec![start.clone()];
+    while !beam.is_empty() {
+        let mut next: Vec<(f32, Deal)> = Vec::new();
+        for deal in &beam {
+            let forced = required(deal, c);
+            let options = match forced {
+                Some(a) => vec![a],
+                None => choices(deal, c),
+            };
+            for a in options {
+                let mut d = deal.clone();
+                if d.apply(a).is_err() {
+                    continue;
+                }
+                let v = value(&d);
+                if d.is_finished() {
+                    if v > best_v {
+                        best_v = v;
+                        best = d;
+                    }
+                } else {
+                    next.push((v, d));
+                }
+            }
+            // Deciding now is always a line of play too.
+            let v = value(deal);
+            if v > best_v && forced.is_none() {
+                best_v = v;
+                best = finish(deal.clone());
+            }
+        }
+        // Keep the most promising lines; the sort is stable, so ties keep their order.
+        next.sort_by(|a, b| b.0.total_cmp(&a.0));
+        next.truncate(BEAM);
+        beam = next.into_iter().map(|(_, d)| d).collect();
+    }
+    with_true_marks(start, &best)
+}
+
+/// Re-plays the best line with the power map marked true just before the buyer decides.
+fn with_true_marks(start: Deal, best: &Deal) -> Deal {
+    let line: Vec<Action> = best.log().iter().map(|l| l.action).collect();
+    let mut deal = start;
+    let last = line.len().saturating_sub(1);
+    for (k, &a) in line.iter().enumerate() {
+        if k == last {
+            mark_truth(&mut deal);
+        }
+        if deal.apply(a).is_err() {
+            break;
+        }
+    }
+    finish(deal)
+}
+
+fn mark_truth(deal: &mut Deal) {
+    let roles: Vec<u8> = {
+        let mut probe = deal.clone();
+        let _ = probe.apply(Action::AwaitDecision);
+        probe.outcome().map(|o| o.roles.clone()).unwrap_or_default()
+    };
+    let stances = deal.stances();
+    for (i, (&bits, &stance)) in roles.iter().zip(&stances).enumerate() {
+        if deal.person(i).is_none_or(|p| !p.visible) {
+            continue;
+        }
+        for r in Role::ALL {
+            let _ = deal.apply(Action::MarkRole(i, r, bits & r.bit() != 0));
+        }
+        let _ = deal.apply(Action::MarkStance(i, Some(stance)));
+    }
+}

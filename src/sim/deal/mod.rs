@@ -1,0 +1,247 @@
+//! `Deal`: the state of one play of a scenario. `setup` starts it from a seed, `legality` says what
+//! may be done now, `rules` is `apply`, the one place actions change it.
+
+mod legality;
+mod rules;
+mod setup;
+
+use rand::rand_core::Rng as _;
+use rand_chacha::ChaCha8Rng;
+
+use super::score::Outcome;
+use super::{Action, Illegal, Stance};
+use crate::scenario::Scenario;
+use crate::scenario::compiled::Ix;
+
+/// The trainee's belief about one person: the power map.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Belief {
+    pub roles: u8,
+    pub stance: Option<Stance>,
+}
+
+/// One applied action, with the day it was taken and how chance fell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Logged {
+    pub day: u32,
+    pub action: Action,
+    /// For tactics: whether it succeeded, and whether compliance caught it.
+    pub succeeded: bool,
+    pub caught: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Person {
+    pub roles: u8,
+    pub influence: u8,
+    pub concerns: Vec<(Ix, f32)>,
+    /// (from, strength): who sways this person.
+    pub swayed_by: Vec<(Ix, f32)>,
+    /// Relationship with each vendor, -100..=100.
+    pub affinity: Vec<i32>,
+    pub meetings: u32,
+    /// (day, log index) of the first meeting or tactic aimed at this person; no log index for
+    /// people already met when the deal starts.
+    pub first_engaged: Option<(u32, Option<usize>)>,
+    pub visible: bool,
+    pub questions_left: u32,
+    pub asked: Vec<Ix>,
+    pub known_concerns: Vec<Ix>,
+    pub roles_known: bool,
+    pub stance_known: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct VendorState {
+    pub price: f64,
+    pub scores: Vec<f32>,
+    pub disqualified: bool,
+}
+
+/// What the trainee can see of one person right now (fog of war applied).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonView {
+    pub visible: bool,
+    pub met: u32,
+    pub reachable: Result<(), Illegal>,
+    pub questions_left: u32,
+    /// Concerns learned so far, with the true weight.
+    pub concerns: Vec<(Ix, f32)>,
+    pub roles: Option<u8>,
+    pub stance: Option<Stance>,
+    pub relationship: i32,
+    pub belief: Belief,
+}
+
+#[derive(Debug, Clone)]
+pub struct Deal {
+    pub(super) sc: Scenario,
+    pub(super) seed: u64,
+    rng: ChaCha8Rng,
+    pub(super) day: u32,
+    pub(super) budget: u32,
+    pub(super) stage: usize,
+    pub(super) people: Vec<Person>,
+    pub(super) vendors: Vec<VendorState>,
+    /// For each fact: when it was found (day, log index; None = known from the start).
+    pub(super) facts: Vec<Option<(u32, Option<usize>)>>,
+    pub(super) tactic_uses: Vec<u32>,
+    next_move: usize,
+    /// (move index in the file, day, happened) for every move whose day has come.
+    pub(super) moves: Vec<(Ix, u32, bool)>,
+    pub(super) log: Vec<Logged>,
+    pub(super) beliefs: Vec<Belief>,
+    pub(super) outcome: Option<Outcome>,
+    pub(super) picks: Vec<usize>,
+    /// Decide without writing the debrief's words (bots weighing moves); the points are the same.
+    pub(super) quiet: bool,
+    /// Each vendor's price as the trainee knows it: ours, and rivals' list prices as the file
+    /// gives them, changed only by moves the trainee noticed.
+    pub(super) known_price: Vec<f64>,
+    /// Set only while a sampled world re-plays the trainee's log (`PlayerView::sample_world`):
+    /// the rolls of chance the trainee saw, which the world must repeat.
+    pub(super) seen: Option<std::sync::Arc<SeenRolls>>,
+}
+
+/// Where a roll of chance comes from, so a re-play can match it whatever else differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Roll {
+    /// A tactic's success, by its step in the log.
+    Success(usize),
+    /// Whether compliance caught a tactic, by its step in the log.
+    Caught(usize),
+    /// Whether a rival move happened, by its index in the file.
+    Move(Ix),
+}
+
+/// The rolls the trainee saw: tactic results and the rival moves they noticed.
+#[derive(Debug, Default)]
+pub(super) struct SeenRolls {
+    pub rolls: Vec<(Roll, bool)>,
+}
+
+impl SeenRolls {
+    fn get(&self, roll: Roll) -> Option<bool> {
+        self.rolls.iter().find(|r| r.0 == roll).map(|r| r.1)
+    }
+}
+
+/// A uniform draw in [0, 1) from 53 random bits: the same on every platform.
+fn unit(rng: &mut ChaCha8Rng) -> f64 {
+    (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+}
+
+impl Deal {
+    /// A copy of this deal whose future chance comes from a new generator, seeded from `rng`.
+    /// Bots look ahead on forks, so what they foresee is a sample of the future, never the dice
+    /// this deal will really roll.
+    pub fn fork(&self, rng: &mut impl rand::rand_core::Rng) -> Deal {
+        use rand::SeedableRng;
+        let mut d = self.clone();
+        d.rng = ChaCha8Rng::seed_from_u64(rng.next_u64());
+        d
+    }
+
+    /// What the trainee sees of this deal: the only thing an honest policy is given.
+    pub fn view(&self) -> super::PlayerView<'_> {
+        super::PlayerView::new(self)
+    }
+
+    // ----- read access -----
+
+    pub fn scenario(&self) -> &Scenario {
+        &self.sc
+    }
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+    pub fn day(&self) -> u32 {
+        self.day
+    }
+    pub fn decision_day(&self) -> u32 {
+        self.sc.data().decision.day
+    }
+    pub fn days_left(&self) -> u32 {
+        self.decision_day().saturating_sub(self.day)
+    }
+    pub fn budget_left(&self) -> u32 {
+        self.budget
+    }
+    pub fn stage(&self) -> usize {
+        self.stage
+    }
+    pub fn is_finished(&self) -> bool {
+        self.outcome.is_some()
+    }
+    pub fn outcome(&self) -> Option<&Outcome> {
+        self.outcome.as_ref()
+    }
+    pub fn log(&self) -> &[Logged] {
+        &self.log
+    }
+    /// Which alternative the seed picked for each variation.
+    pub fn variation_picks(&self) -> &[usize] {
+        &self.picks
+    }
+    pub fn fact_known(&self, fact: Ix) -> bool {
+        self.facts.get(fact).is_some_and(Option::is_some)
+    }
+    /// Facts known, in the order they were found.
+    pub fn known_facts(&self) -> Vec<Ix> {
+        let mut known: Vec<(Ix, (u32, Option<usize>))> = self
+            .facts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| f.map(|f| (i, f)))
+            .collect();
+        known.sort_by_key(|(i, (day, step))| (step.map_or(0, |s| s + 1), *day, *i));
+        known.into_iter().map(|(i, _)| i).collect()
+    }
+    pub fn tactic_used(&self, tactic: Ix) -> bool {
+        self.tactic_uses.get(tactic).is_some_and(|&n| n > 0)
+    }
+    pub fn belief(&self, person: Ix) -> Belief {
+        self.beliefs.get(person).copied().unwrap_or_default()
+    }
+    /// The true current price of a vendor's offer (the debrief's fact; see `known_price`).
+    pub fn price(&self, vendor: Ix) -> f64 {
+        self.vendors.get(vendor).map_or(0.0, |v| v.price)
+    }
+    /// A vendor's price as the trainee knows it: ours, or a rival's list price changed by the
+    /// moves the trainee noticed.
+    pub fn known_price(&self, vendor: Ix) -> f64 {
+        self.known_price.get(vendor).copied().unwrap_or(0.0)
+    }
+    /// Rival moves that have happened and were noticed, as (move index, day).
+    pub fn noticed_moves(&self) -> Vec<(Ix, u32)> {
+        let c = self.sc.compiled();
+        self.moves
+            .iter()
+            .filter(|(i, _, happened)| {
+                *happened && c.moves.iter().any(|m| m.index == *i && m.noticed)
+            })
+            .map(|&(i, d, _)| (i, d))
+            .collect()
+    }
+
+    /// What the trainee knows about a person.
+    pub fn person(&self, i: Ix) -> Option<PersonView> {
+        let p = self.people.get(i)?;
+        let weights = &p.concerns;
+        Some(PersonView {
+            visible: p.visible,
+            met: p.meetings,
+            reachable: self.can_meet(i),
+            questions_left: p.questions_left,
+            concerns: p
+                .known_concerns
+                .iter()
+                .filter_map(|&c| weights.iter().find(|w| w.0 == c).copied())
+                .collect(),
+            roles: p.roles_known.then_some(p.roles),
+            stance: p.stance_known.then(|| self.stance_of(i)),
+            relationship: p.affinity[self.sc.compiled().us],
+            belief: self.belief(i),
+        })
+    }
+}

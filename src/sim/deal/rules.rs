@@ -1,0 +1,332 @@
+//! The rules: `apply` and everything an action sets off (chance, effects, the calendar).
+
+use super::{Deal, Logged, Roll, unit};
+use crate::scenario::compiled::{Eff, Ix, Rev};
+use crate::sim::{Action, Event, Illegal};
+
+impl Deal {
+    // ----- the rules -----
+
+    /// Takes an action. On an illegal action, returns why and leaves the deal untouched.
+    pub fn apply(&mut self, action: Action) -> Result<Vec<Event>, Illegal> {
+        let mut events = Vec::new();
+        self.apply_into(action, &mut events)?;
+        Ok(events)
+    }
+
+    /// As `apply`, appending to a caller's buffer (lets bots reuse one allocation).
+    pub fn apply_into(&mut self, action: Action, ev: &mut Vec<Event>) -> Result<(), Illegal> {
+        self.check(&action)?;
+        let step = self.log.len();
+        self.log.push(Logged {
+            day: self.day,
+            action,
+            succeeded: true,
+            caught: false,
+        });
+        let us = self.sc.compiled().us;
+        let days = match action {
+            Action::Meet(i) => {
+                let sc = self.sc.clone();
+                let pace = &sc.data().pace;
+                let first = self.people[i].meetings == 0;
+                let gain = if first {
+                    pace.first_meeting_rapport
+                } else {
+                    pace.later_meeting_rapport
+                };
+                let p = &mut self.people[i];
+                p.meetings += 1;
+                p.questions_left = pace.questions_per_meeting;
+                self.engage(i, step);
+                ev.push(Event::Met { person: i, first });
+                // Meeting again and again does not make a champion: rapport from meetings stops
+                // at the cap.
+                let now = self.people[i].affinity[us];
+                let gain = gain.min((pace.meeting_rapport_cap - now).max(0));
+                self.relationship(i, us, gain, ev);
+                if first {
+                    for &f in &sc.compiled().people[i].meeting_facts {
+                        self.reveal_fact(f, Some(step), ev);
+                    }
+                }
+                pace.meeting_days.max(1)
+            }
+            Action::Ask(i, q) => {
+                let p = &mut self.people[i];
+                p.questions_left -= 1;
+                p.asked.push(q);
+                let sc = self.sc.clone();
+                let mut answered = false;
+                for &(q2, f) in &sc.compiled().people[i].answers {
+                    if q2 == q {
+                        answered = true;
+                        self.reveal_fact(f, Some(step), ev);
+                    }
+                }
+                if !answered {
+                    ev.push(Event::NoAnswer {
+                        person: i,
+                        question: q,
+                    });
+                }
+                0
+            }
+            Action::AskConcerns(i) => {
+                self.people[i].questions_left -= 1;
+                if self.sc.compiled().people[i].candid {
+                    // A candid person names what weighs at least half as much as their top concern.
+                    let top = self.people[i]
+                        .concerns
+                        .iter()
+                        .map(|c| c.1)
+                        .fold(0.0f32, f32::max);
+                    let named: Vec<(Ix, f32)> = self.people[i]
+                        .concerns
+                        .iter()
+                        .filter(|c| c.1 > 0.0 && c.1 >= top * 0.5)
+                        .copied()
+                        .collect();
+                    let before = ev.len();
+                    for (concern, weight) in named {
+                        self.learn_concern(i, concern, weight, ev);
+                    }
+                    if ev.len() == before {
+                        ev.push(Event::NothingNew { person: i });
+                    }
+                } else {
+                    ev.push(Event::Guarded { person: i });
+                }
+                0
+            }
+            Action::Tactic(t) => {
+                let sc = self.sc.clone();
+                let tc = &sc.compiled().tactics[t];
+                self.budget -= tc.budget;
+                self.tactic_uses[t] += 1;
+                for &p in &tc.target {
+                    self.engage(p, step);
+                }
+                let ok = self.chance(tc.odds, Roll::Success(step));
+                if ok {
+                    ev.push(Event::TacticSucceeded { tactic: t });
+                    self.effects(us, &tc.effects, ev);
+                    for &f in &tc.reveals {
+                        self.reveal_fact(f, Some(step), ev);
+                    }
+                } else {
+                    ev.push(Event::TacticFailed { tactic: t });
+                    self.effects(us, &tc.on_failure, ev);
+                }
+                let caught = self.chance(tc.compliance_risk, Roll::Caught(step));
+                if caught {
+                    ev.push(Event::Caught { tactic: t });
+                    self.effects(us, &tc.if_caught, ev);
+                }
+                let entry = &mut self.log[step];
+                entry.succeeded = ok;
+                entry.caught = caught;
+                tc.days
+            }
+            Action::MarkRole(i, role, on) => {
+                let b = &mut self.beliefs[i];
+                if on {
+                    b.roles |= role.bit();
+                } else {
+                    b.roles &= !role.bit();
+                }
+                ev.push(Event::PowerMapUpdated { person: i });
+                0
+            }
+            Action::MarkStance(i, stance) => {
+                self.beliefs[i].stance = stance;
+                ev.push(Event::PowerMapUpdated { person: i });
+                0
+            }
+            Action::Wait(n) => n,
+            Action::AwaitDecision => self.days_left(),
+        };
+        self.advance(days, ev);
+        Ok(())
+    }
+
+    fn chance(&mut self, p: f32, roll: Roll) -> bool {
+        if p >= 1.0 {
+            true
+        } else if p <= 0.0 {
+            false
+        } else if let Some(hit) = self.seen.as_ref().and_then(|s| s.get(roll)) {
+            hit
+        } else {
+            unit(&mut self.rng) < f64::from(p)
+        }
+    }
+
+    fn engage(&mut self, person: Ix, step: usize) {
+        let day = self.day;
+        let p = &mut self.people[person];
+        if p.first_engaged.is_none() {
+            p.first_engaged = Some((day, Some(step)));
+        }
+    }
+
+    fn relationship(&mut self, person: Ix, vendor: Ix, delta: i32, ev: &mut Vec<Event>) {
+        let a = &mut self.people[person].affinity[vendor];
+        let before = *a;
+        *a = (*a + delta).clamp(-100, 100);
+        if *a != before {
+            ev.push(Event::RelationshipChanged {
+                person,
+                vendor,
+                delta: *a - before,
+                now: *a,
+            });
+        }
+    }
+
+    fn learn_concern(&mut self, person: Ix, concern: Ix, weight: f32, ev: &mut Vec<Event>) {
+        let p = &mut self.people[person];
+        if !p.known_concerns.contains(&concern) {
+            p.known_concerns.push(concern);
+            ev.push(Event::ConcernLearned {
+                person,
+                concern,
+                weight,
+            });
+        }
+    }
+
+    pub(super) fn reveal_fact(&mut self, fact: Ix, step: Option<usize>, ev: &mut Vec<Event>) {
+        if self.facts[fact].is_some() {
+            return;
+        }
+        self.facts[fact] = Some((self.day, step));
+        ev.push(Event::Learned { fact });
+        let sc = self.sc.clone();
+        for r in &sc.compiled().facts[fact].reveals {
+            match *r {
+                Rev::Concern(p, c) => {
+                    let w = self.people[p]
+                        .concerns
+                        .iter()
+                        .find(|x| x.0 == c)
+                        .map_or(0.0, |x| x.1);
+                    self.learn_concern(p, c, w, ev);
+                }
+                Rev::Roles(p) => {
+                    if !self.people[p].roles_known {
+                        self.people[p].roles_known = true;
+                        ev.push(Event::RolesLearned { person: p });
+                    }
+                }
+                Rev::Stance(p) => {
+                    if !self.people[p].stance_known {
+                        self.people[p].stance_known = true;
+                        ev.push(Event::StanceLearned { person: p });
+                    }
+                }
+                Rev::Person(p) => {
+                    if !self.people[p].visible {
+                        self.people[p].visible = true;
+                        ev.push(Event::PersonDiscovered { person: p });
+                    }
+                }
+            }
+        }
+    }
+
+    fn effects(&mut self, vendor: Ix, effects: &[Eff], ev: &mut Vec<Event>) {
+        for e in effects {
+            match e {
+                Eff::Relationship(people, delta) => {
+                    for &p in people {
+                        self.relationship(p, vendor, *delta, ev);
+                    }
+                }
+                Eff::Score(concern, delta) => {
+                    let s = &mut self.vendors[vendor].scores[*concern];
+                    *s = (*s + delta).clamp(0.0, 10.0);
+                    ev.push(Event::ScoreChanged {
+                        vendor,
+                        concern: *concern,
+                        now: *s,
+                    });
+                }
+                Eff::Price(pct) => {
+                    let vc = &self.sc.compiled().vendors[vendor];
+                    let floor = if vc.us { vc.floor } else { 0.0 };
+                    let v = &mut self.vendors[vendor];
+                    let wanted = v.price * (1.0 + f64::from(*pct) / 100.0);
+                    v.price = wanted.max(floor).max(0.01);
+                    if vc.us {
+                        self.known_price[vendor] = v.price;
+                    }
+                    ev.push(Event::PriceChanged {
+                        vendor,
+                        price: v.price,
+                    });
+                    if wanted < floor {
+                        ev.push(Event::PriceAtFloor { price: v.price });
+                    }
+                }
+                Eff::Disqualify => {
+                    if !self.vendors[vendor].disqualified {
+                        self.vendors[vendor].disqualified = true;
+                        ev.push(Event::Disqualified { vendor });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Moves the calendar on: rival moves fall due, stages begin, and on the decision day the
+    /// buyer decides.
+    fn advance(&mut self, days: u32, ev: &mut Vec<Event>) {
+        if days == 0 {
+            return;
+        }
+        let new_day = (self.day + days).min(self.decision_day());
+        let sc = self.sc.clone();
+        let moves = &sc.compiled().moves;
+        while let Some(m) = moves.get(self.next_move) {
+            if m.day >= new_day {
+                break;
+            }
+            self.next_move += 1;
+            if !m.unless.is_empty() && m.unless.iter().all(|c| self.cond_holds(c)) {
+                self.moves.push((m.index, m.day, false));
+                if m.noticed {
+                    ev.push(Event::RivalMoveBlocked { index: m.index });
+                }
+                continue;
+            }
+            let happens = self.chance(m.odds, Roll::Move(m.index));
+            self.moves.push((m.index, m.day, happens));
+            if happens {
+                if m.noticed {
+                    ev.push(Event::RivalMove { index: m.index });
+                }
+                let mut hidden = Vec::new();
+                let sink = if m.noticed { &mut *ev } else { &mut hidden };
+                self.effects(m.vendor, &m.effects, sink);
+                if m.noticed {
+                    self.known_price[m.vendor] = self.vendors[m.vendor].price;
+                }
+            }
+        }
+        self.day = new_day;
+        ev.push(Event::DayPassed { day: new_day });
+        let stage = self.stage_on(new_day);
+        for s in self.stage + 1..=stage {
+            ev.push(Event::StageEntered { stage: s });
+        }
+        self.stage = stage;
+        if self.day >= self.decision_day() {
+            let outcome = self.decide();
+            ev.push(Event::Decided {
+                verdict: outcome.verdict,
+            });
+            self.outcome = Some(outcome);
+        }
+    }
+}

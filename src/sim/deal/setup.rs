@@ -1,0 +1,176 @@
+//! Starting a deal: the seed picks the variations and weight ranges.
+
+use rand::SeedableRng;
+use rand::rand_core::Rng as _;
+use rand_chacha::ChaCha8Rng;
+
+use super::{Belief, Deal, Person, VendorState, unit};
+use crate::scenario::Scenario;
+use crate::scenario::compiled::{Ix, PatchC};
+use crate::scenario::model::Weight;
+
+impl Deal {
+    /// Starts a deal. The seed picks the scenario's variations and weight ranges, then drives
+    /// every roll of chance, so the same seed and actions always give the same deal.
+    pub fn new(scenario: &Scenario, seed: u64) -> Deal {
+        let c = scenario.compiled();
+        let f = scenario.data();
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+
+        // Variations first, in file order, so adding a stakeholder does not reshuffle them.
+        let mut picks = Vec::with_capacity(c.variations.len());
+        let mut patches: Vec<&PatchC> = Vec::new();
+        for v in &c.variations {
+            let total: u64 = v.alternatives.iter().map(|(w, _)| u64::from(*w)).sum();
+            let mut roll = if total == 0 {
+                0
+            } else {
+                rng.next_u64() % total
+            };
+            let mut pick = 0;
+            for (i, (w, _)) in v.alternatives.iter().enumerate() {
+                if roll < u64::from(*w) {
+                    pick = i;
+                    break;
+                }
+                roll -= u64::from(*w);
+            }
+            picks.push(pick);
+            if let Some((_, ps)) = v.alternatives.get(pick) {
+                patches.extend(ps.iter());
+            }
+        }
+
+        let draw = |w: Weight, rng: &mut ChaCha8Rng| match w {
+            Weight::Fixed(v) => v,
+            // Rounded to tenths so the debrief can show the number the seed chose.
+            Weight::Range(lo, hi) => ((lo + (hi - lo) * unit(rng) as f32) * 10.0).round() / 10.0,
+        };
+
+        let mut people: Vec<Person> = c
+            .people
+            .iter()
+            .map(|p| Person {
+                roles: p.roles,
+                influence: p.influence,
+                concerns: Vec::new(),
+                swayed_by: Vec::new(),
+                affinity: p.affinity.clone(),
+                meetings: 0,
+                first_engaged: None,
+                visible: !p.hidden,
+                questions_left: 0,
+                asked: Vec::new(),
+                known_concerns: Vec::new(),
+                roles_known: false,
+                stance_known: false,
+            })
+            .collect();
+        let mut concern_weights: Vec<Vec<(Ix, Weight)>> =
+            c.people.iter().map(|p| p.concerns.clone()).collect();
+        let mut edges: Vec<(Ix, Ix, f32)> = c
+            .people
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.influences.iter().map(move |&(to, s)| (i, to, s)))
+            .collect();
+        let mut vendors: Vec<VendorState> = c
+            .vendors
+            .iter()
+            .map(|v| VendorState {
+                price: v.price,
+                scores: v.scores.clone(),
+                disqualified: false,
+            })
+            .collect();
+        for patch in patches {
+            match *patch {
+                PatchC::Roles(p, r) => people[p].roles = r,
+                PatchC::Influence(p, n) => people[p].influence = n,
+                PatchC::Disposition(p, d) => people[p].affinity[c.us] = d,
+                PatchC::Concern(p, concern, w) => {
+                    match concern_weights[p].iter_mut().find(|(ci, _)| *ci == concern) {
+                        Some(slot) => slot.1 = w,
+                        None => concern_weights[p].push((concern, w)),
+                    }
+                }
+                PatchC::Influences(a, b, s) => {
+                    match edges.iter_mut().find(|e| e.0 == a && e.1 == b) {
+                        Some(e) => e.2 = s,
+                        None => edges.push((a, b, s)),
+                    }
+                }
+                PatchC::Price(v, price) => vendors[v].price = price,
+            }
+        }
+        for (p, ws) in concern_weights.into_iter().enumerate() {
+            people[p].concerns = ws
+                .into_iter()
+                .map(|(ci, w)| (ci, draw(w, &mut rng)))
+                .collect();
+        }
+        for (from, to, s) in edges {
+            if s > 0.0 {
+                people[to].swayed_by.push((from, s));
+            }
+        }
+        for p in &mut people {
+            let total: f32 = p.swayed_by.iter().map(|e| e.1).sum();
+            if total > 1.0 {
+                for e in &mut p.swayed_by {
+                    e.1 /= total;
+                }
+            }
+        }
+
+        let mut deal = Deal {
+            sc: scenario.clone(),
+            seed,
+            rng,
+            day: f.start.day,
+            budget: f.start.budget,
+            stage: 0,
+            beliefs: vec![Belief::default(); people.len()],
+            people,
+            vendors,
+            facts: vec![None; c.facts.len()],
+            tactic_uses: vec![0; c.tactics.len()],
+            next_move: 0,
+            moves: Vec::new(),
+            log: Vec::new(),
+            outcome: None,
+            picks,
+            quiet: false,
+            known_price: Vec::new(),
+            seen: None,
+        };
+        deal.known_price = c
+            .vendors
+            .iter()
+            .zip(&deal.vendors)
+            .map(|(vc, v)| if vc.us { v.price } else { vc.price })
+            .collect();
+        deal.stage = deal.stage_on(deal.day);
+        for &p in &c.start_met {
+            deal.people[p].first_engaged = Some((deal.day, None));
+            deal.people[p].meetings = 1;
+            deal.people[p].visible = true;
+            deal.people[p].questions_left = f.pace.questions_per_meeting;
+        }
+        let mut ignored = Vec::new();
+        for &fact in &c.start_facts {
+            deal.reveal_fact(fact, None, &mut ignored);
+        }
+        deal
+    }
+
+    pub(crate) fn stage_on(&self, day: u32) -> usize {
+        let days = &self.sc.compiled().stage_days;
+        days.iter().rposition(|&d| d <= day).unwrap_or(0)
+    }
+
+    /// Bots: decide without the debrief's words, which only people read. Points are unchanged.
+    pub fn set_quiet(&mut self, quiet: bool) {
+        self.quiet = quiet;
+    }
+}
