@@ -85,6 +85,10 @@ struct Cli {
     /// The game: write no run records.
     #[arg(long)]
     no_record: bool,
+    /// The game: send results to this Learning Record Store (its xAPI endpoint; default: the
+    /// settings file's). Credentials: KEY_ACCOUNT_LRS_USER and KEY_ACCOUNT_LRS_PASSWORD.
+    #[arg(long, value_name = "URL")]
+    lrs: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -112,6 +116,9 @@ enum Command {
         /// Do not write a run record.
         #[arg(long)]
         no_record: bool,
+        /// Send the run to this Learning Record Store (default: the settings file's).
+        #[arg(long, value_name = "URL")]
+        lrs: Option<String>,
     },
     /// Write a commented starter scenario that passes `check` and plays.
     New {
@@ -128,9 +135,19 @@ enum Command {
         #[arg(long, default_value = "scenarios")]
         scenarios: PathBuf,
     },
-    /// Summarize a folder of run records for a trainer.
+    /// Summarize a folder of run records, or an LRS's, for a trainer.
     Report {
-        dir: PathBuf,
+        #[arg(required_unless_present = "lrs", conflicts_with = "lrs")]
+        dir: Option<PathBuf>,
+        /// Read the runs from this Learning Record Store instead of a folder.
+        #[arg(long, value_name = "URL")]
+        lrs: Option<String>,
+        /// With --lrs: only this scenario's runs.
+        #[arg(long, value_name = "ID", requires = "lrs")]
+        scenario: Option<String>,
+        /// With --lrs: only runs stored since this time (RFC 3339).
+        #[arg(long, value_name = "TIME", requires = "lrs")]
+        since: Option<String>,
         /// Also write one row per run as CSV.
         #[arg(long)]
         csv: Option<PathBuf>,
@@ -138,11 +155,19 @@ enum Command {
         #[arg(long)]
         html: Option<PathBuf>,
     },
-    /// Export a folder of run records as xAPI 1.0.3 statements (a JSON array).
+    /// Export a folder of run records as xAPI 1.0.3 statements: to a file (a JSON array), to a
+    /// Learning Record Store, or both.
     ExportXapi {
         dir: PathBuf,
-        #[arg(long)]
-        out: PathBuf,
+        #[arg(long, required_unless_present = "lrs")]
+        out: Option<PathBuf>,
+        /// Post the statements to this LRS's xAPI endpoint (URL/statements), in batches.
+        /// Credentials: KEY_ACCOUNT_LRS_USER and KEY_ACCOUNT_LRS_PASSWORD, or the settings file.
+        #[arg(long, value_name = "URL")]
+        lrs: Option<String>,
+        /// Statements per request.
+        #[arg(long, default_value_t = key_account::lrs::commands::DEFAULT_BATCH)]
+        batch: usize,
     },
     /// Play-test scenarios with bots: win rates, scores, the best line, coverage, expectations.
     Balance {
@@ -201,10 +226,21 @@ fn main() -> ExitCode {
             ref player,
             ref results,
             no_record,
+            ref lrs,
         }) => {
-            let record = (!no_record).then(|| RecordTo {
-                player: player.clone().unwrap_or_else(record::default_player),
-                dir: results.clone().or_else(record::default_dir),
+            let settings = match key_account::config::load()
+                .and_then(|c| c.settings(player.as_deref(), results.as_deref(), lrs.as_deref()))
+            {
+                Ok(s) => s,
+                Err(e) => {
+                    tell!("error: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let record = (!no_record).then_some(RecordTo {
+                player: settings.player,
+                dir: settings.results,
+                lrs: settings.lrs,
             });
             play(scenario, seed, script.as_deref(), record)
         }
@@ -215,10 +251,39 @@ fn main() -> ExitCode {
         }) => replay(record, scenarios),
         Some(Command::Report {
             ref dir,
+            ref lrs,
+            ref scenario,
+            ref since,
             ref csv,
             ref html,
-        }) => report(dir, csv.as_deref(), html.as_deref()),
-        Some(Command::ExportXapi { ref dir, ref out }) => export_xapi(dir, out),
+        }) => {
+            let runs = match (dir, lrs) {
+                (_, Some(url)) => key_account::lrs::commands::read_runs(
+                    url,
+                    scenario.as_deref(),
+                    since.as_deref(),
+                ),
+                (Some(_), None) if scenario.is_some() || since.is_some() => Err((
+                    "--scenario and --since go with --lrs URL; a folder's report reads every record in it".into(),
+                    ExitCode::from(2),
+                )),
+                (Some(dir), None) => record::read_dir(dir).map_err(|e| (e, ExitCode::from(2))),
+                (None, None) => Err(("give a folder or --lrs URL".into(), ExitCode::from(2))),
+            };
+            match runs {
+                Ok((good, bad)) => report(good, bad, csv.as_deref(), html.as_deref()),
+                Err((e, code)) => {
+                    tell!("error: {e}");
+                    code
+                }
+            }
+        }
+        Some(Command::ExportXapi {
+            ref dir,
+            ref out,
+            ref lrs,
+            batch,
+        }) => key_account::lrs::commands::export_xapi(dir, out.as_deref(), lrs.as_deref(), batch),
         Some(Command::Balance {
             ref scenarios,
             runs,
@@ -458,6 +523,20 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
 
 #[cfg(feature = "game")]
 fn game(cli: &Cli) -> ExitCode {
+    // Flags over the settings file over the defaults.
+    let settings = match key_account::config::load().and_then(|c| {
+        c.settings(
+            cli.player.as_deref(),
+            cli.results.as_deref(),
+            cli.lrs.as_deref(),
+        )
+    }) {
+        Ok(s) => s,
+        Err(e) => {
+            tell!("key-account: {e}");
+            return ExitCode::from(2);
+        }
+    };
     key_account::game::run(key_account::game::Options {
         scenarios: PathBuf::from("scenarios"),
         extra: cli.scenarios.clone(),
@@ -466,12 +545,13 @@ fn game(cli: &Cli) -> ExitCode {
         autoplay: cli.autoplay.clone(),
         screenshots: cli.screenshots.clone(),
         exit_after_frames: cli.exit_after_frames,
-        player: cli.player.clone().unwrap_or_else(record::default_player),
+        player: settings.player,
         results: if cli.no_record {
             None
         } else {
-            cli.results.clone().or_else(record::default_dir)
+            settings.results
         },
+        lrs: if cli.no_record { None } else { settings.lrs },
     })
 }
 
@@ -557,6 +637,7 @@ fn plural_note(errors: usize, warnings: usize) -> String {
 struct RecordTo {
     player: String,
     dir: Option<PathBuf>,
+    lrs: Option<key_account::lrs::Lrs>,
 }
 
 fn play(path: &Path, seed: u64, script: Option<&Path>, record_to: Option<RecordTo>) -> ExitCode {
@@ -699,6 +780,11 @@ fn play(path: &Path, seed: u64, script: Option<&Path>, record_to: Option<RecordT
     match record::write(&dir, &rec) {
         Ok(p) => {
             say!("\nRun record saved: {}", p.display());
+            if let Some(lrs) = &to.lrs
+                && !key_account::lrs::commands::after_play(&dir, &p, &rec, lrs)
+            {
+                return ExitCode::from(1);
+            }
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -884,18 +970,20 @@ fn replay(path: &Path, scenarios: &Path) -> ExitCode {
     }
 }
 
-fn report(dir: &Path, csv: Option<&Path>, html: Option<&Path>) -> ExitCode {
-    let (good, bad) = match record::read_dir(dir) {
-        Ok(x) => x,
-        Err(e) => {
-            tell!("error: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let name = |f: &PathBuf| f.display().to_string();
+type Runs = Vec<(PathBuf, record::RunRecord)>;
+
+fn report(
+    good: Runs,
+    bad: Vec<(PathBuf, String)>,
+    csv: Option<&Path>,
+    html: Option<&Path>,
+) -> ExitCode {
+    // Records from a folder are told apart by file name; from an LRS, by statement id.
     let r = record::report::Report::new(
         good.into_iter().map(|(f, r)| (file_name(&f), r)).collect(),
-        bad.iter().map(|(f, why)| (name(f), why.clone())).collect(),
+        bad.iter()
+            .map(|(f, why)| (f.display().to_string(), why.clone()))
+            .collect(),
     );
     say!("{}", r.text().trim_end());
     if let Some(p) = csv {
@@ -922,50 +1010,10 @@ fn report(dir: &Path, csv: Option<&Path>, html: Option<&Path>) -> ExitCode {
 
 /// The file name of a path, for reports (records are told apart by name in one folder).
 fn file_name(p: &Path) -> String {
-    p.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
-fn export_xapi(dir: &Path, out: &Path) -> ExitCode {
-    let (good, bad) = match record::read_dir(dir) {
-        Ok(x) => x,
-        Err(e) => {
-            tell!("error: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    for (f, why) in &bad {
-        tell!("skipped {}: {why}", f.display());
-    }
-    let statements: Vec<serde_json::Value> = good
-        .iter()
-        .flat_map(|(f, r)| {
-            let key = f
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            record::xapi::statements(r, &key)
-        })
-        .collect();
-    let text = match serde_json::to_string_pretty(&statements) {
-        Ok(t) => t,
-        Err(e) => {
-            tell!("error: {e}");
-            return ExitCode::from(1);
-        }
-    };
-    if let Err(e) = std::fs::write(out, text) {
-        tell!("error: cannot write {}: {e}", out.display());
-        return ExitCode::from(1);
-    }
-    say!(
-        "{} statement(s) from {} record(s) written to {}",
-        statements.len(),
-        good.len(),
-        out.display()
-    );
-    ExitCode::SUCCESS
+    p.file_name().map_or_else(
+        || p.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 fn print_status(deal: &Deal) {

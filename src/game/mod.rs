@@ -44,6 +44,8 @@ pub struct Options {
     pub player: String,
     /// Where run records go; `None` writes none.
     pub results: Option<PathBuf>,
+    /// The Learning Record Store runs are sent to (through a spool beside the records), if any.
+    pub lrs: Option<crate::lrs::Lrs>,
 }
 
 #[derive(Resource)]
@@ -153,6 +155,7 @@ pub fn run(options: Options) -> ExitCode {
         player: options.player.clone(),
         dir: options.results.clone(),
     })
+    .insert_resource(screens::debrief::SendTo(options.lrs.clone()))
     .insert_resource(ClearColor(theme::palette::BACKGROUND))
     .add_plugins(plugin)
     .add_systems(Startup, |mut commands: Commands| {
@@ -173,6 +176,13 @@ pub fn run(options: Options) -> ExitCode {
                 return ExitCode::from(2);
             }
         }
+    }
+    // Runs that could not be sent last time go now, off the main thread.
+    if let (Some(dir), Some(lrs)) = (&options.results, &options.lrs) {
+        drop(crate::lrs::spool::flush_in_background(
+            dir.clone(),
+            lrs.clone(),
+        ));
     }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,

@@ -1,107 +1,407 @@
 //! xAPI 1.0.3 statements for run records, for an LMS or a Learning Record Store: each run is
 //! attempted, completed, and passed (won) or failed, with a scaled score, plus one statement per
-//! decision the trainee took.
+//! decision the trainee took, up to [`MAX_DECISION_STATEMENTS`].
+//!
+//! Statements are valid or refused: ids become IRIs by percent-encoding, timestamps must be RFC
+//! 3339 (written back in one canonical form), a record needs a player name and a score between 0
+//! and its maximum. A record that fails is refused with a message that names the field.
+//!
+//! Everything is bounded: texts are clipped, a record gives at most
+//! `MAX_DECISION_STATEMENTS + 3` statements whatever its length, and the `completed` statement
+//! says how many decisions there were and how many were sent one by one. It also carries the
+//! run's summary ([`RUN_EXTENSION`]), so a trainer's report can be rebuilt from an LRS
+//! ([`record_of`]).
+//!
+//! A folder is exported one record at a time ([`for_each_record`], [`export_file`]): memory stays
+//! flat however many records there are.
 
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::RunRecord;
+use super::{FORMAT, RecordedAction, RecordedPart, RunOutcome, RunRecord};
 
 const VERB: &str = "http://adlnet.gov/expapi/verbs/";
 /// Identifies the learner's account; `.invalid` is reserved, so it can never point anywhere real.
-const HOME: &str = "https://key-account.invalid";
+pub const HOME: &str = "https://key-account.invalid";
+/// The platform named in every statement's context.
+pub const PLATFORM: &str = "Key Account";
+/// The `completed` statement's result extension holding the run's summary ([`RunSummary`]).
+pub const RUN_EXTENSION: &str = "urn:key-account:run";
+/// Decisions sent as one `interacted` statement each; the rest are counted in the summary.
+pub const MAX_DECISION_STATEMENTS: usize = 200;
+/// Longest text (name, title, command) put in a statement, in characters.
+pub const MAX_TEXT: usize = 256;
+/// Most score parts carried in a summary (a run has seven).
+const MAX_PARTS: usize = 32;
+/// Most decisions a summary read back from an LRS may claim (the report counts them).
+const MAX_DECISIONS_READ: usize = 100_000;
+
+/// The verb ids this module uses.
+pub fn verb_id(name: &str) -> String {
+    format!("{VERB}{name}")
+}
 
 fn id(namespace_text: &str) -> String {
     Uuid::new_v5(&Uuid::NAMESPACE_URL, namespace_text.as_bytes()).to_string()
 }
 
 fn verb(name: &str) -> Value {
-    json!({ "id": format!("{VERB}{name}"), "display": { "en-US": name } })
+    json!({ "id": verb_id(name), "display": { "en-US": name } })
 }
 
-/// The statements for one record. `key` makes statement ids unique and stable (the file name).
-pub fn statements(r: &RunRecord, key: &str) -> Vec<Value> {
+/// Percent-encodes everything but RFC 3986's unreserved characters, so any text is one valid IRI
+/// segment (`hospital deal` → `hospital%20deal`).
+pub fn iri_segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The activity id of a scenario.
+pub fn scenario_iri(scenario_id: &str) -> String {
+    format!(
+        "urn:key-account:scenario:{}",
+        iri_segment(&clip(scenario_id))
+    )
+}
+
+/// At most [`MAX_TEXT`] characters.
+fn clip(s: &str) -> String {
+    if s.chars().count() <= MAX_TEXT {
+        s.to_string()
+    } else {
+        s.chars().take(MAX_TEXT - 1).chain(['…']).collect()
+    }
+}
+
+/// An RFC 3339 time in one canonical form (UTC, milliseconds), or why not.
+fn canonical_time(field: &str, s: &str) -> Result<String, String> {
+    let t = humantime::parse_rfc3339_weak(s.trim()).map_err(|_| {
+        format!(
+            "{field} {:?} is not an RFC 3339 time (like 2026-01-31T09:30:00Z)",
+            clip(s)
+        )
+    })?;
+    Ok(super::timestamp(t))
+}
+
+/// A run's summary, carried by its `completed` statement: enough to rebuild the trainer's report
+/// from an LRS. Actions are counted, not listed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunSummary {
+    /// The record's file name: with the statement ids, what makes the run unique.
+    pub file: String,
+    pub scenario_id: String,
+    pub scenario_title: String,
+    pub scenario_file: String,
+    pub scenario_hash: String,
+    pub seed: u64,
+    pub player: String,
+    pub outcome: RunOutcome,
+    pub winner: Option<String>,
+    pub parts: Vec<RecordedPart>,
+    pub total: f32,
+    pub max: f32,
+    pub started_at: String,
+    pub finished_at: String,
+    /// Decisions in the run, and how many of them have a statement of their own.
+    pub decisions: usize,
+    pub decisions_sent: usize,
+}
+
+/// Checks a record for what xAPI needs; returns the canonical start and finish times.
+fn check(r: &RunRecord) -> Result<(String, String), String> {
+    if r.player.trim().is_empty() {
+        return Err("the record has no player name (xAPI needs an account name)".into());
+    }
+    if r.scenario_id.trim().is_empty() {
+        return Err("the record has no scenario id".into());
+    }
+    if r.max.is_nan() || r.max <= 0.0 {
+        return Err(format!("the score's maximum {} is not positive", r.max));
+    }
+    if r.total.is_nan() || r.total < 0.0 || r.total > r.max + 1e-3 {
+        return Err(format!(
+            "the score {} is outside 0 to {} (edited?)",
+            r.total, r.max
+        ));
+    }
+    let started = canonical_time("started_at", &r.started_at)?;
+    let finished = canonical_time("finished_at", &r.finished_at)?;
+    Ok((started, finished))
+}
+
+/// The statements for one record, or why the record cannot be sent. `key` makes statement ids
+/// unique and stable: the record's file name.
+pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, String> {
+    let (started, finished) = check(r)?;
+    let player = clip(r.player.trim());
     let actor = json!({
         "objectType": "Agent",
-        "name": r.player,
-        "account": { "homePage": HOME, "name": r.player },
+        "name": player,
+        "account": { "homePage": HOME, "name": player },
     });
-    let scenario_iri = format!("urn:key-account:scenario:{}", r.scenario_id);
+    let scenario_iri = scenario_iri(&r.scenario_id);
     let object = json!({
         "objectType": "Activity",
         "id": scenario_iri,
         "definition": {
-            "name": { "en-US": r.scenario_title },
+            "name": { "en-US": clip(&r.scenario_title) },
             "type": "http://adlnet.gov/expapi/activities/simulation",
         },
     });
-    let registration = id(&format!("{HOME}/run/{key}"));
+    let base = format!("{HOME}/run/{key}");
+    let registration = id(&base);
     let context = json!({
         "registration": registration,
-        "platform": "Key Account",
+        "platform": PLATFORM,
         "extensions": {
             "urn:key-account:seed": r.seed,
-            "urn:key-account:scenario-hash": r.scenario_hash,
+            "urn:key-account:scenario-hash": clip(&r.scenario_hash),
         },
     });
-    let scaled = if r.max > 0.0 {
-        (r.total / r.max).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    let score = json!({ "scaled": scaled, "raw": r.total, "min": 0.0, "max": r.max });
-    let mut out = vec![json!({
-        "id": id(&format!("{HOME}/run/{key}/attempted")),
+    let total = r.total.clamp(0.0, r.max);
+    let scaled = (total / r.max).clamp(0.0, 1.0);
+    let score = json!({ "scaled": scaled, "raw": total, "min": 0.0, "max": r.max });
+    let sent = r.actions.len().min(MAX_DECISION_STATEMENTS);
+    let mut out = Vec::with_capacity(sent + 3);
+    out.push(json!({
+        "id": id(&format!("{base}/attempted")),
         "actor": actor,
         "verb": verb("attempted"),
         "object": object,
         "context": context,
-        "timestamp": r.started_at,
+        "timestamp": started,
         "version": "1.0.3",
-    })];
-    for (i, a) in r.actions.iter().enumerate() {
+    }));
+    for (i, a) in r.actions.iter().take(sent).enumerate() {
+        let at = match &a.at {
+            Some(t) => canonical_time(&format!("actions[{i}].at"), t)?,
+            None => started.clone(),
+        };
+        let command = clip(&a.command);
         out.push(json!({
-            "id": id(&format!("{HOME}/run/{key}/action/{i}")),
+            "id": id(&format!("{base}/action/{i}")),
             "actor": actor,
             "verb": verb("interacted"),
             "object": {
                 "objectType": "Activity",
-                "id": format!("{scenario_iri}:action:{}", a.command.replace(' ', ":")),
+                "id": format!("{scenario_iri}:action:{}", iri_segment(&command)),
                 "definition": {
-                    "name": { "en-US": a.command },
+                    "name": { "en-US": command },
                     "type": "http://adlnet.gov/expapi/activities/interaction",
                 },
             },
-            "result": { "response": a.command, "extensions": { "urn:key-account:day": a.day } },
+            "result": { "response": command, "extensions": { "urn:key-account:day": a.day } },
             "context": {
                 "registration": registration,
-                "platform": "Key Account",
+                "platform": PLATFORM,
                 "contextActivities": { "parent": [{ "objectType": "Activity", "id": scenario_iri }] },
             },
-            "timestamp": a.at.clone().unwrap_or_else(|| r.started_at.clone()),
+            "timestamp": at,
             "version": "1.0.3",
         }));
     }
+    let summary = RunSummary {
+        file: clip(key),
+        scenario_id: clip(&r.scenario_id),
+        scenario_title: clip(&r.scenario_title),
+        scenario_file: clip(&r.scenario_file),
+        scenario_hash: clip(&r.scenario_hash),
+        seed: r.seed,
+        player: player.clone(),
+        outcome: r.outcome,
+        winner: r.winner.as_deref().map(clip),
+        parts: r
+            .parts
+            .iter()
+            .take(MAX_PARTS)
+            .map(|p| RecordedPart {
+                part: p.part,
+                points: p.points,
+                max: p.max,
+            })
+            .collect(),
+        total: r.total,
+        max: r.max,
+        started_at: started.clone(),
+        finished_at: finished.clone(),
+        decisions: r.actions.len(),
+        decisions_sent: sent,
+    };
+    let summary = serde_json::to_value(&summary).map_err(|e| e.to_string())?;
     out.push(json!({
-        "id": id(&format!("{HOME}/run/{key}/completed")),
+        "id": id(&format!("{base}/completed")),
         "actor": actor,
         "verb": verb("completed"),
         "object": object,
-        "result": { "completion": true, "score": score },
+        "result": {
+            "completion": true,
+            "score": score,
+            "extensions": { RUN_EXTENSION: summary },
+        },
         "context": context,
-        "timestamp": r.finished_at,
+        "timestamp": finished,
         "version": "1.0.3",
     }));
     let passed = r.won();
     out.push(json!({
-        "id": id(&format!("{HOME}/run/{key}/{}", if passed { "passed" } else { "failed" })),
+        "id": id(&format!("{base}/{}", if passed { "passed" } else { "failed" })),
         "actor": actor,
         "verb": verb(if passed { "passed" } else { "failed" }),
         "object": object,
         "result": { "success": passed, "completion": true, "score": score },
         "context": context,
-        "timestamp": r.finished_at,
+        "timestamp": finished,
         "version": "1.0.3",
     }));
-    out
+    Ok(out)
+}
+
+/// Rebuilds a run from its `completed` statement (read back from an LRS): the summary the report
+/// needs, with the file name as its key. The actions are placeholders, one per decision: such a
+/// record can be reported, not replayed.
+pub fn record_of(statement: &Value) -> Result<(PathBuf, RunRecord), String> {
+    let summary = statement
+        .pointer("/result/extensions")
+        .and_then(|e| e.get(RUN_EXTENSION))
+        .ok_or("a completed statement without Key Account's run summary")?;
+    let s: RunSummary = serde_json::from_value(summary.clone())
+        .map_err(|e| format!("a run summary that does not read: {e}"))?;
+    if s.decisions > MAX_DECISIONS_READ {
+        return Err(format!(
+            "a run summary claiming {} decisions (more than {MAX_DECISIONS_READ})",
+            s.decisions
+        ));
+    }
+    let file = PathBuf::from(&s.file);
+    let record = RunRecord {
+        format: FORMAT,
+        scenario_id: s.scenario_id,
+        scenario_title: s.scenario_title,
+        scenario_file: s.scenario_file,
+        scenario_hash: s.scenario_hash,
+        seed: s.seed,
+        player: s.player,
+        actions: vec![
+            RecordedAction {
+                day: 0,
+                command: String::new(),
+                at: None,
+            };
+            s.decisions
+        ],
+        outcome: s.outcome,
+        winner: s.winner,
+        parts: s.parts,
+        total: s.total,
+        max: s.max,
+        started_at: s.started_at,
+        finished_at: s.finished_at,
+    };
+    Ok((file, record))
+}
+
+/// The `.json` files of a results folder, sorted: what `export-xapi` and `report` read.
+pub fn record_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// The key of a record: its file name.
+pub fn key_of(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// What an export did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Exported {
+    pub records: usize,
+    pub statements: usize,
+    /// Files that were not records, or records that xAPI refuses, with why.
+    pub skipped: Vec<(PathBuf, String)>,
+}
+
+/// Reads the records of `dir` one at a time and hands each one's statements to `each`; files
+/// that cannot be read or sent are skipped, named, and reported through `skip` as they come.
+/// Only one record is in memory at a time.
+pub fn for_each_record<E>(
+    dir: &Path,
+    mut skip: impl FnMut(&Path, &str),
+    mut each: impl FnMut(Vec<Value>) -> Result<(), E>,
+) -> Result<Result<Exported, E>, String> {
+    let mut done = Exported::default();
+    for f in record_files(dir)? {
+        let statements = super::read(&f).and_then(|r| statements(&r, &key_of(&f)));
+        match statements {
+            Ok(s) => {
+                done.records += 1;
+                done.statements += s.len();
+                if let Err(e) = each(s) {
+                    return Ok(Err(e));
+                }
+            }
+            Err(why) => {
+                skip(&f, &why);
+                done.skipped.push((f, why));
+            }
+        }
+    }
+    Ok(Ok(done))
+}
+
+/// Writes the statements of every record in `dir` to `out` as one JSON array, one statement per
+/// line, streamed: the file is written to a temporary file beside `out` and renamed when
+/// complete.
+pub fn export_file(
+    dir: &Path,
+    out: &Path,
+    skip: impl FnMut(&Path, &str),
+) -> Result<Exported, String> {
+    let folder = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".xapi-")
+        .suffix(".tmp")
+        .tempfile_in(&folder)
+        .map_err(|e| format!("cannot write in {}: {e}", folder.display()))?;
+    let mut w = std::io::BufWriter::new(tmp);
+    let io = |e: std::io::Error| format!("cannot write {}: {e}", out.display());
+    w.write_all(b"[").map_err(io)?;
+    let mut first = true;
+    let done = for_each_record(dir, skip, |statements| -> Result<(), String> {
+        for s in statements {
+            w.write_all(if first { b"\n" } else { b",\n" })
+                .map_err(io)?;
+            first = false;
+            serde_json::to_writer(&mut w, &s).map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    })??;
+    w.write_all(b"\n]\n").map_err(io)?;
+    let tmp = w.into_inner().map_err(|e| io(e.into_error()))?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(out)
+        .map_err(|e| format!("cannot write {}: {}", out.display(), e.error))?;
+    Ok(done)
 }

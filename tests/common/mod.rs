@@ -73,6 +73,8 @@ pub fn command(dir: &Path, home: &Path) -> std::process::Command {
     c.current_dir(dir)
         .env("HOME", home)
         .env("XDG_DATA_HOME", home.join(".local/share"))
+        // Never the developer's own settings file (a configured LRS would get test runs).
+        .env("KEY_ACCOUNT_CONFIG", NO_SETTINGS)
         .env_remove("XDG_CONFIG_HOME")
         .env_remove("NO_COLOR");
     c
@@ -81,6 +83,9 @@ pub fn command(dir: &Path, home: &Path) -> std::process::Command {
 pub fn exists(p: &Path) -> bool {
     p.exists()
 }
+
+/// A settings file that does not exist: no settings.
+pub const NO_SETTINGS: &str = "/nonexistent/key-account-tests/config.toml";
 
 /// Runs the `key-account` binary in `dir`: (exit code, stdout, stderr). Its home and data
 /// folders are a fresh temporary folder, removed afterwards, so a test never writes a run

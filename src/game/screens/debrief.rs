@@ -1,6 +1,8 @@
 //! The debrief: the outcome, a bar per score part with the lines that explain it, the trainee's
 //! power map next to the truth, the counterfactuals the engine found, and the ways on.
 
+use std::sync::{Arc, Mutex};
+
 use bevy::prelude::*;
 
 use crate::bot::Counterfactual;
@@ -29,18 +31,44 @@ pub struct CounterfactualLine(pub String);
 #[derive(Resource, Debug, Default)]
 struct Counterfactuals(Vec<Counterfactual>);
 
+/// The Learning Record Store finished runs are sent to (through the spool), if any.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct SendTo(pub Option<crate::lrs::Lrs>);
+
+/// Where the last run's statements went, written by the thread that sends them.
+#[derive(Resource, Debug, Default)]
+struct Sending(Arc<Mutex<Option<String>>>);
+
+/// The debrief's line saying where the result went in the LRS.
+#[derive(Component)]
+struct LrsLine;
+
 pub fn plugin(app: &mut App) {
-    app.init_resource::<Counterfactuals>().add_systems(
-        OnEnter(Screen::Debrief),
-        (save_record, compute, spawn).chain(),
-    );
+    app.init_resource::<Counterfactuals>()
+        .init_resource::<SendTo>()
+        .init_resource::<Sending>()
+        .add_systems(
+            OnEnter(Screen::Debrief),
+            (save_record, compute, spawn).chain(),
+        )
+        .add_systems(Update, show_sending.run_if(in_state(Screen::Debrief)));
 }
 
-/// Writes the run record once per finished deal (atomically; a failure is shown, not fatal).
-fn save_record(session: Option<ResMut<Session>>, results: Res<Results>) {
+/// Writes the run record once per finished deal (atomically; a failure is shown, not fatal),
+/// then sends it to the LRS, if one is set, on a thread of its own (`lrs::spool::deliver`: the
+/// statements go through the spool, so nothing is lost when the LRS is down).
+fn save_record(
+    session: Option<ResMut<Session>>,
+    results: Res<Results>,
+    send_to: Res<SendTo>,
+    sending: Res<Sending>,
+) {
     let Some(mut s) = session else { return };
     if s.saved.is_some() {
         return;
+    }
+    if let Ok(mut line) = sending.0.lock() {
+        *line = None;
     }
     let Some(dir) = &results.dir else { return };
     let rec = crate::record::RunRecord::of(
@@ -51,7 +79,37 @@ fn save_record(session: Option<ResMut<Session>>, results: Res<Results>) {
         std::time::SystemTime::now(),
         &s.action_times,
     );
-    s.saved = rec.map(|r| crate::record::write(dir, &r));
+    let Some(rec) = rec else { return };
+    let saved = crate::record::write(dir, &rec);
+    if let (Ok(path), Some(lrs)) = (&saved, &send_to.0) {
+        let (dir, path, lrs, slot) = (dir.clone(), path.clone(), lrs.clone(), sending.0.clone());
+        if let Ok(mut line) = slot.lock() {
+            *line = Some(format!("Sending the result to the LRS at {}…", lrs.url));
+        }
+        std::thread::spawn(move || {
+            let said = match crate::lrs::spool::deliver(&dir, &path, &rec, &lrs) {
+                Ok(d) => d.line(),
+                Err(e) => format!("Not sent to the LRS: {e}"),
+            };
+            if let Ok(mut line) = slot.lock() {
+                *line = Some(said);
+            }
+        });
+    }
+    s.saved = Some(saved);
+}
+
+/// Shows where the result went once the sending thread knows.
+fn show_sending(sending: Res<Sending>, mut lines: Query<&mut Text, With<LrsLine>>) {
+    let said = match sending.0.lock() {
+        Ok(line) => line.clone().unwrap_or_default(),
+        Err(_) => return,
+    };
+    for mut text in &mut lines {
+        if text.0 != said {
+            text.0 = said.clone();
+        }
+    }
 }
 
 fn compute(session: Option<Res<Session>>, mut cf: ResMut<Counterfactuals>) {
@@ -127,6 +185,7 @@ fn spawn(mut commands: Commands, session: Option<Res<Session>>, cf: Res<Counterf
                 }
                 None => {}
             }
+            root.spawn((LrsLine, theme::muted("")));
             root.spawn(theme::row()).with_children(|r| {
                 r.spawn(theme::button("Replay (same seed)", UiCommand::Replay));
                 r.spawn(theme::button("Play a new seed", UiCommand::NewSeed));

@@ -1,0 +1,247 @@
+//! The settings file: who plays, where run records go, and the Learning Record Store to send
+//! them to. It lives in the platform's config folder (`~/.config/key-account/config.toml` on
+//! Linux), or wherever `KEY_ACCOUNT_CONFIG` points. Every field is optional; command-line flags
+//! override it. The program only reads it.
+//!
+//! ```toml
+//! player = "Alice Martin"
+//! results = "/home/alice/key-account-results"
+//!
+//! [lrs]
+//! url = "https://lrs.example.com/xAPI"
+//! user = "key-account"          # or KEY_ACCOUNT_LRS_USER
+//! password = "…"                # or KEY_ACCOUNT_LRS_PASSWORD
+//! ```
+//!
+//! Credentials come from the environment or this file, never from a command-line argument (other
+//! users can read those in the process list). The environment wins over the file.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::lrs::Lrs;
+
+/// Points at another settings file (tests, several trainees on one account).
+pub const ENV_FILE: &str = "KEY_ACCOUNT_CONFIG";
+pub const ENV_USER: &str = "KEY_ACCOUNT_LRS_USER";
+pub const ENV_PASSWORD: &str = "KEY_ACCOUNT_LRS_PASSWORD";
+/// A settings file larger than this is not one.
+const MAX_FILE: u64 = 1024 * 1024;
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub player: Option<String>,
+    pub results: Option<PathBuf>,
+    pub lrs: Option<LrsSection>,
+}
+
+#[derive(Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LrsSection {
+    pub url: Option<String>,
+    pub user: Option<String>,
+    pub password: Option<String>,
+}
+
+impl std::fmt::Debug for LrsSection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LrsSection")
+            .field("url", &self.url)
+            .field("user", &self.user)
+            .field("password", &self.password.as_ref().map(|_| "…"))
+            .finish()
+    }
+}
+
+/// Where the settings file is: `KEY_ACCOUNT_CONFIG`, else the platform's config folder.
+pub fn path() -> Option<PathBuf> {
+    match std::env::var_os(ENV_FILE) {
+        Some(p) if !p.is_empty() => Some(PathBuf::from(p)),
+        _ => dirs::config_dir().map(|d| d.join("key-account").join("config.toml")),
+    }
+}
+
+/// Reads the settings file at `path`; a missing file is empty settings. The error names the
+/// file, and the line and column of a mistake.
+pub fn load_from(path: &Path) -> Result<Config, String> {
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+        Err(e) => return Err(format!("cannot read the settings {}: {e}", path.display())),
+    };
+    if !meta.is_file() || meta.len() > MAX_FILE {
+        return Err(format!(
+            "the settings {} is not a settings file (a regular file under 1 MB)",
+            path.display()
+        ));
+    }
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read the settings {}: {e}", path.display()))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    toml::from_str(text).map_err(|e| {
+        let at = e
+            .span()
+            .map(|s| {
+                let before = &text[..s.start.min(text.len())];
+                let line = before.matches('\n').count() + 1;
+                let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                format!(":{line}:{col}")
+            })
+            .unwrap_or_default();
+        let msg = e.message().split_whitespace().collect::<Vec<_>>().join(" ");
+        format!("the settings {}{at}: {msg}", path.display())
+    })
+}
+
+/// Reads the settings file (see [`path`]).
+pub fn load() -> Result<Config, String> {
+    match path() {
+        Some(p) => load_from(&p),
+        None => Ok(Config::default()),
+    }
+}
+
+/// What a command runs with: flags over the settings file over the defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    pub player: String,
+    /// Where records go; `None` when the platform has no data folder and none was given.
+    pub results: Option<PathBuf>,
+    pub lrs: Option<Lrs>,
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|s| !s.is_empty())
+}
+
+impl Config {
+    /// The LRS to use: `url` (a flag) or the file's, with credentials from the environment, else
+    /// from the file. `None` when no URL is set anywhere.
+    pub fn lrs(&self, url: Option<&str>) -> Option<Lrs> {
+        self.lrs_with(url, env(ENV_USER), env(ENV_PASSWORD))
+    }
+
+    /// [`Config::lrs`] with the environment's credentials given.
+    pub fn lrs_with(
+        &self,
+        url: Option<&str>,
+        env_user: Option<String>,
+        env_password: Option<String>,
+    ) -> Option<Lrs> {
+        let section = self.lrs.clone().unwrap_or_default();
+        let url = url
+            .map(str::to_string)
+            .or(section.url)
+            .filter(|u| !u.trim().is_empty())?;
+        Some(Lrs {
+            url,
+            user: env_user.or(section.user),
+            password: env_password.or(section.password),
+        })
+    }
+
+    /// Flags over this file over the defaults. An empty player name is refused.
+    pub fn settings(
+        &self,
+        player: Option<&str>,
+        results: Option<&Path>,
+        lrs_url: Option<&str>,
+    ) -> Result<Settings, String> {
+        let player = match player.map(str::to_string).or_else(|| self.player.clone()) {
+            Some(p) if p.trim().is_empty() => {
+                return Err("the player name is empty; give a name (--player NAME)".into());
+            }
+            Some(p) => p.trim().to_string(),
+            None => crate::record::default_player(),
+        };
+        Ok(Settings {
+            player,
+            results: results
+                .map(Path::to_path_buf)
+                .or_else(|| self.results.clone())
+                .or_else(crate::record::default_dir),
+            lrs: self.lrs(lrs_url),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(text: &str) -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("config.toml");
+        std::fs::write(&p, text).expect("write");
+        (dir, p)
+    }
+
+    #[test]
+    fn a_missing_settings_file_is_empty_settings() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let c = load_from(&dir.path().join("none.toml")).expect("empty");
+        assert_eq!(c, Config::default());
+        assert_eq!(c.lrs(None), None);
+    }
+
+    #[test]
+    fn flags_override_the_file_and_the_environment_overrides_its_credentials() {
+        let (_d, p) = write(
+            "player = \"Alice\"\nresults = \"/r\"\n[lrs]\nurl = \"http://h/xAPI\"\nuser = \"u\"\npassword = \"p\"\n",
+        );
+        let c = load_from(&p).expect("reads");
+        let s = c
+            .settings(None, None, None)
+            .expect("settings from the file");
+        assert_eq!(s.player, "Alice");
+        assert_eq!(s.results.as_deref(), Some(Path::new("/r")));
+        let s = c
+            .settings(
+                Some("Bob"),
+                Some(Path::new("/b")),
+                Some("http://other/xAPI"),
+            )
+            .expect("flags");
+        assert_eq!(s.player, "Bob");
+        assert_eq!(s.results.as_deref(), Some(Path::new("/b")));
+        let lrs = c
+            .lrs_with(Some("http://other/xAPI"), None, None)
+            .expect("lrs");
+        assert_eq!(lrs.url, "http://other/xAPI");
+        assert_eq!(lrs.user.as_deref(), Some("u"));
+        let lrs = c
+            .lrs_with(None, Some("env-user".into()), Some("env-pw".into()))
+            .expect("lrs");
+        assert_eq!(lrs.url, "http://h/xAPI");
+        assert_eq!(lrs.user.as_deref(), Some("env-user"));
+        assert_eq!(lrs.password.as_deref(), Some("env-pw"));
+        assert!(
+            !format!("{lrs:?}").contains("env-pw"),
+            "Debug hides the password"
+        );
+    }
+
+    #[test]
+    fn an_empty_player_name_is_refused() {
+        let c = Config::default();
+        let e = c.settings(Some("  "), None, None).expect_err("refused");
+        assert!(e.contains("player name is empty"), "{e}");
+        let (_d, p) = write("player = \"\"\n");
+        let e = load_from(&p)
+            .expect("reads")
+            .settings(None, None, None)
+            .expect_err("refused");
+        assert!(e.contains("player name is empty"), "{e}");
+    }
+
+    #[test]
+    fn a_mistake_in_the_settings_file_names_the_line() {
+        let (_d, p) = write("player = \"A\"\n[lrs]\nulr = \"http://x\"\n");
+        let e = load_from(&p).expect_err("unknown field");
+        assert!(e.contains("config.toml:3:1"), "{e}");
+        assert!(e.contains("ulr"), "{e}");
+        assert!(!e.contains('\n'), "one line: {e}");
+    }
+}
