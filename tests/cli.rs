@@ -71,3 +71,26 @@ fn play_refuses_a_broken_scenario_with_its_diagnostic() {
     assert_eq!(code, 1);
     assert!(err.contains("did you mean `influence`?"), "{err}");
 }
+
+#[test]
+fn tests_write_run_records_only_in_a_temporary_home() {
+    // `play` without --results saves to the platform's data folder: under the test's own
+    // temporary home, never the real one.
+    let home = tempfile::tempdir().expect("tempdir");
+    let (code, out, err) = common::ka_home(
+        &common::root(),
+        home.path(),
+        &[
+            "play",
+            "scenarios/island.ron",
+            "--seed",
+            "3",
+            "--script",
+            "tests/lines/island-proposal.txt",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let results = home.path().join(".local/share/key-account/results");
+    assert!(out.contains(&results.display().to_string()), "{out}");
+    assert_eq!(std::fs::read_dir(&results).expect("results").count(), 1);
+}

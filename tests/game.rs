@@ -232,8 +232,8 @@ fn a_whole_deal_from_the_title_screen_to_the_debrief() {
     assert_eq!(records.len(), 1);
     let (_, rec) = &records[0];
     assert_eq!(
-        (rec.player.as_str(), rec.outcome.as_str()),
-        ("tester", "won")
+        (rec.player.as_str(), rec.outcome),
+        ("tester", key_account::record::RunOutcome::Won)
     );
     let sc = app.world().resource::<Session>().deal.scenario().clone();
     assert_eq!(

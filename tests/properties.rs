@@ -348,19 +348,21 @@ fn a_generated_scenario_of_2000_people_checks_clean_and_plays() {
     assert!(deal.is_finished());
 }
 
-/// Every input the fuzzer ever found a problem with stays a test.
+/// Every input the fuzzer ever found a problem with stays a test, with the hostile inputs of
+/// issue 10. A scenario loads and plays, or gets positioned diagnostics.
 #[test]
 fn fuzz_regressions_load_or_get_diagnostics() {
     let dir = common::root().join("tests/fuzz-regressions");
     let mut n = 0;
     for entry in std::fs::read_dir(&dir).expect("tests/fuzz-regressions") {
         let path = entry.expect("entry").path();
-        if path.extension().is_some_and(|x| x == "md") {
+        if path.is_dir() || path.extension().is_some_and(|x| x == "md") {
             continue;
         }
         n += 1;
         let bytes = std::fs::read(&path).expect("read");
         let r = scenario::load_bytes(&path.display().to_string(), &bytes);
+        let _ = r.render(false);
         match r.scenario {
             Some(sc) => assert!(
                 key_account::bot::play(
@@ -374,11 +376,41 @@ fn fuzz_regressions_load_or_get_diagnostics() {
             None => assert!(r.diagnostics.iter().all(|d| d.line >= 1 && d.column >= 1)),
         }
     }
+    // A loop over an empty folder would pass for nothing.
+    assert!(n >= 6, "only {n} scenario input(s) in {}", dir.display());
     // Also the seed corpus's extremes: empty input and a lone bracket.
     for bytes in [&b""[..], b"(", b"\xff\xfe"] {
         assert!(scenario::load_bytes("edge.ron", bytes).errors() > 0);
     }
-    eprintln!("{n} fuzz regression input(s)");
+}
+
+/// Run records the record fuzzer (or issue 10) found a problem with: each one reads, or is
+/// refused with a reason; one that reads replays on the bundled scenarios without a panic.
+#[test]
+fn fuzz_regression_records_read_or_are_refused() {
+    let dir = common::root().join("tests/fuzz-regressions/records");
+    let scenarios = common::bundled();
+    let (mut read, mut refused) = (0, 0);
+    for entry in std::fs::read_dir(&dir).expect("tests/fuzz-regressions/records") {
+        let path = entry.expect("entry").path();
+        match key_account::record::read(&path) {
+            Ok(rec) => {
+                read += 1;
+                for sc in &scenarios {
+                    let _ = key_account::record::replay(&rec, sc);
+                }
+            }
+            Err(why) => {
+                refused += 1;
+                assert!(!why.is_empty());
+            }
+        }
+    }
+    assert!(
+        read >= 3 && refused >= 2,
+        "{read} read, {refused} refused in {}",
+        dir.display()
+    );
 }
 
 proptest! {

@@ -8,6 +8,42 @@ use serde::{Deserialize, Serialize};
 /// Readable string ids (`"han_zong"`, `"tech_proposal"`), checked by validation.
 pub type Id = String;
 
+/// The start of the message of a map key written twice (`{"price": 1, "price": 5}`): serde's
+/// maps keep the last one silently, so the scenario would not say what the trainer sees.
+pub const DUPLICATE_KEY: &str = "duplicate key";
+
+/// A map in which every key appears once.
+fn unique_keys<'de, D, V>(d: D) -> Result<BTreeMap<Id, V>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    struct Unique<V>(std::marker::PhantomData<V>);
+    impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Unique<V> {
+        type Value = BTreeMap<Id, V>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a map")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut m: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some((k, v)) = m.next_entry::<Id, V>()? {
+                if out.contains_key(&k) {
+                    return Err(serde::de::Error::custom(format!(
+                        "{DUPLICATE_KEY} \"{}\"",
+                        crate::escape::clip(&k, 60)
+                    )));
+                }
+                out.insert(k, v);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Unique(std::marker::PhantomData))
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScenarioFile {
@@ -414,18 +450,19 @@ pub struct Stakeholder {
     #[serde(default)]
     pub roles: Vec<Role>,
     /// Hidden concerns and their weights; a weight may be a range `(2, 5)` that the seed picks from.
+    #[serde(deserialize_with = "unique_keys")]
     pub concerns: BTreeMap<Id, Weight>,
     /// Starting relationship with the seller, -100 (hostile) to 100 (champion).
     #[serde(default)]
     pub disposition: i32,
     /// Starting relationship with rival vendors, by vendor id.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     pub rivals: BTreeMap<Id, i32>,
     /// All rules must hold before the salesperson can meet this person. Empty: open door.
     #[serde(default)]
     pub access: Vec<Access>,
     /// People this person sways, with a strength 0-1 (how much of their view they pass on).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     pub influences: BTreeMap<Id, f32>,
     /// Whether this person has a say in the decision; defaults to having a department.
     #[serde(default)]
@@ -551,7 +588,7 @@ pub struct Vendor {
     #[serde(default)]
     pub courts: BTreeMap<Id, i32>,
     /// Scores 0-10 per `Rated` concern.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     pub scores: BTreeMap<Id, f32>,
     #[serde(default)]
     pub about: String,

@@ -177,6 +177,19 @@ impl Ctx {
                     "empty id",
                     Some("give it a short readable id like \"finance_head\"".into()),
                 );
+            } else if let Some(help) = not_one_word(id) {
+                self.error(
+                    "bad-id",
+                    &path,
+                    format!(
+                        "the {} id \"{}\" is not one word",
+                        kind.name(),
+                        crate::escape::clip(id, 60)
+                    ),
+                    "not one word",
+                    Some(help),
+                );
+                map.entry(id.clone()).or_insert(i);
             } else if map.contains_key(id) {
                 self.error(
                     "duplicate-id",
@@ -357,6 +370,28 @@ impl Ctx {
     }
 }
 
+/// Why an id is not one word, with the fix, or `None` when it is one. Ids are typed in commands
+/// (`meet ad_min`) and become parts of web addresses in xAPI exports, so they hold letters (of
+/// any script), digits, `_`, `-` and `.` only.
+fn not_one_word(id: &str) -> Option<String> {
+    let ok = |c: char| c.is_alphanumeric() || matches!(c, '_' | '-' | '.');
+    let bad = id.chars().find(|&c| !ok(c))?;
+    let fixed: String = id
+        .trim()
+        .chars()
+        .map(|c| if ok(c) { c } else { '_' })
+        .take(60)
+        .collect();
+    let what = if bad.is_whitespace() {
+        "a space".to_string()
+    } else {
+        format!("`{}`", bad.escape_debug())
+    };
+    Some(format!(
+        "an id is one word of letters, digits, `_`, `-` or `.` (trainees type ids in commands such as `meet han_zong`); it has {what}: write \"{fixed}\" here and where it is used"
+    ))
+}
+
 fn preview(ids: &[&str]) -> String {
     let mut s = ids
         .iter()
@@ -409,6 +444,35 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
             "empty id",
             Some("give it a short id like \"keyboard\"".into()),
         );
+    } else if let Some(help) = not_one_word(&f.id) {
+        cx.error(
+            "bad-id",
+            "id",
+            format!(
+                "the scenario id \"{}\" is not one word",
+                crate::escape::clip(&f.id, 60)
+            ),
+            "not one word",
+            Some(help),
+        );
+    }
+    let points = [
+        f.scoring.outcome,
+        f.scoring.purchasing_process,
+        f.scoring.organization,
+        f.scoring.stances,
+        f.scoring.information,
+        f.scoring.key_players,
+        f.scoring.ethics,
+    ];
+    if points.iter().all(|&p| p == 0) {
+        cx.error(
+            "zero-scoring",
+            "scoring",
+            "every part of the score is worth 0 points, so every run scores 0 of 0".into(),
+            "nothing to earn",
+            Some("give the parts points, e.g. `outcome: 40`, or remove `scoring` to use the defaults".into()),
+        );
     }
 
     // Concerns.
@@ -422,7 +486,7 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
                 MeasureC::Price(s)
             }
             Measure::Budget(limit) => {
-                if limit.is_nan() || limit <= 0.0 {
+                if !(limit.is_finite() && limit > 0.0) {
                     cx.error(
                         "out-of-range",
                         &format!("{path}.0"),
@@ -1224,17 +1288,33 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
                         ai.zip(bi).map(|(a2, b)| PatchC::Influences(a2, b, *st))
                     }
                     Patch::Price(vid, price) => {
-                        if price.is_nan() || *price <= 0.0 {
+                        let vi = cx.resolve(Kind::Vendor, vid, &p0);
+                        if !(price.is_finite() && *price > 0.0) {
                             cx.error(
                                 "out-of-range",
                                 &format!("{pp}.1"),
-                                format!("price {price} must be above 0"),
+                                format!("price {price} must be a number above 0"),
                                 "bad price",
-                                None,
+                                Some(
+                                    "write the offer's price, e.g. `Price(\"us\", 95000.0)`".into(),
+                                ),
+                            );
+                        } else if let Some(v) = vi
+                            .and_then(|v| f.vendors.get(v))
+                            .filter(|v| v.us && *price < v.floor)
+                        {
+                            cx.error(
+                                "out-of-range",
+                                &format!("{pp}.1"),
+                                format!(
+                                    "price {price} is below the floor {} of \"{}\": the trainee would sell at a loss",
+                                    v.floor, v.id
+                                ),
+                                "below the floor",
+                                Some(format!("use a price of at least {}, or lower `floor`", v.floor)),
                             );
                         }
-                        cx.resolve(Kind::Vendor, vid, &p0)
-                            .map(|v| PatchC::Price(v, *price))
+                        vi.map(|v| PatchC::Price(v, *price))
                     }
                 };
                 patches.extend(patch);

@@ -99,6 +99,19 @@ pub fn play_line(sc: &Scenario, seed: u64, name: &str) -> (Deal, Vec<Event>) {
     (deal, events)
 }
 
+/// The `key-account` binary, run in `dir`, with `home` as its home and data folders.
+pub fn command(dir: &Path, home: &Path) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_key-account"));
+    c.current_dir(dir)
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        // Never the developer's own settings file (a configured LRS would get test runs).
+        .env("KEY_ACCOUNT_CONFIG", NO_SETTINGS)
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("NO_COLOR");
+    c
+}
+
 pub fn exists(p: &Path) -> bool {
     p.exists()
 }
@@ -106,15 +119,18 @@ pub fn exists(p: &Path) -> bool {
 /// A settings file that does not exist: no settings.
 pub const NO_SETTINGS: &str = "/nonexistent/key-account-tests/config.toml";
 
-/// Runs the `key-account` binary in `dir`: (exit code, stdout, stderr).
+/// Runs the `key-account` binary in `dir`: (exit code, stdout, stderr). Its home and data
+/// folders are a fresh temporary folder, removed afterwards, so a test never writes a run
+/// record (or anything else) outside a temporary folder.
 pub fn ka(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_key-account"))
-        .args(args)
-        .current_dir(dir)
-        // Never the developer's own settings file (a configured LRS would get test runs).
-        .env("KEY_ACCOUNT_CONFIG", NO_SETTINGS)
-        .output()
-        .expect("binary runs");
+    let home = tempfile::tempdir().expect("a temporary home");
+    ka_home(dir, home.path(), args)
+}
+
+/// `ka` with `home` as the home folder (`$HOME`, and `$XDG_DATA_HOME` under it), for tests that
+/// look at what the binary left there.
+pub fn ka_home(dir: &Path, home: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = command(dir, home).args(args).output().expect("binary runs");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
