@@ -706,9 +706,32 @@ fn play(path: &Path, seed: u64, script: Option<&Path>, record_to: Option<RecordT
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        if line == "help" || line == "?" {
-            print_status(&deal);
-            continue;
+        match line {
+            "help" | "?" => {
+                print_status(&deal);
+                continue;
+            }
+            "notes" => {
+                print_notes(&deal);
+                continue;
+            }
+            "map" => {
+                print_map(&deal);
+                continue;
+            }
+            "people" => {
+                print_people(&deal);
+                continue;
+            }
+            "steps" => {
+                print_steps(&deal);
+                continue;
+            }
+            "rivals" => {
+                print_rivals(&deal);
+                continue;
+            }
+            _ => {}
         }
         let action = match deal.scenario().parse_action(line) {
             Ok(a) => a,
@@ -740,6 +763,23 @@ fn play(path: &Path, seed: u64, script: Option<&Path>, record_to: Option<RecordT
     if !deal.is_finished() {
         times.push(std::time::SystemTime::now());
         let _ = deal.apply(key_account::sim::Action::AwaitDecision);
+    } else {
+        // Commands typed after the decision (a power-map mark, say) are refused aloud, never
+        // dropped silently.
+        let mut late = 0;
+        while let Ok(Some(line)) = lines.next_line() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') || lines.line() > MAX_COMMAND_LINES {
+                continue;
+            }
+            late += 1;
+            if late == 1 {
+                say!(
+                    "  Not now: the buyer has decided and the deal is over; `{}` and anything after it are not taken (the power map closed with the decision).",
+                    escape::clip(line, 60)
+                );
+            }
+        }
     }
     let Some(o) = deal.outcome() else {
         return ExitCode::from(1);
@@ -1047,14 +1087,156 @@ fn print_status(deal: &Deal) {
         );
     }
     say!("Available now:");
+    let mut locked = Vec::new();
     for (a, ok) in deal.actions() {
-        if ok.is_ok() {
-            say!(
+        match ok {
+            Ok(()) => say!(
                 "  {:32} {}",
                 deal.scenario().command(&a),
                 deal.scenario().label(&a)
+            ),
+            Err(why) if matches!(a, key_account::sim::Action::Tactic(_)) => locked.push((a, why)),
+            Err(_) => {}
+        }
+    }
+    if !locked.is_empty() {
+        say!("Not yet:");
+        for (a, why) in locked {
+            say!(
+                "  {:32} {}: {}",
+                deal.scenario().command(&a),
+                deal.scenario().label(&a),
+                deal.scenario().explain(&why)
             );
         }
     }
-    say!("Power map: role PERSON ROLE · stance PERSON supporter|neutral|opponent · help");
+    say!(
+        "Power map: role PERSON ROLE · unrole PERSON ROLE · stance PERSON supporter|neutral|opponent|unknown"
+    );
+    say!("Review: notes · map · people · steps · rivals · help");
+}
+
+/// `notes`: the facts in the notebook, in the order they were found.
+fn print_notes(deal: &Deal) {
+    let f = deal.scenario().data();
+    say!("Notebook:");
+    for k in deal.known_facts() {
+        say!("  - {}", f.facts[k].text);
+    }
+}
+
+/// `map`: the trainee's power map, and what they have found out of each person's role.
+fn print_map(deal: &Deal) {
+    let f = deal.scenario().data();
+    say!("Power map (what you believe; the truth comes with the debrief):");
+    for (i, s) in f.stakeholders.iter().enumerate() {
+        let Some(v) = deal.person(i).filter(|v| v.visible) else {
+            continue;
+        };
+        let roles = if v.belief.roles == 0 {
+            "role ?".to_string()
+        } else {
+            key_account::sim::roles_text(v.belief.roles)
+        };
+        let stance = v.belief.stance.map_or("stance ?", |st| st.label());
+        let found = match v.roles {
+            Some(r) => format!(" · found out: {}", key_account::sim::roles_text(r)),
+            None => String::new(),
+        };
+        say!("  {:14} {roles} · {stance}{found}", s.id);
+    }
+}
+
+/// `people`: everyone known, what they care about as far as learned, and the relationship.
+fn print_people(deal: &Deal) {
+    let f = deal.scenario().data();
+    say!("People:");
+    for (i, s) in f.stakeholders.iter().enumerate() {
+        let Some(v) = deal.person(i).filter(|v| v.visible) else {
+            continue;
+        };
+        let dept = s
+            .department
+            .as_deref()
+            .and_then(|d| f.departments.iter().find(|x| x.id == d))
+            .map_or("outside the company", |d| d.name.as_str());
+        let met = match v.met {
+            0 => "not met".to_string(),
+            1 => "met once".to_string(),
+            n => format!("met {n} times"),
+        };
+        say!(
+            "  {:14} {}, {} ({dept}) · relationship {:+} · {met}",
+            s.id,
+            s.name,
+            s.title,
+            v.relationship
+        );
+        if !v.concerns.is_empty() {
+            let cares: Vec<String> = v
+                .concerns
+                .iter()
+                .map(|&(c, w)| {
+                    format!(
+                        "{} ({})",
+                        f.concerns[c].name,
+                        key_account::sim::weight_word(w)
+                    )
+                })
+                .collect();
+            say!("    cares about: {}", cares.join(", "));
+        }
+        if let Err(why) = &v.reachable {
+            say!("    cannot meet yet: {}", deal.scenario().explain(why));
+        }
+    }
+}
+
+/// `steps`: the five steps, as far as the trainee has worked on them.
+fn print_steps(deal: &Deal) {
+    let p = deal.progress();
+    let f = deal.scenario().data();
+    say!(
+        "Stage: {} (day {} to {})",
+        f.stages[p.stage].name,
+        p.stage_days.0,
+        p.stage_days.1
+    );
+    for s in &p.steps {
+        say!(
+            "  {} {}. {}: {}",
+            if s.done { "[x]" } else { "[ ]" },
+            s.step,
+            s.name,
+            s.detail
+        );
+    }
+}
+
+/// `rivals`: the offers as the trainee knows them, and the rival moves heard of so far (a move
+/// shows only once it has happened).
+fn print_rivals(deal: &Deal) {
+    let f = deal.scenario().data();
+    say!("Offers (as far as you know):");
+    for (v, vendor) in f.vendors.iter().enumerate() {
+        say!(
+            "  {:24} {:.0}{}",
+            vendor.name,
+            deal.known_price(v),
+            if vendor.us { "  (yours)" } else { "" }
+        );
+    }
+    let moves = deal.noticed_moves();
+    if moves.is_empty() {
+        say!("No rival move heard of yet.");
+    }
+    for (m, day) in moves {
+        let mv = &f.competitor_moves[m];
+        let who = f
+            .vendors
+            .iter()
+            .find(|x| x.id == mv.vendor)
+            .map_or("A rival", |x| x.name.as_str());
+        say!("  Day {day}: {who} {}", mv.text);
+    }
 }

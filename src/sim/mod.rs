@@ -3,11 +3,13 @@
 
 mod deal;
 mod decide;
+mod progress;
 mod score;
 mod view;
 mod words;
 
 pub use deal::{Belief, Deal, Logged, PersonView};
+pub use progress::{Progress, StepProgress};
 pub use score::{Claim, DebriefLine, Outcome, Part, Score, ScorePart, Verdict, Vote};
 pub use view::PlayerView;
 pub use words::{parse_role, role_id, roles_text, weight_word};
