@@ -129,7 +129,7 @@ fn play_reviews_the_notebook_the_map_and_the_people_and_names_the_role_found() {
     assert!(out.contains("QuickPrint") && out.contains("No rival move heard of yet."));
     // Locked tactics are listed with their spoiler-free hints.
     assert!(
-        out.contains("Not yet:") && out.contains("you need to find out first"),
+        out.contains("Not yet:") && out.contains("meet Engineer Fang first"),
         "{out}"
     );
 }
