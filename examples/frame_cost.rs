@@ -79,6 +79,7 @@ fn measure(name: &str, file: &str, text: &str, meet_first: &str) {
         .world()
         .resource::<Session>()
         .deal
+        .scenario()
         .parse_action(meet_first)
         .expect("parses");
     app.world_mut().write_message(Act(action));

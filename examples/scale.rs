@@ -12,6 +12,54 @@ fn median(mut v: Vec<f64>) -> f64 {
 }
 
 fn main() {
+    // `scale write PEOPLE FILE`: write the generated scenario of PEOPLE people (5 facts and half
+    // a tactic each, as below) for `key-account balance FILE`.
+    let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("write") {
+        let n: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(1000);
+        let path = args.get(3).map_or("large.ron", String::as_str);
+        if let Err(e) = std::fs::write(path, generate::large(n, n * 5, n / 2)) {
+            eprintln!("error: cannot write {path}: {e}");
+            std::process::exit(1);
+        }
+        return;
+    }
+    // `scale bots`: time per deal of each bot policy as the deal grows, to see which part of
+    // `balance` is superlinear in the number of people.
+    if args.get(1).map(String::as_str) == Some("bots") {
+        use key_account::bot::{self, Constraints};
+        use key_account::scenario::Policy;
+        println!("people  policy   ms per deal  actions  µs per deal and person");
+        for n in [25, 50, 100, 200] {
+            let sc = scenario::load_str("s.ron", &generate::large(n, n * 5, n / 2))
+                .scenario
+                .expect("valid");
+            for policy in [
+                Policy::Random,
+                Policy::Greedy,
+                Policy::Student,
+                Policy::Oracle,
+            ] {
+                let deals = if policy == Policy::Random { 5 } else { 1 };
+                let t = Instant::now();
+                let mut actions = 0;
+                for seed in 0..deals {
+                    actions += bot::play(&sc, policy, seed, &Constraints::default())
+                        .log()
+                        .len();
+                }
+                let per = t.elapsed().as_secs_f64() / deals as f64;
+                println!(
+                    "{n:>6}  {:8} {:>11.1}  {:>7}  {:>10.1}",
+                    policy.name(),
+                    per * 1e3,
+                    actions / deals as usize,
+                    per * 1e6 / n as f64
+                );
+            }
+        }
+        return;
+    }
     let text = generate::large(2000, 10_000, 1000);
     let times: Vec<f64> = (0..7)
         .map(|_| {

@@ -18,6 +18,8 @@
 
 pub mod bot;
 pub mod config;
+pub mod escape;
+pub mod files;
 pub mod lrs;
 pub mod record;
 pub mod scenario;

@@ -6,9 +6,47 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use key_account::escape;
+use key_account::files::Lines;
 use key_account::record;
 use key_account::scenario::{self, LoadReport};
 use key_account::sim::{Deal, Part, Verdict};
+
+/// Writes text to standard output. A closed pipe (`key-account play ... | head -1`) ends the
+/// program quietly; any other failure (a full disk) is an error on standard error, exit 1.
+fn out_raw(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout
+        .write_all(text.as_bytes())
+        .and_then(|_| stdout.flush())
+    {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        let _ = writeln!(
+            std::io::stderr(),
+            "error: cannot write to standard output: {e}"
+        );
+        std::process::exit(1);
+    }
+}
+
+/// Writes text to standard error; control characters from files and names are shown escaped.
+fn err_raw(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+/// `println!` for standard output: control characters that came from a file or a name are shown
+/// escaped, never sent to the terminal; write failures are handled by `out_raw`.
+macro_rules! say {
+    () => { out_raw("\n") };
+    ($($t:tt)*) => { out_raw(&escape::text(&format!("{}\n", format_args!($($t)*)))) };
+}
+
+/// `eprintln!` with control characters escaped.
+macro_rules! tell {
+    ($($t:tt)*) => { err_raw(&escape::text(&format!("{}\n", format_args!($($t)*)))) };
+}
 
 #[derive(Parser)]
 #[command(
@@ -135,9 +173,9 @@ enum Command {
     Balance {
         #[arg(required = true)]
         scenarios: Vec<PathBuf>,
-        /// Deals per policy (the expert plays one in ten).
-        #[arg(long, default_value_t = 200)]
-        runs: usize,
+        /// Deals per policy (the expert plays one in ten), 1 to 100000.
+        #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u64).range(1..=MAX_RUNS))]
+        runs: u64,
         #[arg(long, default_value_t = 1)]
         seed: u64,
         /// Threads (default: one per core). The report is the same for any number.
@@ -151,6 +189,15 @@ enum Command {
         format: Format,
     },
 }
+
+/// `balance --runs` at most: every run is kept for the statistics, so memory grows with it.
+const MAX_RUNS: u64 = 100_000;
+
+/// A command line of `play` is at most this long (a scenario id and a command are short).
+const MAX_COMMAND_LINE: usize = 4096;
+
+/// `play` reads at most this many lines of commands (a deal takes tens).
+const MAX_COMMAND_LINES: usize = 1_000_000;
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
 enum Format {
@@ -186,7 +233,7 @@ fn main() -> ExitCode {
             {
                 Ok(s) => s,
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    tell!("error: {e}");
                     return ExitCode::from(2);
                 }
             };
@@ -226,7 +273,7 @@ fn main() -> ExitCode {
             match runs {
                 Ok((good, bad)) => report(good, bad, csv.as_deref(), html.as_deref()),
                 Err((e, code)) => {
-                    eprintln!("error: {e}");
+                    tell!("error: {e}");
                     code
                 }
             }
@@ -247,7 +294,7 @@ fn main() -> ExitCode {
         }) => balance(
             scenarios,
             &key_account::bot::balance::Settings {
-                runs,
+                runs: runs as usize,
                 seed,
                 samples: samples as usize,
             },
@@ -271,11 +318,11 @@ fn balance(
         match scenario::scenario_files(p) {
             Ok(found) if !found.is_empty() => files.extend(found),
             Ok(_) => {
-                eprintln!("error: no .ron scenario files in {}", p.display());
+                tell!("error: no .ron scenario files in {}", p.display());
                 return ExitCode::from(2);
             }
             Err(e) => {
-                eprintln!("error: cannot read {}: {e}", p.display());
+                tell!("error: cannot read {}: {e}", p.display());
                 return ExitCode::from(2);
             }
         }
@@ -283,11 +330,11 @@ fn balance(
     let mut scenarios = Vec::new();
     for f in &files {
         let r = scenario::load_path(f);
-        eprint!("{}", r.render(std::io::stderr().is_terminal()));
+        err_raw(&r.render(std::io::stderr().is_terminal()));
         match r.scenario {
             Some(sc) => scenarios.push((f.clone(), sc)),
             None => {
-                eprintln!(
+                tell!(
                     "error: {} has errors; fix them first (key-account check)",
                     f.display()
                 );
@@ -301,7 +348,7 @@ fn balance(
     {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("error: cannot start {} threads: {e}", jobs.unwrap_or(0));
+            tell!("error: cannot start {} threads: {e}", jobs.unwrap_or(0));
             return ExitCode::from(2);
         }
     };
@@ -332,14 +379,14 @@ fn balance(
     if format == Format::Json {
         let doc = serde_json::json!({ "scenarios": json });
         match serde_json::to_string_pretty(&doc) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => say!("{text}"),
             Err(e) => {
-                eprintln!("error: cannot write the JSON report: {e}");
+                tell!("error: cannot write the JSON report: {e}");
                 return ExitCode::from(2);
             }
         }
     } else if failed {
-        println!("Some lessons or expectations failed.");
+        say!("Some lessons or expectations failed.");
     }
     if failed {
         ExitCode::from(1)
@@ -355,12 +402,12 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
         let deal = Deal::new(sc, seed);
         actions
             .iter()
-            .map(|a| deal.command(a))
+            .map(|a| deal.scenario().command(a))
             .collect::<Vec<_>>()
             .join(", ")
     };
-    println!("== {} ({})", r.title, r.scenario);
-    println!(
+    say!("== {} ({})", r.title, r.scenario);
+    say!(
         "  policy         runs   wins  score min / q1 / median / q3 / max  average per part (outcome, steps 1-5, ethics)"
     );
     for p in &r.policies {
@@ -370,7 +417,7 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
             .iter()
             .map(|x| format!("{x:.1}"))
             .collect();
-        println!(
+        say!(
             "  {:13} {:>5} {:>5.0}%  {:>5.1} / {:>5.1} / {:>5.1} / {:>5.1} / {:>5.1}  {}",
             p.policy.to_string(),
             p.runs.len(),
@@ -385,7 +432,7 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
     }
     let l = &r.lessons;
     let taught: Vec<String> = l.teaches.iter().map(u8::to_string).collect();
-    println!(
+    say!(
         "  lessons (the trainee bots see only what a trainee sees; teaches step {}):",
         if taught.is_empty() {
             "none declared".to_string()
@@ -394,7 +441,7 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
         }
     );
     let row = |name: String, x: &LessonRow, note: &str| {
-        println!(
+        say!(
             "    {name:28} {:>5} runs  wins {:>4.0}%  (95% interval {:>3.0}-{:>3.0}%)  margin kept {:>3.0}%{note}",
             x.runs,
             x.win_rate * 100.0,
@@ -429,7 +476,7 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
         "  (upper bound: perfect knowledge and luck, not a trainee)",
     );
     if let Some(best) = r.stats(Policy::Student).and_then(|p| p.best()) {
-        println!(
+        say!(
             "  the student's best line (score {:.1}, seed {}): {}",
             best.total,
             best.seed,
@@ -438,13 +485,16 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
     }
     if l.gate.pass {
         if !l.teaches.is_empty() {
-            println!("  PASS lesson gate: every taught step bites");
+            say!("  PASS lesson gate: every taught step bites");
         }
     } else {
         for g in &l.gate.failures {
-            println!("  FAIL lesson gate, step {}: {}", g.step, g.what);
+            match g.step {
+                Some(step) => say!("  FAIL lesson gate, step {step}: {}", g.what),
+                None => say!("  FAIL lesson gate: {}", g.what),
+            }
             if let Some(run) = &g.example {
-                println!(
+                say!(
                     "       for example (seed {}, score {:.1}): {}",
                     run.seed,
                     run.total,
@@ -454,17 +504,17 @@ fn print_balance(sc: &scenario::Scenario, r: &key_account::bot::balance::Balance
         }
     }
     for w in &r.warnings {
-        println!("  warning: {w}");
+        say!("  warning: {w}");
     }
     for e in &r.expectations {
-        println!(
+        say!(
             "  {} {}: {}",
             if e.passed { "PASS" } else { "FAIL" },
             e.about,
             e.measured
         );
         if let Some(run) = &e.example {
-            println!(
+            say!(
                 "       for example (seed {}, score {:.1}): {}",
                 run.seed,
                 run.total,
@@ -486,7 +536,7 @@ fn game(cli: &Cli) -> ExitCode {
     }) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("key-account: {e}");
+            tell!("key-account: {e}");
             return ExitCode::from(2);
         }
     };
@@ -510,7 +560,7 @@ fn game(cli: &Cli) -> ExitCode {
 
 #[cfg(not(feature = "game"))]
 fn game(_cli: &Cli) -> ExitCode {
-    eprintln!(
+    tell!(
         "key-account: this build has no game window (built without the `game` feature); use `check` or `play`"
     );
     ExitCode::from(2)
@@ -526,12 +576,12 @@ fn check(paths: Vec<PathBuf>, format: Format) -> ExitCode {
     for p in &paths {
         match scenario::scenario_files(p) {
             Ok(found) if found.is_empty() => {
-                eprintln!("error: no .ron scenario files in {}", p.display());
+                tell!("error: no .ron scenario files in {}", p.display());
                 return ExitCode::from(2);
             }
             Ok(found) => files.extend(found),
             Err(e) => {
-                eprintln!("error: cannot read {}: {e}", p.display());
+                tell!("error: cannot read {}: {e}", p.display());
                 return ExitCode::from(2);
             }
         }
@@ -548,26 +598,26 @@ fn check(paths: Vec<PathBuf>, format: Format) -> ExitCode {
                 "warnings": warnings,
                 "diagnostics": all,
             });
-            println!("{out:#}");
+            say!("{out:#}");
         }
         Format::Human => {
             let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
             for r in &reports {
-                eprint!("{}", r.render(color));
+                err_raw(&r.render(color));
                 let status = if r.errors() > 0 { "FAILED" } else { "ok" };
                 let title = r
                     .scenario
                     .as_ref()
                     .map(|s| s.data().title.clone())
                     .unwrap_or_default();
-                println!(
+                say!(
                     "{status:6} {}  {}{}",
                     r.file,
                     title,
                     plural_note(r.errors(), r.warnings())
                 );
             }
-            println!(
+            say!(
                 "{} file(s) checked: {errors} error(s), {warnings} warning(s)",
                 files.len()
             );
@@ -597,76 +647,139 @@ fn play(path: &Path, seed: u64, script: Option<&Path>, record_to: Option<RecordT
     let started = std::time::SystemTime::now();
     let mut times = Vec::new();
     let report = scenario::load_path(path);
-    eprint!("{}", report.render(std::io::stderr().is_terminal()));
+    err_raw(&report.render(std::io::stderr().is_terminal()));
     let Some(sc) = report.scenario else {
-        eprintln!(
+        tell!(
             "error: {} has errors; fix them and try again",
             path.display()
         );
         return ExitCode::from(1);
     };
-    let input: Box<dyn BufRead> = match script {
-        Some(s) => match std::fs::File::open(s) {
-            Ok(f) => Box::new(std::io::BufReader::new(f)),
+    let (input, source): (Box<dyn BufRead>, String) = match script {
+        Some(s) => match open_script(s) {
+            Ok(f) => (
+                Box::new(std::io::BufReader::new(f)),
+                s.display().to_string(),
+            ),
             Err(e) => {
-                eprintln!("error: cannot read {}: {e}", s.display());
+                tell!("error: cannot read the script {}: {e}", s.display());
                 return ExitCode::from(2);
             }
         },
-        None => Box::new(std::io::stdin().lock()),
+        None => (
+            Box::new(std::io::stdin().lock()),
+            "standard input".to_string(),
+        ),
     };
     let interactive = script.is_none() && std::io::stdin().is_terminal();
     let mut deal = Deal::new(&sc, seed);
     let f = sc.data();
-    println!("{}\n\n{}\n\nObjective: {}\n", f.title, f.story, f.objective);
+    say!("{}\n\n{}\n\nObjective: {}\n", f.title, f.story, f.objective);
     for line in &f.start.briefing {
-        println!("  - {line}");
+        say!("  - {line}");
     }
-    let mut out = std::io::stdout();
     if interactive {
         print_status(&deal);
     }
-    let mut lines = input.lines();
+    let mut lines = Lines::new(input, MAX_COMMAND_LINE);
     while !deal.is_finished() {
         if interactive {
-            print!("> ");
-            let _ = out.flush();
+            out_raw("> ");
         }
-        let Some(Ok(line)) = lines.next() else { break };
+        let line = match lines.next_line() {
+            Ok(Some(line)) if lines.line() <= MAX_COMMAND_LINES => line,
+            Ok(Some(_)) => {
+                tell!(
+                    "error: {source}: more than {MAX_COMMAND_LINES} lines; a deal takes tens of commands. No record was saved."
+                );
+                return ExitCode::from(2);
+            }
+            Ok(None) => break,
+            Err(e) => {
+                // A broken script must not decide the deal and leave a record of a game nobody
+                // played.
+                tell!("error: {source}: {e}. No record was saved.");
+                return ExitCode::from(2);
+            }
+        };
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        if line == "help" || line == "?" {
-            print_status(&deal);
-            continue;
+        match line {
+            "help" | "?" => {
+                print_status(&deal);
+                continue;
+            }
+            "notes" => {
+                print_notes(&deal);
+                continue;
+            }
+            "map" => {
+                print_map(&deal);
+                continue;
+            }
+            "people" => {
+                print_people(&deal);
+                continue;
+            }
+            "steps" => {
+                print_steps(&deal);
+                continue;
+            }
+            "rivals" => {
+                print_rivals(&deal);
+                continue;
+            }
+            _ => {}
         }
-        let action = match deal.parse_action(line) {
+        let action = match deal.scenario().parse_action(line) {
             Ok(a) => a,
             Err(e) => {
-                println!("  ? {e}");
+                say!("  ? {}", escape::line(&e));
                 continue;
             }
         };
-        println!("Day {}: {}", deal.day(), deal.label(&action));
+        say!(
+            "Day {}: {}",
+            deal.day(),
+            escape::line(&deal.scenario().label(&action))
+        );
         times.push(std::time::SystemTime::now());
         match deal.apply(action) {
             Ok(events) => {
                 for e in &events {
                     if !matches!(e, key_account::sim::Event::DayPassed { .. }) {
-                        println!("  {}", deal.describe(e));
+                        say!("  {}", deal.scenario().describe(e));
                     }
                 }
             }
             Err(why) => {
                 times.pop();
-                println!("  Not now: {}.", deal.explain(&why));
+                say!("  Not now: {}.", deal.scenario().explain(&why));
             }
         }
     }
     if !deal.is_finished() {
         times.push(std::time::SystemTime::now());
         let _ = deal.apply(key_account::sim::Action::AwaitDecision);
+    } else {
+        // Commands typed after the decision (a power-map mark, say) are refused aloud, never
+        // dropped silently.
+        let mut late = 0;
+        while let Ok(Some(line)) = lines.next_line() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') || lines.line() > MAX_COMMAND_LINES {
+                continue;
+            }
+            late += 1;
+            if late == 1 {
+                say!(
+                    "  Not now: the buyer has decided and the deal is over; `{}` and anything after it are not taken (the power map closed with the decision).",
+                    escape::clip(line, 60)
+                );
+            }
+        }
     }
     let Some(o) = deal.outcome() else {
         return ExitCode::from(1);
@@ -680,73 +793,122 @@ fn play(path: &Path, seed: u64, script: Option<&Path>, record_to: Option<RecordT
         Verdict::NoDecision { kept: None } => "NO DECISION".into(),
         Verdict::Disqualified { .. } => "DISQUALIFIED".into(),
     };
-    println!(
+    say!(
         "\n== Debrief: {verdict} on day {} — score {:.1} / {:.0}",
-        o.day, o.score.total, o.score.max
+        o.day,
+        o.score.total,
+        o.score.max
     );
     for part in Part::ALL {
         let sp = o.score.parts.iter().find(|p| p.part == part);
         if let Some(sp) = sp {
-            println!("\n{:28} {:5.1} / {:.0}", part.label(), sp.points, sp.max);
+            say!("\n{:28} {:5.1} / {:.0}", part.label(), sp.points, sp.max);
         }
         for l in o.debrief.iter().filter(|l| l.part == part) {
             let when = l.day.map(|d| format!("day {d}: ")).unwrap_or_default();
-            println!("  {:+5.1}  {when}{}", l.points, l.text);
+            say!("  {:+5.1}  {when}{}", l.points, l.text);
         }
     }
-    if let Some(to) = record_to {
-        let finished = std::time::SystemTime::now();
-        let file = path.display().to_string();
-        match (
-            record::RunRecord::of(&deal, &file, &to.player, started, finished, &times),
-            to.dir,
-        ) {
-            (Some(rec), Some(dir)) => match record::write(&dir, &rec) {
-                Ok(p) => {
-                    println!("\nRun record saved: {}", p.display());
-                    if let Some(lrs) = &to.lrs
-                        && !key_account::lrs::commands::after_play(&dir, &p, &rec, lrs)
-                    {
-                        return ExitCode::from(1);
-                    }
-                }
-                Err(e) => eprintln!("warning: the run record was not saved: {e}"),
-            },
-            (_, None) => eprintln!(
-                "warning: no data folder on this system; pass --results DIR to save the run record"
-            ),
-            (None, _) => {}
+    let Some(to) = record_to else {
+        return ExitCode::SUCCESS;
+    };
+    let Some(dir) = to.dir else {
+        tell!(
+            "error: the run record was not saved: this system has no data folder; pass --results DIR (or --no-record)"
+        );
+        return ExitCode::from(1);
+    };
+    let finished = std::time::SystemTime::now();
+    let file = path.display().to_string();
+    let Some(rec) = record::RunRecord::of(&deal, &file, &to.player, started, finished, &times)
+    else {
+        return ExitCode::from(1);
+    };
+    match record::write(&dir, &rec) {
+        Ok(p) => {
+            say!("\nRun record saved: {}", p.display());
+            if let Some(lrs) = &to.lrs
+                && !key_account::lrs::commands::after_play(&dir, &p, &rec, lrs)
+            {
+                return ExitCode::from(1);
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            tell!("error: the run record was not saved: {e}");
+            ExitCode::from(1)
         }
     }
-    ExitCode::SUCCESS
+}
+
+/// Opens a `--script` file: anything readable but a folder (a pipe from `<(...)` is fine; an
+/// endless stream is stopped by the line limits).
+fn open_script(path: &Path) -> Result<std::fs::File, String> {
+    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    if meta.is_dir() {
+        return Err("it is a folder, not a file of commands".into());
+    }
+    std::fs::File::open(path).map_err(|e| e.to_string())
 }
 
 fn new_scenario(name: &str, dir: &Path) -> ExitCode {
+    // A name, never a path: the file must land in --dir.
+    if name.contains(['/', '\\']) || Path::new(name).is_absolute() || name.starts_with('.') {
+        tell!(
+            "error: \"{}\" is a path; give the scenario a plain name and choose the folder with --dir, e.g. `key-account new hospital --dir scenarios`",
+            escape::clip(&escape::line(name), 80)
+        );
+        return ExitCode::from(2);
+    }
+    // The id is one word: letters (of any script) and digits, `_` for the rest.
     let id: String = name
         .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '_'
-            }
+        .take(64)
+        .flat_map(|c| {
+            let keep = c.is_alphanumeric();
+            c.to_lowercase()
+                .filter(move |_| keep)
+                .chain((!keep).then_some('_'))
         })
         .collect();
     if id.trim_matches('_').is_empty() {
-        eprintln!(
+        tell!(
             "error: give the scenario a name with letters or digits, e.g. `key-account new hospital`"
         );
         return ExitCode::from(2);
     }
-    let path = dir.join(format!("{name}.ron"));
+    // The file name keeps letters (of any script), digits, `-` and `_`.
+    let stem: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(64)
+        .collect();
+    let path = dir.join(format!("{stem}.ron"));
     if path.exists() {
-        eprintln!(
+        tell!(
             "error: {} already exists; choose another name or remove it first",
             path.display()
         );
         return ExitCode::from(1);
     }
-    let title = name.replace(['-', '_'], " ");
+    // The title goes inside a RON string: no quote, backslash or control character may end it.
+    let title: String = name
+        .chars()
+        .take(80)
+        .map(|c| match c {
+            '-' | '_' => ' ',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect::<String>()
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"");
     let text = include_str!("starter.ron")
         .replace("{{ID}}", &id)
         .replace("{{TITLE}}", &title);
@@ -760,14 +922,14 @@ fn new_scenario(name: &str, dir: &Path) -> ExitCode {
         .and_then(|mut f| f.write_all(text.as_bytes()));
     match written {
         Ok(()) => {
-            println!(
+            say!(
                 "Wrote {}. Next: key-account check {0} && key-account balance {0}",
                 path.display()
             );
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: cannot write {}: {e}", path.display());
+            tell!("error: cannot write {}: {e}", path.display());
             ExitCode::from(1)
         }
     }
@@ -777,36 +939,51 @@ fn replay(path: &Path, scenarios: &Path) -> ExitCode {
     let rec = match record::read(path) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("error: {}: {e}", path.display());
+            tell!("error: {}: {e}", path.display());
             return ExitCode::from(2);
         }
     };
-    // The recorded file if it is still there, else a scenario with the same id.
+    // The recorded file and every scenario in --scenarios with the record's id; the one whose
+    // text has the record's hash wins (a draft copy that sorts first must not), else the
+    // recorded file, else the first with the id.
     let mut candidates = vec![PathBuf::from(&rec.scenario_file)];
     candidates.extend(scenario::scenario_files(scenarios).unwrap_or_default());
-    let found = candidates.iter().filter(|p| p.is_file()).find_map(|p| {
-        scenario::load_path(p)
+    let mut seen = std::collections::HashSet::new();
+    let mut found: Vec<(PathBuf, scenario::Scenario)> = Vec::new();
+    for p in candidates {
+        let key = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
+        if !p.is_file() || !seen.insert(key) {
+            continue;
+        }
+        if let Some(s) = scenario::load_path(&p)
             .scenario
             .filter(|s| s.data().id == rec.scenario_id)
-            .map(|s| (p.clone(), s))
-    });
-    let Some((file, sc)) = found else {
-        eprintln!(
+        {
+            found.push((p, s));
+        }
+    }
+    let best = found
+        .iter()
+        .position(|(_, s)| record::hash_hex(s) == rec.scenario_hash)
+        .unwrap_or(0);
+    if found.is_empty() {
+        tell!(
             "error: no valid scenario with id \"{}\" at {} or in {}",
-            rec.scenario_id,
-            rec.scenario_file,
+            escape::clip(&escape::line(&rec.scenario_id), 80),
+            escape::clip(&escape::line(&rec.scenario_file), 200),
             scenarios.display()
         );
         return ExitCode::from(2);
-    };
+    }
+    let (file, sc) = found.swap_remove(best);
     match record::replay(&rec, &sc) {
         record::Replay::Same => {
-            println!(
+            say!(
                 "Same outcome: {} with {:.1} points ({} by {}, seed {}, {})",
                 rec.outcome,
                 rec.total,
-                rec.scenario_id,
-                rec.player,
+                escape::line(&rec.scenario_id),
+                escape::line(&rec.player),
                 rec.seed,
                 file.display()
             );
@@ -818,11 +995,12 @@ fn replay(path: &Path, scenarios: &Path) -> ExitCode {
             same_outcome,
             detail,
         } => {
-            println!(
-                "The scenario changed since this record was made: {} has hash {now}, the record has {recorded}.",
-                file.display()
+            say!(
+                "The scenario changed since this record was made: {} has hash {now}, the record has {}.",
+                file.display(),
+                escape::clip(&escape::line(&recorded), 40)
             );
-            println!(
+            say!(
                 "{} {detail}.",
                 if same_outcome {
                     "The replay still ends the same way:"
@@ -833,7 +1011,7 @@ fn replay(path: &Path, scenarios: &Path) -> ExitCode {
             ExitCode::from(1)
         }
         record::Replay::Different { detail } => {
-            println!("Different outcome on the same scenario: {detail}.");
+            say!("Different result on the same scenario: {detail}.");
             ExitCode::from(1)
         }
     }
@@ -847,46 +1025,60 @@ fn report(
     csv: Option<&Path>,
     html: Option<&Path>,
 ) -> ExitCode {
-    let r = record::report::Report::new(good, bad);
-    print!("{}", r.text());
+    // Records from a folder are told apart by file name; from an LRS, by statement id.
+    let r = record::report::Report::new(
+        good.into_iter().map(|(f, r)| (file_name(&f), r)).collect(),
+        bad.iter()
+            .map(|(f, why)| (f.display().to_string(), why.clone()))
+            .collect(),
+    );
+    say!("{}", r.text().trim_end());
     if let Some(p) = csv {
         match r
             .csv()
             .and_then(|t| std::fs::write(p, t).map_err(|e| e.to_string()))
         {
-            Ok(()) => println!("CSV written to {}", p.display()),
+            Ok(()) => say!("CSV written to {}", p.display()),
             Err(e) => {
-                eprintln!("error: cannot write {}: {e}", p.display());
+                tell!("error: cannot write {}: {e}", p.display());
                 return ExitCode::from(1);
             }
         }
     }
     if let Some(p) = html {
         if let Err(e) = std::fs::write(p, r.html()) {
-            eprintln!("error: cannot write {}: {e}", p.display());
+            tell!("error: cannot write {}: {e}", p.display());
             return ExitCode::from(1);
         }
-        println!("HTML written to {}", p.display());
+        say!("HTML written to {}", p.display());
     }
     ExitCode::SUCCESS
 }
 
+/// The file name of a path, for reports (records are told apart by name in one folder).
+fn file_name(p: &Path) -> String {
+    p.file_name().map_or_else(
+        || p.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 fn print_status(deal: &Deal) {
     let f = deal.scenario().data();
-    println!(
+    say!(
         "\nDay {} of {} · stage: {} · budget left: {}",
         deal.day(),
         deal.decision_day(),
         f.stages[deal.stage()].name,
         deal.budget_left()
     );
-    println!("People:");
+    say!("People:");
     for (i, s) in f.stakeholders.iter().enumerate() {
         let Some(v) = deal.person(i) else { continue };
         if !v.visible {
             continue;
         }
-        println!(
+        say!(
             "  {:14} {} — {}{}",
             s.id,
             s.name,
@@ -894,11 +1086,157 @@ fn print_status(deal: &Deal) {
             if v.met > 0 { " (met)" } else { "" }
         );
     }
-    println!("Available now:");
+    say!("Available now:");
+    let mut locked = Vec::new();
     for (a, ok) in deal.actions() {
-        if ok.is_ok() {
-            println!("  {:32} {}", deal.command(&a), deal.label(&a));
+        match ok {
+            Ok(()) => say!(
+                "  {:32} {}",
+                deal.scenario().command(&a),
+                deal.scenario().label(&a)
+            ),
+            Err(why) if matches!(a, key_account::sim::Action::Tactic(_)) => locked.push((a, why)),
+            Err(_) => {}
         }
     }
-    println!("Power map: role PERSON ROLE · stance PERSON supporter|neutral|opponent · help");
+    if !locked.is_empty() {
+        say!("Not yet:");
+        for (a, why) in locked {
+            say!(
+                "  {:32} {}: {}",
+                deal.scenario().command(&a),
+                deal.scenario().label(&a),
+                deal.scenario().explain(&why)
+            );
+        }
+    }
+    say!(
+        "Power map: role PERSON ROLE · unrole PERSON ROLE · stance PERSON supporter|neutral|opponent|unknown"
+    );
+    say!("Review: notes · map · people · steps · rivals · help");
+}
+
+/// `notes`: the facts in the notebook, in the order they were found.
+fn print_notes(deal: &Deal) {
+    let f = deal.scenario().data();
+    say!("Notebook:");
+    for k in deal.known_facts() {
+        say!("  - {}", f.facts[k].text);
+    }
+}
+
+/// `map`: the trainee's power map, and what they have found out of each person's role.
+fn print_map(deal: &Deal) {
+    let f = deal.scenario().data();
+    say!("Power map (what you believe; the truth comes with the debrief):");
+    for (i, s) in f.stakeholders.iter().enumerate() {
+        let Some(v) = deal.person(i).filter(|v| v.visible) else {
+            continue;
+        };
+        let roles = if v.belief.roles == 0 {
+            "role ?".to_string()
+        } else {
+            key_account::sim::roles_text(v.belief.roles)
+        };
+        let stance = v.belief.stance.map_or("stance ?", |st| st.label());
+        let found = match v.roles {
+            Some(r) => format!(" · found out: {}", key_account::sim::roles_text(r)),
+            None => String::new(),
+        };
+        say!("  {:14} {roles} · {stance}{found}", s.id);
+    }
+}
+
+/// `people`: everyone known, what they care about as far as learned, and the relationship.
+fn print_people(deal: &Deal) {
+    let f = deal.scenario().data();
+    say!("People:");
+    for (i, s) in f.stakeholders.iter().enumerate() {
+        let Some(v) = deal.person(i).filter(|v| v.visible) else {
+            continue;
+        };
+        let dept = s
+            .department
+            .as_deref()
+            .and_then(|d| f.departments.iter().find(|x| x.id == d))
+            .map_or("outside the company", |d| d.name.as_str());
+        let met = match v.met {
+            0 => "not met".to_string(),
+            1 => "met once".to_string(),
+            n => format!("met {n} times"),
+        };
+        say!(
+            "  {:14} {}, {} ({dept}) · relationship {:+} · {met}",
+            s.id,
+            s.name,
+            s.title,
+            v.relationship
+        );
+        if !v.concerns.is_empty() {
+            let cares: Vec<String> = v
+                .concerns
+                .iter()
+                .map(|&(c, w)| {
+                    format!(
+                        "{} ({})",
+                        f.concerns[c].name,
+                        key_account::sim::weight_word(w)
+                    )
+                })
+                .collect();
+            say!("    cares about: {}", cares.join(", "));
+        }
+        if let Err(why) = &v.reachable {
+            say!("    cannot meet yet: {}", deal.scenario().explain(why));
+        }
+    }
+}
+
+/// `steps`: the five steps, as far as the trainee has worked on them.
+fn print_steps(deal: &Deal) {
+    let p = deal.progress();
+    let f = deal.scenario().data();
+    say!(
+        "Stage: {} (day {} to {})",
+        f.stages[p.stage].name,
+        p.stage_days.0,
+        p.stage_days.1
+    );
+    for s in &p.steps {
+        say!(
+            "  {} {}. {}: {}",
+            if s.done { "[x]" } else { "[ ]" },
+            s.step,
+            s.name,
+            s.detail
+        );
+    }
+}
+
+/// `rivals`: the offers as the trainee knows them, and the rival moves heard of so far (a move
+/// shows only once it has happened).
+fn print_rivals(deal: &Deal) {
+    let f = deal.scenario().data();
+    say!("Offers (as far as you know):");
+    for (v, vendor) in f.vendors.iter().enumerate() {
+        say!(
+            "  {:24} {:.0}{}",
+            vendor.name,
+            deal.known_price(v),
+            if vendor.us { "  (yours)" } else { "" }
+        );
+    }
+    let moves = deal.noticed_moves();
+    if moves.is_empty() {
+        say!("No rival move heard of yet.");
+    }
+    for (m, day) in moves {
+        let mv = &f.competitor_moves[m];
+        let who = f
+            .vendors
+            .iter()
+            .find(|x| x.id == mv.vendor)
+            .map_or("A rival", |x| x.name.as_str());
+        say!("  Day {day}: {who} {}", mv.text);
+    }
 }

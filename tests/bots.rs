@@ -142,7 +142,7 @@ fn sampled_worlds_agree_with_what_the_trainee_saw() {
             "ask xiao_ma who_decides",
             "meet engineer_fang",
         ] {
-            let a = deal.parse_action(c).expect("command");
+            let a = deal.scenario().parse_action(c).expect("command");
             deal.apply(a).expect("legal");
         }
         let view = deal.view();

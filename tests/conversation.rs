@@ -58,7 +58,7 @@ fn a_tactic_that_works_gets_its_targets_words() {
     let sc = common::load("keyboard.ron");
     let mut deal = Deal::new(&sc, 1);
     for c in ["meet xiao_huang", "ask xiao_huang budget"] {
-        let a = deal.parse_action(c).expect("parses");
+        let a = deal.scenario().parse_action(c).expect("parses");
         deal.apply(a).expect("legal");
     }
     let quote = Action::Tactic(sc.tactic("budget_quote").expect("tactic"));
@@ -85,6 +85,7 @@ fn influences_show_on_the_map_once_found() {
     );
     assert!(deal.known_influences().is_empty(), "nothing found yet");
     let a = deal
+        .scenario()
         .parse_action("ask it_head other_vendors")
         .expect("parses");
     deal.apply(a).expect("legal");
@@ -95,8 +96,8 @@ fn influences_show_on_the_map_once_found() {
         .map(|e| (e.from, e.to))
         .collect();
     assert_eq!(known, [(wife, wang)]);
-    for c in ["ask it_head who_decides", "meet wang"] {
-        let a = deal.parse_action(c).expect("parses");
+    for c in ["ask it_head who_decides", "meet secretary", "meet wang"] {
+        let a = deal.scenario().parse_action(c).expect("parses");
         deal.apply(a).expect("legal");
     }
     let known: Vec<(usize, usize)> = deal

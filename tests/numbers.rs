@@ -39,7 +39,7 @@ fn the_engine_words_money_and_days_in_the_scenarios_terms() {
     let line = events
         .iter()
         .find(|e| matches!(e, Event::PriceChanged { .. }))
-        .map(|e| deal.describe(e))
+        .map(|e| deal.scenario().describe(e))
         .expect("a price change");
     assert_eq!(line, "D Keyboard's price is now 234 yuan.");
     let short = Illegal::NotEnoughBudget {
@@ -47,12 +47,12 @@ fn the_engine_words_money_and_days_in_the_scenarios_terms() {
         left: 800,
     };
     assert_eq!(
-        deal.explain(&short),
+        deal.scenario().explain(&short),
         "costs 1,200 yuan, only 800 yuan left in the budget"
     );
     let late = Illegal::NotEnoughDays { need: 2, left: 1 };
     assert_eq!(
-        deal.explain(&late),
+        deal.scenario().explain(&late),
         "takes 2 days, only 1 day left before the decision"
     );
     assert_eq!(days(1), "1 day");

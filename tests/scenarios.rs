@@ -47,9 +47,14 @@ fn keyboard_groundwork_before_the_meeting_wins() {
         let o = deal.outcome().expect("decided");
         assert_eq!(o.verdict, Verdict::Won, "seed {seed}");
         assert_eq!(o.margin_kept, 1.0);
-        // Every stage's people were engaged in time and every key fact found.
+        // Every stage's people were engaged during their stage and every key fact found.
         assert_eq!(o.score.part(Part::PurchasingProcess), 10.0);
         assert_eq!(o.score.part(Part::Information), 10.0);
+        assert!(
+            o.debrief
+                .iter()
+                .any(|l| l.text.contains("worked each department before the meeting"))
+        );
     }
 }
 
@@ -85,14 +90,24 @@ fn island_waiting_loses_to_the_ultra_low_bid() {
 }
 
 #[test]
-fn island_price_cut_starts_a_price_war_and_loses() {
+fn island_price_cut_is_answered_by_the_rivals_and_loses() {
     let sc = load("island.ron");
     for seed in SEEDS {
-        let (deal, _) = play_line(&sc, seed, "island-price-cut.txt");
+        let (deal, events) = play_line(&sc, seed, "island-price-cut.txt");
         let o = deal.outcome().expect("decided");
         assert!(matches!(o.verdict, Verdict::Lost { .. }), "seed {seed}");
         assert_eq!(o.margin_kept, 0.0, "seed {seed}");
-        assert!(o.debrief.iter().any(|l| l.text.contains("price war")));
+        // No scripted move: every rival with a floor answers the cut by the vendor rule.
+        let answered = events
+            .iter()
+            .filter(|e| matches!(e, key_account::sim::Event::PriceAnswered { .. }))
+            .count();
+        assert_eq!(answered, 2, "seed {seed}");
+        assert!(
+            o.debrief
+                .iter()
+                .any(|l| l.text.contains("The rivals followed your price cut"))
+        );
         assert!(
             o.debrief
                 .iter()
@@ -144,9 +159,9 @@ fn island_han_is_out_of_reach_until_there_is_a_reason() {
         .check(&Action::Meet(han))
         .expect_err("information island");
     assert!(
-        deal.explain(&why).contains("reason"),
+        deal.scenario().explain(&why).contains("reason"),
         "{}",
-        deal.explain(&why)
+        deal.scenario().explain(&why)
     );
 }
 
@@ -174,8 +189,18 @@ fn key_player_ethical_counters_win() {
         let o = deal.outcome().expect("decided");
         assert_eq!(o.verdict, Verdict::Won, "seed {seed}");
         assert_eq!(o.score.part(Part::Ethics), 10.0);
-        // The rival's lavish welcome was blocked by the policy reminder.
-        assert!(o.debrief.iter().any(|l| l.text.contains("never happened")));
+        // The rival's lavish welcome was blocked by the policy reminder, and the debrief says so.
+        assert!(
+            o.debrief
+                .iter()
+                .any(|l| l.text.contains("what you did first stopped this")
+                    && l.text.contains("Shanghai airport"))
+        );
+        assert!(
+            o.debrief
+                .iter()
+                .any(|l| l.text.contains("won him over within the rules"))
+        );
     }
 }
 
@@ -288,35 +313,40 @@ fn illegal_actions_say_why_and_change_nothing() {
     let before = format!("{deal:?}");
     let why = deal.apply(Action::Ask(wang, 0)).expect_err("not met");
     assert_eq!(format!("{deal:?}"), before);
-    assert!(deal.explain(&why).contains("meet Mr. Wang first"));
+    assert!(
+        deal.scenario()
+            .explain(&why)
+            .contains("meet Mr. Wang first")
+    );
     let gift = sc.tactic("luxury_trip").expect("tactic");
     let why = deal
         .apply(Action::Tactic(gift))
         .expect_err("needs the trip fact");
     assert!(
-        deal.explain(&why).contains("travel plans"),
+        deal.scenario().explain(&why).contains("travel plans"),
         "{}",
-        deal.explain(&why)
+        deal.scenario().explain(&why)
     );
     assert!(
-        !deal.explain(&why).contains("Shanghai"),
+        !deal.scenario().explain(&why).contains("Shanghai"),
         "the reason must not give the fact away"
     );
     assert_eq!(format!("{deal:?}"), before);
     // Every listed illegal action has a reason a trainee can read.
     for (a, ok) in deal.actions() {
         if let Err(why) = ok {
-            assert!(!deal.explain(&why).is_empty(), "{a:?}");
+            assert!(!deal.scenario().explain(&why).is_empty(), "{a:?}");
         }
     }
 }
 
 #[test]
-fn the_power_map_is_scored_against_the_truth() {
+fn the_power_map_is_scored_against_the_truth_and_the_evidence() {
     let sc = load("keyboard.ron");
     let (deal, _) = play_line(&sc, 1, "keyboard-groundwork.txt");
     let o = deal.outcome().expect("decided");
-    assert_eq!(o.score.part(Part::Organization), 10.0);
+    // Roles found out and marked right, every department worked.
+    assert!(o.score.part(Part::Organization) >= 8.0, "{:?}", o.score);
     let mut wrong = Deal::new(&sc, 1);
     run(
         &mut wrong,
@@ -330,22 +360,28 @@ fn the_power_map_is_scored_against_the_truth() {
     assert_eq!(o.score.part(Part::Organization), 0.0);
     assert!(o.debrief.iter().any(|l| {
         l.text
-            .contains("You mapped Xiao Huang as decision maker; in truth: approver")
+            .contains("You marked Xiao Huang as decision maker without finding it out")
     }));
     assert!(
         o.debrief
             .iter()
             .any(|l| l.text.contains("You had Director Zhou as a supporter"))
     );
-}
-
-#[test]
-fn seeds_vary_the_puzzle() {
-    let sc = load("keyboard.ron");
-    let picks: std::collections::HashSet<Vec<usize>> = (0..40)
-        .map(|s| Deal::new(&sc, s).variation_picks().to_vec())
-        .collect();
-    assert!(picks.len() >= 2);
+    // A right guess is worth nothing: the director's role, marked without asking.
+    let mut guess = Deal::new(&sc, 1);
+    run(&mut guess, &["role director decision_maker", "decide"]);
+    let o = guess.outcome().expect("decided");
+    let line = o
+        .debrief
+        .iter()
+        .find(|l| l.text.contains("Director Zhou as decision maker"))
+        .expect("a line on the guess");
+    assert_eq!(line.points, 0.0);
+    assert!(
+        line.text.contains("a guess scores nothing"),
+        "{}",
+        line.text
+    );
 }
 
 #[test]

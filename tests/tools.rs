@@ -336,7 +336,7 @@ fn an_unwritable_results_folder_gives_a_clear_error_and_loses_nothing() {
             "names the place: {err}"
         );
     }
-    // `play` still finishes and shows the debrief, with a warning, when it cannot save.
+    // `play` still finishes and shows the debrief, then fails with an error: it cannot save.
     let (code, out, err) = ka(
         &common::root(),
         &[
@@ -348,9 +348,9 @@ fn an_unwritable_results_folder_gives_a_clear_error_and_loses_nothing() {
             blocker.to_str().expect("p"),
         ],
     );
-    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(code, 1, "{out}{err}");
     assert!(
-        out.contains("== Debrief: WON") && err.contains("the run record was not saved"),
+        out.contains("== Debrief: WON") && err.contains("error: the run record was not saved"),
         "{err}"
     );
     assert_eq!(

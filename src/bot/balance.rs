@@ -361,7 +361,7 @@ pub fn balance(
             let unhonoured = runs.iter().filter(|r| !r.honoured).count();
             if unhonoured > 0 {
                 let deal = Deal::new(scenario, seed);
-                let names: Vec<String> = cons.require.iter().map(|a| deal.command(a)).collect();
+                let names: Vec<String> = cons.require.iter().map(|a| deal.scenario().command(a)).collect();
                 return ExpectationResult {
                     about: format!("{} [{}, {} runs]", e.about, e.policy, runs.len()),
                     passed: false,

@@ -291,7 +291,7 @@ fn wording(deal: &Deal, c: &Counterfactual) -> String {
     let moves: Vec<String> = c
         .line
         .iter()
-        .map(|a| lowercase_first(&deal.label(a)))
+        .map(|a| lowercase_first(&deal.scenario().label(a)))
         .collect();
     let moves = match moves.len() {
         0 => "waiting for the decision".to_string(),

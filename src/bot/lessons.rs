@@ -83,7 +83,8 @@ impl LessonRow {
 /// Why the gate failed for one step, with a line of play that shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GateFailure {
-    pub step: u8,
+    /// The step whose skip won too often; None when the student itself lost too often.
+    pub step: Option<u8>,
     pub what: String,
     pub example: Option<RunSummary>,
 }
@@ -117,24 +118,24 @@ impl Lessons {
             rows.push(LessonRow::of(Policy::SkipStep(k as u8 + 1), runs));
         }
         let mut failures = Vec::new();
+        if !teaches.is_empty() && rows[0].win_rate < STUDENT_WINS_AT_LEAST {
+            failures.push(GateFailure {
+                step: None,
+                what: format!(
+                    "the five-step student wins {:.0}% of deals (at least {:.0}% needed): no lesson can be measured against it",
+                    rows[0].win_rate * 100.0,
+                    STUDENT_WINS_AT_LEAST * 100.0
+                ),
+                example: student.iter().find(|r| !r.won).cloned(),
+            });
+        }
         for &step in teaches {
-            if rows[0].win_rate < STUDENT_WINS_AT_LEAST {
-                failures.push(GateFailure {
-                    step,
-                    what: format!(
-                        "the five-step student wins {:.0}% of deals (at least {:.0}% needed)",
-                        rows[0].win_rate * 100.0,
-                        STUDENT_WINS_AT_LEAST * 100.0
-                    ),
-                    example: student.iter().find(|r| !r.won).cloned(),
-                });
-            }
             let Some(skip) = rows.get(usize::from(step)) else {
                 continue;
             };
             if skip.win_rate > SKIP_WINS_AT_MOST {
                 failures.push(GateFailure {
-                    step,
+                    step: Some(step),
                     what: format!(
                         "skipping step {step} still wins {:.0}% of deals (at most {:.0}% for the lesson to bite)",
                         skip.win_rate * 100.0,

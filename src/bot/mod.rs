@@ -111,6 +111,7 @@ pub fn value(deal: &Deal) -> f32 {
     }
     let mut d = deal.clone();
     d.set_quiet(true);
+    d.set_planning(true);
     let _ = d.apply(Action::AwaitDecision);
     d.outcome().map_or(0.0, |o| o.score.total)
 }
@@ -197,12 +198,14 @@ impl Trainee for RandomClicks {
     }
 }
 
-/// How a sampled world ends if the trainee now waits for the decision: the final score, plus
-/// 20 points times how firmly the voters lean to us (`Deal::support`), so a move that helps
-/// before it flips a vote still counts.
+/// How a sampled world ends if the trainee now waits for the decision (planning: the stages'
+/// end rules left out, see `Deal::set_planning`): the final score, plus 20 points times how
+/// firmly the voters lean to us (`Deal::support`), so a move that helps before it flips a vote
+/// still counts.
 pub fn outlook(world: &Deal) -> f32 {
     let mut w = world.clone();
     w.set_quiet(true);
+    w.set_planning(true);
     let mut events = Vec::new();
     if !w.is_finished() {
         let _ = w.apply_into(Action::AwaitDecision, &mut events);

@@ -22,8 +22,11 @@ use rand_chacha::ChaCha8Rng;
 
 use super::{SAMPLES, Trainee, Turn, marks, outlook};
 use crate::scenario::Role;
-use crate::scenario::compiled::{Compiled, Ix, PatchC};
+use crate::scenario::compiled::{Compiled, Cond, Ix, PatchC};
 use crate::sim::{Action, Illegal, PlayerView, Stance};
+
+/// Outlook points a move must promise to come before the five steps' habits.
+const URGENT_GAIN: f32 = 3.0;
 
 /// What the scenario file declares possible about each person, whatever the seed picks.
 struct Declared {
@@ -79,6 +82,8 @@ pub struct Student {
     queue: Vec<Action>,
     /// Whether the stances of the people met have been read before the decision.
     read: bool,
+    /// Skipping step 3: the stance the trainee reads for each person this turn.
+    reading: Vec<Option<Stance>>,
 }
 
 impl Default for Student {
@@ -98,6 +103,7 @@ impl Student {
             order: Vec::new(),
             queue: Vec::new(),
             read: false,
+            reading: Vec::new(),
         }
     }
 
@@ -120,6 +126,7 @@ impl Student {
     pub fn lookahead_move(&mut self, turn: &Turn, rng: &mut ChaCha8Rng) -> Option<Action> {
         self.start(&turn.view, rng);
         self.lookahead(&turn.view, turn.options, rng)
+            .map(|(_, a)| a)
     }
 
     fn skips(&self, step: u8) -> bool {
@@ -175,12 +182,34 @@ impl Student {
             || view.scenario().compiled().people[i].department.is_none()
     }
 
-    fn opponent(view: &PlayerView, i: Ix) -> bool {
-        view.person(i).is_some_and(|p| {
-            p.stance == Some(Stance::Opponent)
-                || p.belief.stance == Some(Stance::Opponent)
-                || p.relationship < 0
-        })
+    fn opponent(&self, view: &PlayerView, i: Ix) -> bool {
+        self.reading.get(i).copied().flatten() == Some(Stance::Opponent)
+            || view.person(i).is_some_and(|p| {
+                p.stance == Some(Stance::Opponent)
+                    || p.belief.stance == Some(Stance::Opponent)
+                    || p.relationship < 0
+            })
+    }
+
+    /// Skipping step 3: reads everyone's stance this turn, as the stance most sampled worlds
+    /// give them, to keep away from the likely opponents.
+    fn read_everyone(&mut self, view: &PlayerView, rng: &mut ChaCha8Rng) {
+        let n = view.scenario().compiled().people.len();
+        let mut tally = vec![[0u32; 3]; n];
+        for _ in 0..self.samples {
+            let world = view.sample_world(rng);
+            for (i, s) in world.stances().into_iter().enumerate() {
+                tally[i][Stance::ALL.iter().position(|x| *x == s).unwrap_or(1)] += 1;
+            }
+        }
+        self.reading = tally
+            .iter()
+            .map(|t| {
+                (0..3)
+                    .max_by_key(|&k| (t[k], k == 1))
+                    .map(|k| Stance::ALL[k])
+            })
+            .collect();
     }
 
     /// Whether this trainee's habits let them work on a person at all.
@@ -191,7 +220,7 @@ impl Student {
                 Some(home) => c.people[i].department == Some(home),
                 None => c.people[i].department.is_some(),
             },
-            Some(3) => !Self::opponent(view, i) && !self.informal(view, i),
+            Some(3) => !self.opponent(view, i) && !self.informal(view, i),
             Some(5) => !self.is_key(view, i),
             _ => true,
         }
@@ -224,32 +253,35 @@ impl Student {
             .unwrap_or(u32::MAX)
     }
 
-    /// Step 4: a question worth asking: what matters to people with a say, then what the file
-    /// says a person can answer that the trainee has not found out yet (a trainee reads a title
-    /// and a department's function and knows whom to ask what; a bot reads who answers what).
+    /// Step 4: a question worth asking: what the file says a person can answer that decides the
+    /// deal (a key fact) and is not known yet, then what matters to people with a say, then the
+    /// other answers not found yet (a trainee reads a title and a department's function and
+    /// knows whom to ask what; a bot reads who answers what).
     fn question(&self, view: &PlayerView, options: &[Action]) -> Option<Action> {
         let log = view.log();
         let c = view.scenario().compiled();
-        let concerns = options.iter().copied().find(|a| match *a {
-            Action::AskConcerns(i) => {
-                self.works_on(view, i)
-                    && Self::has_say(view, i)
-                    && !log.iter().any(|l| l.action == *a)
-            }
-            _ => false,
-        });
-        concerns.or_else(|| {
+        let answer = |key_only: bool| {
             options.iter().copied().find(|a| match *a {
                 Action::Ask(i, q) => {
                     self.works_on(view, i)
-                        && c.people[i]
-                            .answers
-                            .iter()
-                            .any(|&(q2, f)| q2 == q && !view.fact_known(f))
+                        && c.people[i].answers.iter().any(|&(q2, f)| {
+                            q2 == q && !view.fact_known(f) && (!key_only || c.facts[f].key)
+                        })
                 }
                 _ => false,
             })
-        })
+        };
+        let concerns = || {
+            options.iter().copied().find(|a| match *a {
+                Action::AskConcerns(i) => {
+                    self.works_on(view, i)
+                        && Self::has_say(view, i)
+                        && !log.iter().any(|l| l.action == *a)
+                }
+                _ => false,
+            })
+        };
+        answer(true).or_else(concerns).or_else(|| answer(false))
     }
 
     /// Whether a person met has a question left worth another meeting.
@@ -271,8 +303,19 @@ impl Student {
         options: &[Action],
         urgent: bool,
     ) -> Option<Action> {
+        self.first_meeting_of(view, options, urgent, false)
+    }
+
+    /// A first meeting; with `keys_only`, only with someone who may decide or sways them.
+    fn first_meeting_of(
+        &mut self,
+        view: &PlayerView,
+        options: &[Action],
+        urgent: bool,
+        keys_only: bool,
+    ) -> Option<Action> {
         let c = view.scenario().compiled();
-        let mut best: Option<((u32, u8, Ix), Ix)> = None;
+        let mut best: Option<((u32, u32, Ix), Ix)> = None;
         for a in options {
             let Action::Meet(i) = *a else { continue };
             if view.person(i).is_none_or(|p| p.met > 0) || !self.works_on(view, i) {
@@ -294,7 +337,11 @@ impl Student {
                 if urgent && !(soon || key_player || (dept_open && !self.skips(2))) {
                     continue;
                 }
-                (due, u8::from(!key_player), i)
+                if keys_only && !key_player {
+                    continue;
+                }
+                // Who may decide first (a relationship takes time), then by the calendar.
+                (u32::from(!key_player), due, i)
             };
             if best.is_none_or(|(k, _)| key < k) {
                 best = Some((key, i));
@@ -305,6 +352,46 @@ impl Student {
             self.home = c.people[i].department;
         }
         Some(Action::Meet(i))
+    }
+
+    /// Step 1: someone who matters in the current stage and has not been engaged during it yet:
+    /// a tactic aimed at them if one helps, else a meeting.
+    fn in_window(
+        &self,
+        view: &PlayerView,
+        options: &[Action],
+        rng: &mut ChaCha8Rng,
+    ) -> Option<Action> {
+        let c = view.scenario().compiled();
+        let stage = view.stage();
+        let mut due: Vec<Ix> = (0..c.people.len())
+            .filter(|&i| {
+                c.people[i].stages.contains(&stage)
+                    && !view.engaged_in(i, stage)
+                    && self.works_on(view, i)
+            })
+            .collect();
+        // Those who matter most first: who may decide, then by formal weight.
+        due.sort_by_key(|&i| {
+            (
+                !self.is_key(view, i),
+                std::cmp::Reverse(c.people[i].influence),
+            )
+        });
+        let first = due.first().copied()?;
+        let aimed: Vec<Action> = options
+            .iter()
+            .copied()
+            .filter(|a| matches!(*a, Action::Tactic(t) if c.tactics[t].target.contains(&first)))
+            .collect();
+        if !aimed.is_empty()
+            && let Some(a) = self.lookahead_among(view, &aimed, rng, false)
+        {
+            return Some(a);
+        }
+        due.into_iter()
+            .map(Action::Meet)
+            .find(|a| options.contains(a))
     }
 
     /// A tactic this trainee would consider: ethical, and aimed only at people they work on.
@@ -323,12 +410,53 @@ impl Student {
         view: &PlayerView,
         options: &[Action],
         rng: &mut ChaCha8Rng,
+    ) -> Option<(f32, Action)> {
+        self.lookahead_gain(view, options, rng, false)
+    }
+
+    /// Whether a tactic's window closes with the current stage (it needs this stage, or a stage
+    /// before the next one).
+    fn closing(view: &PlayerView, t: Ix) -> bool {
+        let stage = view.stage();
+        view.scenario().compiled().tactics[t]
+            .requires
+            .iter()
+            .any(|c| {
+                matches!(*c, Cond::Stage(s) if s == stage)
+                    || matches!(*c, Cond::Before(s) if s == stage + 1)
+            })
+    }
+
+    /// The look-ahead over the candidates; with `closing_only`, only tactics whose window closes
+    /// with this stage (step 1: do what the stage allows before it ends).
+    fn lookahead_among(
+        &self,
+        view: &PlayerView,
+        options: &[Action],
+        rng: &mut ChaCha8Rng,
+        closing_only: bool,
     ) -> Option<Action> {
+        self.lookahead_gain(view, options, rng, closing_only)
+            .map(|(_, a)| a)
+    }
+
+    /// As `lookahead_among`, with the expected gain of the move.
+    fn lookahead_gain(
+        &self,
+        view: &PlayerView,
+        options: &[Action],
+        rng: &mut ChaCha8Rng,
+        closing_only: bool,
+    ) -> Option<(f32, Action)> {
         let candidates: Vec<Action> = options
             .iter()
             .copied()
             .filter(|a| match *a {
-                Action::Tactic(t) => self.considers(view, t),
+                Action::Tactic(t) => {
+                    self.considers(view, t) && (!closing_only || Self::closing(view, t))
+                }
+                // Ignoring the calendar, a trainee does not time meetings to stages either.
+                Action::Meet(_) if closing_only || self.skips(1) => false,
                 Action::Meet(i) => view
                     .person(i)
                     .is_some_and(|p| p.met > 0 && self.works_on(view, i) && Self::has_say(view, i)),
@@ -377,7 +505,7 @@ impl Student {
                 best = Some((gain, a));
             }
         }
-        best.map(|(_, a)| a)
+        best
     }
 
     /// Another meeting with someone met, for the questions still worth asking.
@@ -396,11 +524,24 @@ impl Student {
         })
     }
 
-    /// Whether a day's wait opens something: a person seen only in a later stage, or a tactic
-    /// that needs a later stage.
+    /// Whether a day's wait opens something: a person seen only in a later stage, a tactic
+    /// that needs a later stage, or (step 1) people who matter in a stage still to come.
     fn worth_waiting(&self, view: &PlayerView) -> bool {
         if view.days_left() == 0 {
             return false;
+        }
+        let c = view.scenario().compiled();
+        let stage = view.stage();
+        if !self.skips(1)
+            && (0..c.people.len()).any(|i| {
+                c.people[i]
+                    .stages
+                    .iter()
+                    .any(|&s| s > stage && s < c.deal_stages)
+                    && self.works_on(view, i)
+            })
+        {
+            return true;
         }
         let later_person = view.people().any(|(i, p)| {
             p.met == 0
@@ -432,6 +573,9 @@ impl Trainee for Student {
         if let Some(a) = marks::evidence(view) {
             return a;
         }
+        if self.skips(3) {
+            self.read_everyone(view, rng);
+        }
         let action = self.choose(turn, rng);
         // Read the stances of the people met before the move that runs into the decision.
         if !self.read && days_of(view, action) >= view.days_left() {
@@ -460,6 +604,9 @@ fn days_of(view: &PlayerView, action: Action) -> u32 {
             .map_or(0, |t| t.days),
         Action::Wait(n) => n,
         Action::AwaitDecision => view.days_left(),
+        Action::Ask(..) | Action::AskConcerns(_) => {
+            u32::from(view.hours_used() + f.pace.question_hours >= f.pace.hours_per_day)
+        }
         _ => 0,
     }
 }
@@ -473,6 +620,28 @@ impl Student {
         {
             return a;
         }
+        // A move that changes the outlook a lot (countering a rival before it strikes, say) comes
+        // before the habits.
+        let look = self.lookahead(view, turn.options, rng);
+        if let Some((gain, a)) = look
+            && gain >= URGENT_GAIN
+        {
+            return a;
+        }
+        if !self.skips(1)
+            && let Some(a) = self.in_window(view, turn.options, rng)
+        {
+            return a;
+        }
+        // Then who may decide: a relationship with them takes time.
+        if let Some(a) = self.first_meeting_of(view, turn.options, true, true) {
+            return a;
+        }
+        if !self.skips(1)
+            && let Some(a) = self.lookahead_among(view, turn.options, rng, true)
+        {
+            return a;
+        }
         if let Some(a) = self.first_meeting(view, turn.options, true) {
             return a;
         }
@@ -481,7 +650,7 @@ impl Student {
         {
             return a;
         }
-        if let Some(a) = self.lookahead(view, turn.options, rng) {
+        if let Some((_, a)) = look {
             return a;
         }
         if let Some(a) = self.first_meeting(view, turn.options, false) {

@@ -173,7 +173,11 @@ fn perform(plan: &mut Plan, game: &mut Game, verb: &str, rest: &str) -> Outcome 
         "replay" => trigger(&mut game.commands, Restart::SameSeed),
         "end-talk" => trigger(&mut game.commands, EndTalk),
         "pick" => pick(plan, game, rest),
-        "act" => match game.session.as_deref().map(|s| s.deal.parse_action(rest)) {
+        "act" => match game
+            .session
+            .as_deref()
+            .map(|s| s.deal.scenario().parse_action(rest))
+        {
             Some(Ok(a)) => {
                 game.acts.write(Act(a));
                 Outcome::Next

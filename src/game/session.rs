@@ -110,7 +110,7 @@ impl Session {
                 if !action.is_power_map() {
                     self.log.push(LogEntry {
                         day,
-                        action: self.deal.label(&action),
+                        action: self.deal.scenario().label(&action),
                         lines,
                     });
                 }
@@ -118,8 +118,8 @@ impl Session {
             Err(why) => {
                 self.notice = Some(format!(
                     "{}: {}.",
-                    self.deal.label(&action),
-                    self.deal.explain(&why)
+                    self.deal.scenario().label(&action),
+                    self.deal.scenario().explain(&why)
                 ));
             }
         }

@@ -28,6 +28,23 @@ pub fn lrs_for(url: &str) -> Result<Lrs, String> {
         .ok_or_else(|| format!("the LRS URL {url:?} is empty"))
 }
 
+/// `println!` with control characters from files, names and servers shown escaped; a closed
+/// pipe is not a panic.
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), "{}", crate::escape::text(&format!($($t)*)));
+    }};
+}
+
+/// `eprintln!` with control characters shown escaped.
+macro_rules! tell {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), "{}", crate::escape::text(&format!($($t)*)));
+    }};
+}
+
 /// `export-xapi DIR [--out FILE] [--lrs URL]`: streamed, one record in memory at a time.
 pub fn export_xapi(
     dir: &Path,
@@ -35,17 +52,17 @@ pub fn export_xapi(
     lrs_url: Option<&str>,
     batch: usize,
 ) -> ExitCode {
-    let skip = |f: &Path, why: &str| eprintln!("skipped {}: {why}", f.display());
+    let skip = |f: &Path, why: &str| tell!("skipped {}: {why}", f.display());
     if let Some(out) = out {
         match xapi::export_file(dir, out, skip) {
-            Ok(done) => println!(
+            Ok(done) => say!(
                 "{} statement(s) from {} record(s) written to {}",
                 done.statements,
                 done.records,
                 out.display()
             ),
             Err(e) => {
-                eprintln!("error: {e}");
+                tell!("error: {e}");
                 return ExitCode::from(BAD_SETTINGS);
             }
         }
@@ -56,7 +73,7 @@ pub fn export_xapi(
     let client = match lrs_for(url).and_then(|l| Client::new(&l).map_err(|e| e.to_string())) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("error: {e}");
+            tell!("error: {e}");
             return ExitCode::from(BAD_SETTINGS);
         }
     };
@@ -64,12 +81,12 @@ pub fn export_xapi(
     let quiet = out.is_some();
     let skip = |f: &Path, why: &str| {
         if !quiet {
-            eprintln!("skipped {}: {why}", f.display());
+            tell!("skipped {}: {why}", f.display());
         }
     };
     match super::send_folder(&client, dir, batch.max(1), skip) {
         Ok(Ok(sent)) => {
-            println!(
+            say!(
                 "{} statement(s) from {} record(s) sent to {} in {} request(s)",
                 sent.exported.statements,
                 sent.exported.records,
@@ -79,13 +96,13 @@ pub fn export_xapi(
             ExitCode::SUCCESS
         }
         Ok(Err((e, sent))) => {
-            eprintln!(
+            tell!(
                 "error: {e} ({sent} statement(s) were sent before; sending again stores none twice)"
             );
             code_of(&e)
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            tell!("error: {e}");
             ExitCode::from(BAD_SETTINGS)
         }
     }
@@ -122,15 +139,15 @@ pub fn after_play(results: &Path, record_path: &Path, record: &RunRecord, lrs: &
     match spool::deliver(results, record_path, record, lrs) {
         Ok(d) => {
             if d.refused() {
-                eprintln!("error: {}", d.line());
+                tell!("error: {}", d.line());
                 false
             } else {
-                println!("{}", d.line());
+                say!("{}", d.line());
                 true
             }
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            tell!("error: {e}");
             false
         }
     }

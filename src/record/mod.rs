@@ -5,6 +5,7 @@
 pub mod report;
 pub mod xapi;
 
+use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -14,7 +15,12 @@ use serde::{Deserialize, Serialize};
 use crate::scenario::Scenario;
 use crate::sim::{Deal, Part, Verdict};
 
+/// The record format this version writes. Format 1 records (written before `outcome` and `part`
+/// were typed) have the same JSON and read as they are.
 pub const FORMAT: u32 = 1;
+
+/// A run record is a few KiB; a file larger than this is not one (and is not read into memory).
+pub const MAX_RECORD_BYTES: u64 = 16 << 20;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -26,12 +32,54 @@ pub struct RecordedAction {
     pub at: Option<String>,
 }
 
+/// How the deal ended, as records write it (`"won"`, `"no_decision"`, ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RunOutcome {
+    Won,
+    Lost,
+    NoDecision,
+    Disqualified,
+}
+
+impl fmt::Display for RunOutcome {
+    /// The same word as in the record: serde's name is the only table.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.serialize(f)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RecordedPart {
-    pub part: String,
+    /// Written as the part's stable id (`"purchasing_process"`).
+    #[serde(with = "part_id")]
+    pub part: Part,
     pub points: f32,
     pub max: f32,
+}
+
+/// A score part as its stable id (`Part::id`), the one name records and exports use.
+mod part_id {
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    use crate::sim::Part;
+
+    pub fn serialize<S: Serializer>(part: &Part, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(part.id())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Part, D::Error> {
+        let id = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Part::ALL.into_iter().find(|p| p.id() == id).ok_or_else(|| {
+            let ids: Vec<&str> = Part::ALL.iter().map(|p| p.id()).collect();
+            D::Error::custom(format!(
+                "unknown score part `{}`, expected one of {}",
+                crate::escape::clip(&crate::escape::line(&id), 40),
+                ids.join(", ")
+            ))
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -47,8 +95,7 @@ pub struct RunRecord {
     pub seed: u64,
     pub player: String,
     pub actions: Vec<RecordedAction>,
-    /// `won`, `lost`, `no_decision` or `disqualified`.
-    pub outcome: String,
+    pub outcome: RunOutcome,
     /// The vendor id that won, if any.
     pub winner: Option<String>,
     pub parts: Vec<RecordedPart>,
@@ -66,13 +113,13 @@ pub fn hash_hex(scenario: &Scenario) -> String {
     format!("{:016x}", scenario.content_hash())
 }
 
-fn verdict_words(deal: &Deal, v: Verdict) -> (String, Option<String>) {
+fn verdict_words(deal: &Deal, v: Verdict) -> (RunOutcome, Option<String>) {
     let vendor = |i: usize| deal.scenario().data().vendors.get(i).map(|v| v.id.clone());
     match v {
-        Verdict::Won => ("won".into(), vendor(deal.scenario().compiled().us)),
-        Verdict::Lost { winner } => ("lost".into(), vendor(winner)),
-        Verdict::NoDecision { kept } => ("no_decision".into(), kept.and_then(vendor)),
-        Verdict::Disqualified { winner } => ("disqualified".into(), winner.and_then(vendor)),
+        Verdict::Won => (RunOutcome::Won, vendor(deal.scenario().compiled().us)),
+        Verdict::Lost { winner } => (RunOutcome::Lost, vendor(winner)),
+        Verdict::NoDecision { kept } => (RunOutcome::NoDecision, kept.and_then(vendor)),
+        Verdict::Disqualified { winner } => (RunOutcome::Disqualified, winner.and_then(vendor)),
     }
 }
 
@@ -103,7 +150,7 @@ impl RunRecord {
                 .enumerate()
                 .map(|(i, l)| RecordedAction {
                     day: l.day,
-                    command: deal.command(&l.action),
+                    command: deal.scenario().command(&l.action),
                     at: times.get(i).map(|t| timestamp(*t)),
                 })
                 .collect(),
@@ -114,7 +161,7 @@ impl RunRecord {
                 .parts
                 .iter()
                 .map(|p| RecordedPart {
-                    part: p.part.id().to_string(),
+                    part: p.part,
                     points: p.points,
                     max: p.max,
                 })
@@ -127,11 +174,11 @@ impl RunRecord {
     }
 
     pub fn won(&self) -> bool {
-        self.outcome == "won"
+        self.outcome == RunOutcome::Won
     }
 
     pub fn part(&self, part: Part) -> Option<&RecordedPart> {
-        self.parts.iter().find(|p| p.part == part.id())
+        self.parts.iter().find(|p| p.part == part)
     }
 
     /// A file name that sorts by time and says whose run it was.
@@ -176,46 +223,85 @@ pub fn default_player() -> String {
         .unwrap_or_else(|| "trainee".into())
 }
 
-/// Writes a record into `dir` atomically and returns its path. Never replaces an existing file.
+/// How many names `write` tries (`NAME.json`, `NAME-1.json`, ...) before it gives up.
+const NAME_TRIES: usize = 10_000;
+
+/// Writes a record into `dir` atomically and returns its path. Never replaces an existing file:
+/// when the name is taken, even by another process at the same moment, the next free name is
+/// used. The file gets the usual permissions for new files (`0666` less the umask), so a
+/// trainer's other account can read the results folder when the umask allows it.
 pub fn write(dir: &Path, record: &RunRecord) -> Result<PathBuf, String> {
     std::fs::create_dir_all(dir)
         .map_err(|e| format!("cannot create the results folder {}: {e}", dir.display()))?;
     let json =
         serde_json::to_vec_pretty(record).map_err(|e| format!("cannot encode the record: {e}"))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".record-")
-        .suffix(".tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".record-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Created with this mode, so the umask applies (tempfile's default is 0600).
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder
         .tempfile_in(dir)
         .map_err(|e| format!("cannot write in the results folder {}: {e}", dir.display()))?;
     tmp.write_all(&json)
         .and_then(|_| tmp.as_file().sync_all())
         .map_err(|e| format!("cannot write the record in {}: {e}", dir.display()))?;
     let name = record.file_name();
-    let mut path = dir.join(&name);
-    let mut n = 1;
-    while path.exists() {
-        path = dir.join(format!("{}-{n}.json", name.trim_end_matches(".json")));
-        n += 1;
+    let stem = name.trim_end_matches(".json");
+    for n in 0..NAME_TRIES {
+        let path = if n == 0 {
+            dir.join(&name)
+        } else {
+            dir.join(format!("{stem}-{n}.json"))
+        };
+        // persist_noclobber: a name taken meanwhile is an error, never an overwrite; then the
+        // next name is tried with the same temporary file.
+        match tmp.persist_noclobber(&path) {
+            Ok(_) => return Ok(path),
+            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => tmp = e.file,
+            Err(e) => {
+                return Err(format!(
+                    "cannot save the record as {}: {}",
+                    path.display(),
+                    e.error
+                ));
+            }
+        }
     }
-    // persist_noclobber: a name taken meanwhile is an error, never an overwrite.
-    tmp.persist_noclobber(&path)
-        .map_err(|e| format!("cannot save the record as {}: {}", path.display(), e.error))?;
-    Ok(path)
+    Err(format!(
+        "cannot save the record in {}: {NAME_TRIES} files named {stem}-*.json are already there",
+        dir.display()
+    ))
 }
 
-/// Reads one record. The error says what is wrong with the file.
-pub fn read(path: &Path) -> Result<RunRecord, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))?;
-    let record: RunRecord =
-        serde_json::from_slice(&bytes).map_err(|e| format!("not a valid record: {e}"))?;
+/// Parses a record from the bytes of its file (a leading byte-order mark is allowed).
+pub fn from_bytes(bytes: &[u8]) -> Result<RunRecord, String> {
+    let record: RunRecord = serde_json::from_slice(crate::files::strip_bom(bytes))
+        .map_err(|e| format!("not a valid record: {e}"))?;
     if record.format != FORMAT {
         return Err(format!("record format {} is not {FORMAT}", record.format));
     }
     Ok(record)
 }
 
+/// Reads one record: a regular file of at most `MAX_RECORD_BYTES`. The error says what is wrong
+/// with the file.
+pub fn read(path: &Path) -> Result<RunRecord, String> {
+    let bytes = crate::files::read_regular(path, MAX_RECORD_BYTES)
+        .map_err(|e| format!("cannot read it: {e}"))?;
+    from_bytes(&bytes)
+}
+
+/// Good records (file, record) and skipped files (file, why).
+pub type Records = (Vec<(PathBuf, RunRecord)>, Vec<(PathBuf, String)>);
+
 /// Every `.json` file in `dir`, sorted, read: the good records and the bad files with why.
-pub fn read_dir(dir: &Path) -> Result<(Vec<(PathBuf, RunRecord)>, Vec<(PathBuf, String)>), String> {
+/// Named pipes, devices and folders named `*.json` are skipped with the reason, never opened for
+/// a blocking read.
+pub fn read_dir(dir: &Path) -> Result<Records, String> {
     let entries =
         std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let mut files: Vec<PathBuf> = entries
@@ -237,21 +323,115 @@ pub fn read_dir(dir: &Path) -> Result<(Vec<(PathBuf, RunRecord)>, Vec<(PathBuf, 
 /// What a replay found.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Replay {
-    /// Same outcome and score.
+    /// Same actions, outcome, winner and score, part by part.
     Same,
     /// The scenario file's text changed since the record; `same_outcome` says whether the replay
-    /// still ended the same way.
+    /// still ended the same way, with every recorded result.
     ScenarioChanged {
         recorded: String,
         now: String,
         same_outcome: bool,
         detail: String,
     },
-    /// Same scenario, different result: the engine changed.
+    /// Same scenario, different result: the engine changed, or the record was edited.
     Different { detail: String },
 }
 
-/// Re-plays a record on a scenario, headless.
+/// The first differences between a record and its replay, in words (at most this many).
+const MAX_DIFFERENCES: usize = 5;
+
+/// Every recorded result field that the replay does not reproduce.
+fn differences(recorded: &RunRecord, replayed: &RunRecord) -> Vec<String> {
+    let mut out = Vec::new();
+    let close = |a: f32, b: f32| (a - b).abs() < 1e-3;
+    let show = |s: &str| crate::escape::clip(&crate::escape::line(s), 60).into_owned();
+    if recorded.scenario_id != replayed.scenario_id {
+        out.push(format!(
+            "scenario id: recorded \"{}\", replayed \"{}\"",
+            show(&recorded.scenario_id),
+            show(&replayed.scenario_id)
+        ));
+    }
+    if recorded.outcome != replayed.outcome {
+        out.push(format!(
+            "outcome: recorded {}, replayed {}",
+            recorded.outcome, replayed.outcome
+        ));
+    }
+    if recorded.winner != replayed.winner {
+        let w = |w: &Option<String>| w.as_deref().map_or("nobody".to_string(), show);
+        out.push(format!(
+            "winner: recorded {}, replayed {}",
+            w(&recorded.winner),
+            w(&replayed.winner)
+        ));
+    }
+    if !close(recorded.total, replayed.total) {
+        out.push(format!(
+            "total: recorded {:.1}, replayed {:.1}",
+            recorded.total, replayed.total
+        ));
+    }
+    if !close(recorded.max, replayed.max) {
+        out.push(format!(
+            "max: recorded {:.1}, replayed {:.1}",
+            recorded.max, replayed.max
+        ));
+    }
+    for p in Part::ALL {
+        match (recorded.part(p), replayed.part(p)) {
+            (Some(a), Some(b)) => {
+                if !close(a.points, b.points) {
+                    out.push(format!(
+                        "{} points: recorded {:.1}, replayed {:.1}",
+                        p.id(),
+                        a.points,
+                        b.points
+                    ));
+                }
+                if !close(a.max, b.max) {
+                    out.push(format!(
+                        "{} max: recorded {:.1}, replayed {:.1}",
+                        p.id(),
+                        a.max,
+                        b.max
+                    ));
+                }
+            }
+            (None, Some(_)) => out.push(format!("{}: missing from the record", p.id())),
+            (Some(_), None) => out.push(format!("{}: not in the replay", p.id())),
+            (None, None) => {}
+        }
+    }
+    if recorded.parts.len() != replayed.parts.len() {
+        out.push(format!(
+            "parts: recorded {}, replayed {}",
+            recorded.parts.len(),
+            replayed.parts.len()
+        ));
+    }
+    for (i, (a, b)) in recorded.actions.iter().zip(&replayed.actions).enumerate() {
+        if a.day != b.day {
+            out.push(format!(
+                "action {} (`{}`): recorded on day {}, replayed on day {}",
+                i + 1,
+                show(&a.command),
+                a.day,
+                b.day
+            ));
+        }
+    }
+    if recorded.actions.len() > replayed.actions.len() {
+        out.push(format!(
+            "the record has {} action(s) after the deal was decided",
+            recorded.actions.len() - replayed.actions.len()
+        ));
+    }
+    out
+}
+
+/// Re-plays a record on a scenario, headless, and compares every recorded result field: the
+/// actions and their days, the outcome, the winner, the total, the maximum and each part.
 pub fn replay(record: &RunRecord, scenario: &Scenario) -> Replay {
     let mut deal = Deal::new(scenario, record.seed);
     let mut problem = None;
@@ -259,43 +439,67 @@ pub fn replay(record: &RunRecord, scenario: &Scenario) -> Replay {
         if deal.is_finished() {
             break;
         }
-        match deal.parse_action(&a.command) {
+        let command = crate::escape::clip(&crate::escape::line(&a.command), 60).into_owned();
+        match deal.scenario().parse_action(&a.command) {
             Ok(action) => {
                 if let Err(why) = deal.apply(action) {
                     problem = Some(format!(
-                        "action {} (`{}`) is no longer allowed: {}",
+                        "action {} (`{command}`) is no longer allowed: {}",
                         i + 1,
-                        a.command,
-                        deal.explain(&why)
+                        deal.scenario().explain(&why)
                     ));
                     break;
                 }
             }
             Err(e) => {
                 problem = Some(format!(
-                    "action {} (`{}`) no longer fits the scenario: {e}",
+                    "action {} (`{command}`) no longer fits the scenario: {}",
                     i + 1,
-                    a.command
+                    crate::escape::line(&e)
                 ));
                 break;
             }
         }
     }
     let now = hash_hex(scenario);
-    let result = deal
-        .outcome()
-        .map(|o| (verdict_words(&deal, o.verdict).0, o.score.total));
-    let same = problem.is_none()
-        && result
-            .as_ref()
-            .is_some_and(|(v, t)| *v == record.outcome && (t - record.total).abs() < 1e-3);
-    let detail = match (&problem, &result) {
-        (Some(p), _) => p.clone(),
-        (None, Some((v, t))) => format!(
-            "recorded {} with {:.1} points; replayed {v} with {t:.1}",
-            record.outcome, record.total
+    let epoch = SystemTime::UNIX_EPOCH;
+    let replayed = RunRecord::of(
+        &deal,
+        &record.scenario_file,
+        &record.player,
+        epoch,
+        epoch,
+        &[],
+    );
+    let (same, detail) = match (&problem, &replayed) {
+        (Some(p), _) => (false, p.clone()),
+        (None, None) => (
+            false,
+            "the recorded actions do not finish the deal".to_string(),
         ),
-        (None, None) => "the recorded actions do not finish the deal".into(),
+        (None, Some(replayed)) => {
+            let diffs = differences(record, replayed);
+            if diffs.is_empty() {
+                (
+                    true,
+                    format!(
+                        "recorded {} with {:.1} points; replayed the same",
+                        record.outcome, record.total
+                    ),
+                )
+            } else {
+                let more = diffs.len().saturating_sub(MAX_DIFFERENCES);
+                let mut text = diffs
+                    .into_iter()
+                    .take(MAX_DIFFERENCES)
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                if more > 0 {
+                    text.push_str(&format!("; and {more} more"));
+                }
+                (false, text)
+            }
+        }
     };
     if now != record.scenario_hash {
         Replay::ScenarioChanged {

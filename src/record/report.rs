@@ -1,12 +1,18 @@
 //! The cohort report: per scenario and per trainee, the outcomes and the average of each score
-//! part, and which of the five steps trainees miss most. As text, CSV, or a self-contained HTML
-//! page with charts. Bad files are listed, never touched.
+//! part, and which of the five steps trainees miss most. As text (comfy-table, which aligns
+//! Chinese and other wide characters), CSV, or a self-contained HTML page with charts (maud,
+//! which escapes every value). Bad files are listed, never touched.
+//!
+//! A report is made from records and where each came from (a file name here; a statement id for
+//! a Learning Record Store), so it does not care how they were fetched.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
-use std::path::PathBuf;
+
+use comfy_table::{CellAlignment, Table, presets};
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::RunRecord;
+use crate::escape;
 use crate::sim::Part;
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -15,8 +21,8 @@ pub struct Group {
     pub wins: usize,
     pub total: f32,
     pub max: f32,
-    /// Sum of points per part id.
-    pub parts: BTreeMap<String, (f32, f32)>,
+    /// Sum of (points, max) per part.
+    pub parts: BTreeMap<&'static str, (f32, f32)>,
 }
 
 impl Group {
@@ -26,7 +32,7 @@ impl Group {
         self.total += r.total;
         self.max += r.max;
         for p in &r.parts {
-            let e = self.parts.entry(p.part.clone()).or_default();
+            let e = self.parts.entry(p.part.id()).or_default();
             e.0 += p.points;
             e.1 += p.max;
         }
@@ -58,6 +64,9 @@ impl Group {
     }
 }
 
+/// A record and where it came from: a file name, or an id in a Learning Record Store.
+pub type Sourced = (String, RunRecord);
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Report {
     /// Scenario id -> (title, group).
@@ -65,8 +74,9 @@ pub struct Report {
     /// (player, scenario id) -> group.
     pub trainees: BTreeMap<(String, String), Group>,
     pub all: Group,
-    pub skipped: Vec<(PathBuf, String)>,
-    pub records: Vec<(PathBuf, RunRecord)>,
+    /// (source, why) for each input that was not a record.
+    pub skipped: Vec<(String, String)>,
+    pub records: Vec<Sourced>,
 }
 
 pub const STEPS: [Part; 5] = [
@@ -77,8 +87,29 @@ pub const STEPS: [Part; 5] = [
     Part::KeyPlayers,
 ];
 
+/// Names in the text tables are clipped to this many characters.
+const NAME_WIDTH: usize = 40;
+
+fn short(p: Part) -> &'static str {
+    match p {
+        Part::Outcome => "outcome",
+        Part::PurchasingProcess => "1.proc",
+        Part::Organization => "2.org",
+        Part::Stances => "3.stance",
+        Part::Information => "4.info",
+        Part::KeyPlayers => "5.key",
+        Part::Ethics => "ethics",
+    }
+}
+
+const CSS: &str = "body{font-family:sans-serif;margin:2em;color:#222}\
+table{border-collapse:collapse;margin:1em 0}\
+th,td{border:1px solid #ccc;padding:4px 8px;text-align:right}\
+th:first-child,td:first-child{text-align:left}.bad{color:#a33}";
+
 impl Report {
-    pub fn new(records: Vec<(PathBuf, RunRecord)>, skipped: Vec<(PathBuf, String)>) -> Report {
+    /// The report over `records`, each with where it came from, and the inputs skipped.
+    pub fn new(records: Vec<Sourced>, skipped: Vec<(String, String)>) -> Report {
         let mut r = Report {
             skipped,
             ..Default::default()
@@ -106,56 +137,54 @@ impl Report {
         v
     }
 
+    fn by_scenario(&self) -> impl Iterator<Item = (String, &Group)> {
+        self.scenarios
+            .iter()
+            .map(|(id, (title, g))| (format!("{title} ({id})"), g))
+    }
+
+    fn by_trainee(&self) -> impl Iterator<Item = (String, &Group)> {
+        self.trainees
+            .iter()
+            .map(|((player, id), g)| (format!("{player} / {id}"), g))
+    }
+
+    /// The report for a terminal. Every name from a record is shown with its control characters
+    /// escaped.
     pub fn text(&self) -> String {
-        let mut s = String::new();
-        let _ = writeln!(
-            s,
-            "{} record(s), {} skipped",
+        let mut s = format!(
+            "{} record(s), {} skipped\n",
             self.records.len(),
             self.skipped.len()
         );
         for (f, why) in &self.skipped {
-            let _ = writeln!(s, "  skipped {}: {why}", f.display());
+            s.push_str(&format!(
+                "  skipped {}: {}\n",
+                escape::line(f),
+                escape::line(why)
+            ));
         }
-        let head = |s: &mut String, first: &str| {
-            let _ = write!(s, "\n{first:32} {:>5} {:>6} {:>7}", "runs", "won", "score");
-            for p in Part::ALL {
-                let _ = write!(s, " {:>8}", short(p));
-            }
-            let _ = writeln!(s);
-        };
-        let row = |s: &mut String, name: &str, g: &Group| {
-            let _ = write!(
-                s,
-                "{:32} {:>5} {:>5.0}% {:>7.1}",
-                truncate(name, 32),
-                g.runs,
-                g.win_rate() * 100.0,
-                g.average()
-            );
-            for p in Part::ALL {
-                let _ = write!(s, " {:>8.1}", g.average_part(p));
-            }
-            let _ = writeln!(s);
-        };
-        head(&mut s, "Scenario");
-        for (id, (title, g)) in &self.scenarios {
-            row(&mut s, &format!("{title} ({id})"), g);
-        }
-        head(&mut s, "Trainee / scenario");
-        for ((player, id), g) in &self.trainees {
-            row(&mut s, &format!("{player} / {id}"), g);
-        }
-        let _ = writeln!(
-            s,
-            "\nThe five steps, least mastered first (share of their points earned):"
-        );
+        s.push('\n');
+        s.push_str(&text_table("Scenario", self.by_scenario()));
+        s.push_str("\n\n");
+        s.push_str(&text_table("Trainee / scenario", self.by_trainee()));
+        s.push_str("\n\nThe five steps, least mastered first (share of their points earned):\n");
+        let mut steps = Table::new();
+        steps.load_style(presets::NOTHING);
         for (p, share) in self.steps_missed_most() {
-            let _ = writeln!(s, "  {:28} {:>5.0}%", p.label(), share * 100.0);
+            steps.add_row(vec![
+                p.label().to_string(),
+                format!("{:.0}%", share * 100.0),
+            ]);
         }
+        align_right(&mut steps, 1..2);
+        s.push_str(&steps.to_string());
+        s.push('\n');
         s
     }
 
+    /// One row per run. Text cells are neutralised against formula injection (a player named
+    /// `=HYPERLINK(...)` stays text in a spreadsheet).
     pub fn csv(&self) -> Result<String, String> {
         let mut w = csv::Writer::from_writer(Vec::new());
         let mut header: Vec<String> = [
@@ -166,15 +195,14 @@ impl Report {
         header.extend(Part::ALL.iter().map(|p| format!("points_{}", p.id())));
         header.extend(["actions", "started_at", "finished_at"].map(String::from));
         w.write_record(&header).map_err(|e| e.to_string())?;
-        for (f, r) in &self.records {
+        let cell = |s: &str| escape::csv_cell(s).into_owned();
+        for (source, r) in &self.records {
             let mut row = vec![
-                f.file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
-                r.player.clone(),
-                r.scenario_id.clone(),
+                cell(source),
+                cell(&r.player),
+                cell(&r.scenario_id),
                 r.seed.to_string(),
-                r.outcome.clone(),
+                r.outcome.to_string(),
                 format!("{:.2}", r.total),
                 format!("{:.0}", r.max),
             ];
@@ -184,8 +212,8 @@ impl Report {
             }));
             row.extend([
                 r.actions.len().to_string(),
-                r.started_at.clone(),
-                r.finished_at.clone(),
+                cell(&r.started_at),
+                cell(&r.finished_at),
             ]);
             w.write_record(&row).map_err(|e| e.to_string())?;
         }
@@ -195,137 +223,207 @@ impl Report {
 
     /// A self-contained page: inline CSS and SVG bar charts, no scripts, nothing fetched.
     pub fn html(&self) -> String {
-        let mut s = String::from(
-            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Key Account: cohort report</title><style>\
-             body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}\
-             th,td{border:1px solid #ccc;padding:4px 8px;text-align:right}th:first-child,td:first-child{text-align:left}\
-             .bad{color:#a33}</style></head><body><h1>Key Account: cohort report</h1>",
-        );
-        let _ = write!(
-            s,
-            "<p>{} record(s), {} skipped.</p>",
-            self.records.len(),
-            self.skipped.len()
-        );
-        if !self.skipped.is_empty() {
-            s.push_str("<ul class=\"bad\">");
-            for (f, why) in &self.skipped {
-                let _ = write!(
-                    s,
-                    "<li>skipped {}: {}</li>",
-                    esc(&f.display().to_string()),
-                    esc(why)
-                );
-            }
-            s.push_str("</ul>");
-        }
-        s.push_str("<h2>The five steps, least mastered first</h2>");
-        let bars: Vec<(String, f32)> = self
+        let steps: Vec<(String, f32)> = self
             .steps_missed_most()
             .into_iter()
             .map(|(p, v)| (p.label().to_string(), v))
             .collect();
-        s.push_str(&svg_bars(&bars));
-        s.push_str("<h2>Win rate by scenario</h2>");
-        let bars: Vec<(String, f32)> = self
+        let wins: Vec<(String, f32)> = self
             .scenarios
             .values()
             .map(|(t, g)| (t.clone(), g.win_rate()))
             .collect();
-        s.push_str(&svg_bars(&bars));
-        let table = |s: &mut String, title: &str, rows: Vec<(String, &Group)>| {
-            let _ = write!(
-                s,
-                "<h2>{}</h2><table><tr><th></th><th>runs</th><th>won</th><th>average score</th>",
-                esc(title)
-            );
-            for p in Part::ALL {
-                let _ = write!(s, "<th>{}</th>", esc(p.label()));
-            }
-            s.push_str("</tr>");
-            for (name, g) in rows {
-                let _ = write!(
-                    s,
-                    "<tr><td>{}</td><td>{}</td><td>{:.0}%</td><td>{:.1}</td>",
-                    esc(&name),
-                    g.runs,
-                    g.win_rate() * 100.0,
-                    g.average()
-                );
-                for p in Part::ALL {
-                    let _ = write!(s, "<td>{:.1}</td>", g.average_part(p));
+        let page = html! {
+            (DOCTYPE)
+            html lang="en" {
+                head {
+                    meta charset="utf-8";
+                    title { "Key Account: cohort report" }
+                    style { (PreEscaped(CSS)) }
                 }
-                s.push_str("</tr>");
+                body {
+                    h1 { "Key Account: cohort report" }
+                    p { (self.records.len()) " record(s), " (self.skipped.len()) " skipped." }
+                    @if !self.skipped.is_empty() {
+                        ul.bad {
+                            @for (f, why) in &self.skipped {
+                                li { "skipped " (f) ": " (why) }
+                            }
+                        }
+                    }
+                    h2 { "The five steps, least mastered first" }
+                    (svg_bars(&steps))
+                    h2 { "Win rate by scenario" }
+                    (svg_bars(&wins))
+                    (html_table("By scenario", self.by_scenario()))
+                    (html_table("By trainee", self.by_trainee()))
+                }
             }
-            s.push_str("</table>");
         };
-        table(
-            &mut s,
-            "By scenario",
-            self.scenarios
-                .iter()
-                .map(|(id, (t, g))| (format!("{t} ({id})"), g))
-                .collect(),
-        );
-        table(
-            &mut s,
-            "By trainee",
-            self.trainees
-                .iter()
-                .map(|((p, id), g)| (format!("{p} / {id}"), g))
-                .collect(),
-        );
-        s.push_str("</body></html>\n");
+        let mut s = page.into_string();
+        s.push('\n');
         s
     }
 }
 
-fn short(p: Part) -> &'static str {
-    match p {
-        Part::Outcome => "outcome",
-        Part::PurchasingProcess => "1.proc",
-        Part::Organization => "2.org",
-        Part::Stances => "3.stance",
-        Part::Information => "4.info",
-        Part::KeyPlayers => "5.key",
-        Part::Ethics => "ethics",
+fn align_right(t: &mut Table, columns: std::ops::Range<usize>) {
+    for i in columns {
+        if let Some(c) = t.column_mut(i) {
+            c.set_cell_alignment(CellAlignment::Right);
+        }
     }
 }
 
-fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        s.chars().take(n - 1).chain(['…']).collect()
+/// Runs, wins, average score and each part's average, one row per group.
+fn text_table<'a>(first: &str, rows: impl Iterator<Item = (String, &'a Group)>) -> String {
+    let mut t = Table::new();
+    t.load_style(presets::NOTHING);
+    let mut header = vec![
+        first.to_string(),
+        "runs".into(),
+        "won".into(),
+        "score".into(),
+    ];
+    header.extend(Part::ALL.iter().map(|&p| short(p).to_string()));
+    t.set_header(header);
+    for (name, g) in rows {
+        let mut row = vec![
+            escape::clip(&escape::line(&name), NAME_WIDTH).into_owned(),
+            g.runs.to_string(),
+            format!("{:.0}%", g.win_rate() * 100.0),
+            format!("{:.1}", g.average()),
+        ];
+        row.extend(
+            Part::ALL
+                .iter()
+                .map(|&p| format!("{:.1}", g.average_part(p))),
+        );
+        t.add_row(row);
+    }
+    align_right(&mut t, 1..4 + Part::ALL.len());
+    t.to_string()
+}
+
+fn html_table<'a>(title: &str, rows: impl Iterator<Item = (String, &'a Group)>) -> Markup {
+    html! {
+        h2 { (title) }
+        table {
+            tr {
+                th {}
+                th { "runs" }
+                th { "won" }
+                th { "average score" }
+                @for p in Part::ALL { th { (p.label()) } }
+            }
+            @for (name, g) in rows {
+                tr {
+                    td { (name) }
+                    td { (g.runs) }
+                    td { (format!("{:.0}%", g.win_rate() * 100.0)) }
+                    td { (format!("{:.1}", g.average())) }
+                    @for p in Part::ALL { td { (format!("{:.1}", g.average_part(p))) } }
+                }
+            }
+        }
     }
 }
 
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+/// Horizontal bars, one per (label, share 0-1). SVG elements are written with closing tags: in
+/// HTML, `<rect>` without one would swallow what follows.
+fn svg_bars(bars: &[(String, f32)]) -> Markup {
+    let height = 26 * bars.len() + 10;
+    html! {
+        svg xmlns="http://www.w3.org/2000/svg" width="640" height=(height) role="img" {
+            @for (i, (label, v)) in bars.iter().enumerate() {
+                @let y = 5 + i * 26;
+                text x="0" y=(y + 14) font-size="13" { (escape::clip(label, 32)) }
+                rect x="230" y=(y) width="360" height="18" fill="#eee" {}
+                rect x="230" y=(y) width=((v.clamp(0.0, 1.0) * 360.0).round()) height="18"
+                    fill="#4a7bb7" {}
+                text x="596" y=(y + 14) font-size="13" { (format!("{:.0}%", v * 100.0)) }
+            }
+        }
+    }
 }
 
-/// Horizontal bars, one per (label, share 0-1).
-fn svg_bars(bars: &[(String, f32)]) -> String {
-    let h = 26 * bars.len() + 10;
-    let mut s = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"{h}\" role=\"img\">"
-    );
-    for (i, (label, v)) in bars.iter().enumerate() {
-        let y = 5 + i * 26;
-        let w = (v.clamp(0.0, 1.0) * 360.0).round();
-        let _ = write!(
-            s,
-            "<text x=\"0\" y=\"{}\" font-size=\"13\">{}</text><rect x=\"230\" y=\"{y}\" width=\"360\" height=\"18\" fill=\"#eee\"/>\
-             <rect x=\"230\" y=\"{y}\" width=\"{w}\" height=\"18\" fill=\"#4a7bb7\"/><text x=\"596\" y=\"{}\" font-size=\"13\">{:.0}%</text>",
-            y + 14,
-            esc(&truncate(label, 32)),
-            y + 14,
-            v * 100.0
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::{RecordedPart, RunOutcome};
+
+    fn record(player: &str, title: &str) -> RunRecord {
+        RunRecord {
+            format: 1,
+            scenario_id: "deal".into(),
+            scenario_title: title.into(),
+            scenario_file: "deal.ron".into(),
+            scenario_hash: "0".into(),
+            seed: 1,
+            player: player.into(),
+            actions: vec![],
+            outcome: RunOutcome::Won,
+            winner: Some("us".into()),
+            parts: vec![RecordedPart {
+                part: Part::Outcome,
+                points: 40.0,
+                max: 40.0,
+            }],
+            total: 40.0,
+            max: 100.0,
+            started_at: "2024-01-01T00:00:00Z".into(),
+            finished_at: "2024-01-01T00:00:00Z".into(),
+        }
+    }
+
+    #[test]
+    fn html_escapes_every_value_from_a_record() {
+        let r = Report::new(
+            vec![(
+                "a.json".into(),
+                record("<script>alert(1)</script>", "A & B \"deal\""),
+            )],
+            vec![("<b>.json".into(), "not <valid>".into())],
+        );
+        let html = r.html();
+        assert!(!html.contains("<script"), "{html}");
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(html.contains("A &amp; B &quot;deal&quot;") || html.contains("A &amp; B \"deal\""));
+        assert!(html.contains("skipped &lt;b&gt;.json: not &lt;valid&gt;"));
+        // Every rect is closed, so the labels after it are not swallowed.
+        assert_eq!(
+            html.matches("<rect").count(),
+            html.matches("</rect>").count()
         );
     }
-    s.push_str("</svg>");
-    s
+
+    #[test]
+    fn text_columns_line_up_with_wide_characters() {
+        let r = Report::new(
+            vec![
+                ("a.json".into(), record("张三", "键盘")),
+                ("b.json".into(), record("bob", "keyboard")),
+            ],
+            vec![],
+        );
+        let text = r.text();
+        // The column after the name ("runs" = 1) starts at the same display column in both rows.
+        let col = |needle: &str| {
+            let line = text.lines().find(|l| l.contains(needle)).expect(needle);
+            let before = &line[..line.find(" 1 ").expect("runs")];
+            before
+                .chars()
+                .map(|c| if c.is_ascii() { 1 } else { 2 })
+                .sum::<usize>()
+        };
+        assert_eq!(col("张三 / deal"), col("bob / deal"), "{text}");
+    }
+
+    #[test]
+    fn text_escapes_terminal_controls() {
+        let r = Report::new(
+            vec![("a.json".into(), record("\u{1b}]0;x\u{7}", "\u{1b}[2J"))],
+            vec![("\u{1b}[31m.json".into(), "bad".into())],
+        );
+        assert!(!r.text().contains('\u{1b}'), "{}", r.text());
+    }
 }

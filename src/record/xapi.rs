@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{FORMAT, RecordedAction, RecordedPart, RunRecord};
+use super::{FORMAT, RecordedAction, RecordedPart, RunOutcome, RunRecord};
 
 const VERB: &str = "http://adlnet.gov/expapi/verbs/";
 /// Identifies the learner's account; `.invalid` is reserved, so it can never point anywhere real.
@@ -107,7 +107,7 @@ pub struct RunSummary {
     pub scenario_hash: String,
     pub seed: u64,
     pub player: String,
-    pub outcome: String,
+    pub outcome: RunOutcome,
     pub winner: Option<String>,
     pub parts: Vec<RecordedPart>,
     pub total: f32,
@@ -171,7 +171,8 @@ pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, String> {
         },
     });
     let total = r.total.clamp(0.0, r.max);
-    let scaled = (total / r.max).clamp(0.0, 1.0);
+    // Four decimals: enough for any LRS, and the same digits whichever way the record was read.
+    let scaled = ((f64::from(total) / f64::from(r.max)).clamp(0.0, 1.0) * 1e4).round() / 1e4;
     let score = json!({ "scaled": scaled, "raw": total, "min": 0.0, "max": r.max });
     let sent = r.actions.len().min(MAX_DECISION_STATEMENTS);
     let mut out = Vec::with_capacity(sent + 3);
@@ -220,14 +221,14 @@ pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, String> {
         scenario_hash: clip(&r.scenario_hash),
         seed: r.seed,
         player: player.clone(),
-        outcome: clip(&r.outcome),
+        outcome: r.outcome,
         winner: r.winner.as_deref().map(clip),
         parts: r
             .parts
             .iter()
             .take(MAX_PARTS)
             .map(|p| RecordedPart {
-                part: clip(&p.part),
+                part: p.part,
                 points: p.points,
                 max: p.max,
             })

@@ -1,7 +1,7 @@
 //! The validated scenario with ids resolved to indices, so the engine never looks up a string while
 //! it plays. Built by `validate` only from a file that has no errors.
 
-use super::model::{Bound, Policy, Role, Weight};
+use super::model::{Bound, Pace, Policy, Role, Scoring, Weight};
 
 pub type Ix = usize;
 
@@ -23,6 +23,7 @@ pub enum Eff {
     Relationship(Vec<Ix>, i32),
     Score(Ix, f32),
     Price(f32),
+    Budget(f64),
     Disqualify,
 }
 
@@ -46,6 +47,7 @@ pub enum MeasureC {
     Rated,
     Price(f32),
     Budget(f64),
+    Agreement(f32),
 }
 
 #[derive(Debug, Clone)]
@@ -74,7 +76,11 @@ pub struct PersonC {
 pub struct VendorC {
     pub us: bool,
     pub price: f64,
+    /// Ours: the lowest price we may sell at. A rival's: how low it follows our price cuts
+    /// (0: it does not answer them).
     pub floor: f64,
+    /// (person, relationship gained per day until the trainee meets them).
+    pub courts: Vec<(Ix, i32)>,
     /// Score per concern index (rated ones; computed ones are filled at decision time).
     pub scores: Vec<f32>,
 }
@@ -98,6 +104,7 @@ pub struct TacticC {
     pub breaks_policy: bool,
     pub if_caught: Vec<Eff>,
     pub repeatable: bool,
+    pub retry: bool,
     /// Facts learned when it succeeds.
     pub reveals: Vec<Ix>,
 }
@@ -147,14 +154,60 @@ pub struct ExpectC {
     pub bound: Bound,
 }
 
+/// The decision rule, as the engine uses it.
+#[derive(Debug, Clone)]
+pub struct DecisionC {
+    pub day: u32,
+    pub consensus: f32,
+    pub veto: bool,
+    pub veto_margin: f32,
+    /// Role bits whose holders may veto.
+    pub veto_by: u8,
+    pub relationship_weight: f32,
+    pub stance_margin: f32,
+}
+
+/// A debrief note's condition, by indices.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum WhenC {
+    Won,
+    Lost,
+    NoDecision,
+    Disqualified,
+    Used(Ix),
+    NotUsed(Ix),
+    Met(Ix),
+    NotMet(Ix),
+    Known(Ix),
+    NotKnown(Ix),
+    Supporter(Ix),
+    EveryDepartment,
+    EveryStageInTime,
+    WithinTheRules,
+}
+
 #[derive(Debug, Clone)]
 pub struct Compiled {
+    /// The time rules: meeting days, questions, rapport, hours, the missed-stage rule.
+    pub pace: Pace,
+    pub decision: DecisionC,
+    /// Points for each part of the score.
+    pub scoring: Scoring,
+    pub start_day: u32,
+    pub start_budget: u32,
+    /// How many questions the scenario lists.
+    pub questions: usize,
     pub measures: Vec<MeasureC>,
     pub people: Vec<PersonC>,
     pub vendors: Vec<VendorC>,
     pub us: Ix,
     pub status_quo: Option<Ix>,
+    /// The day each stage begins, the follow-up stages (after the decision) last.
     pub stage_days: Vec<u32>,
+    /// How many stages happen before the decision (the rest are follow-up service).
+    pub deal_stages: usize,
+    /// Per stage: whether it is a gate (a bid nobody there worked with is dropped at its end).
+    pub gates: Vec<bool>,
     pub facts: Vec<FactC>,
     pub tactics: Vec<TacticC>,
     /// Sorted by day, stable.
@@ -165,6 +218,21 @@ pub struct Compiled {
     /// People in each department.
     pub department_people: Vec<Vec<Ix>>,
     pub expectations: Vec<ExpectC>,
+    /// Debrief notes: (index in `debrief.notes`, conditions).
+    pub notes: Vec<(Ix, Vec<WhenC>)>,
+}
+
+impl Compiled {
+    /// The day a stage ends: the next stage's start, or the decision for the last one before it.
+    pub fn stage_end(&self, stage: Ix) -> u32 {
+        if stage + 1 < self.deal_stages {
+            self.stage_days[stage + 1]
+        } else if stage < self.deal_stages {
+            self.decision.day
+        } else {
+            self.stage_days.get(stage + 1).copied().unwrap_or(u32::MAX)
+        }
+    }
 }
 
 pub fn role_bits(roles: &[Role]) -> u8 {

@@ -38,34 +38,235 @@ impl Diagnostic {
 
     /// Renders the diagnostic with the offending source line and a caret.
     pub fn render(&self, src: &str, color: bool) -> String {
+        self.render_with(&Rendering::new(src), color)
+    }
+
+    /// Renders with the file's lines indexed once (`Rendering`), so a file's thousands of
+    /// diagnostics render in linear time. A very long line is clipped around the span, and
+    /// control characters (in the source, the message and the file name) are shown escaped,
+    /// never sent to the terminal.
+    pub fn render_with(&self, r: &Rendering<'_>, color: bool) -> String {
         use ariadne::{Config, IndexType, Label, Report, ReportKind};
         let kind = match self.severity {
             Severity::Error => ReportKind::Error,
             Severity::Warning => ReportKind::Warning,
         };
-        let span = clamp_span(src, self.span.clone());
-        let file = self.file.as_str();
-        let mut report = Report::build(kind, (file, span.clone()))
+        let file = crate::escape::line(&self.file).into_owned();
+        let shown =
+            |s: &str| crate::escape::clip(&crate::escape::text(s), MAX_MESSAGE).into_owned();
+        let message = shown(&self.message);
+        let label = shown(&self.label);
+        let span = clamp_span(r.src, self.span.clone());
+        // The usual case quotes the file's own lines; a long line or one with control
+        // characters is quoted from a clipped, escaped copy of the lines the span covers.
+        let window = r
+            .needs_window(&span)
+            .then(|| Window::new(r.src, &r.lines, span.clone()));
+        let span = window.as_ref().map_or(span, |w| w.span.clone());
+        let mut report = Report::build(kind, (file.as_str(), span.clone()))
             .with_config(
                 Config::default()
                     .with_color(color)
                     .with_index_type(IndexType::Byte),
             )
             .with_code(self.code)
-            .with_message(&self.message)
-            .with_label(Label::new((file, span)).with_message(&self.label));
+            .with_message(&message)
+            .with_label(Label::new((file.as_str(), span)).with_message(&label));
         if let Some(help) = &self.help {
-            report = report.with_help(help);
+            report = report.with_help(shown(help));
         }
         let mut out = Vec::new();
-        let cache = (file, ariadne::Source::from(src));
-        if report.finish().write(cache, &mut out).is_err() {
-            return format!(
-                "{}:{}:{}: {}",
-                self.file, self.line, self.column, self.message
-            );
+        let written = match &window {
+            None => report.finish().write((file.as_str(), &r.source), &mut out),
+            Some(w) => {
+                let source = ariadne::Source::from(w.text.as_str());
+                report.finish().write((file.as_str(), source), &mut out)
+            }
+        };
+        if written.is_err() {
+            return format!("{file}:{}:{}: {message}\n", self.line, self.column);
         }
-        String::from_utf8_lossy(&out).into_owned()
+        let text = String::from_utf8_lossy(&out).into_owned();
+        match &window {
+            // Ariadne counts the column in the shown copy; the file's column is the true one.
+            Some(w) if w.column != self.column => text.replacen(
+                &format!("{file}:{}:{}", self.line, w.column),
+                &format!("{file}:{}:{}", self.line, self.column),
+                1,
+            ),
+            _ => text,
+        }
+    }
+}
+
+/// A file's text prepared for rendering its diagnostics: the line index and ariadne's source,
+/// made once per file.
+pub struct Rendering<'s> {
+    src: &'s str,
+    lines: LineIndex,
+    source: ariadne::Source<&'s str>,
+}
+
+impl<'s> Rendering<'s> {
+    pub fn new(src: &'s str) -> Self {
+        Rendering {
+            src,
+            lines: LineIndex::new(src),
+            source: ariadne::Source::from(src),
+        }
+    }
+
+    /// Whether the lines a span covers must be clipped or escaped before they are shown.
+    fn needs_window(&self, span: &Range<usize>) -> bool {
+        let first = self.lines.line_of(span.start);
+        let last = self
+            .lines
+            .line_of(span.end.saturating_sub(1).max(span.start))
+            .clamp(first, first + MAX_SHOWN_LINES - 1);
+        (first..=last).any(|l| {
+            let text = &self.src[self.lines.range(self.src, l)];
+            (text.len() > MAX_SHOWN_LINE && text.chars().nth(MAX_SHOWN_LINE).is_some())
+                || text.chars().any(|c| crate::escape::unsafe_char(c, true))
+        })
+    }
+}
+
+/// Messages, labels and help are clipped to this many characters (a 50 MB garbage file can hold
+/// a 50 MB "unknown name").
+const MAX_MESSAGE: usize = 300;
+/// A quoted source line is clipped to about this many characters around the span.
+const MAX_SHOWN_LINE: usize = 160;
+/// At most this many lines of a multi-line span are quoted.
+const MAX_SHOWN_LINES: usize = 12;
+
+/// Byte offsets where each line of a text starts.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl LineIndex {
+    pub fn new(src: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr_newlines(src).map(|i| i + 1));
+        LineIndex {
+            starts,
+            len: src.len(),
+        }
+    }
+
+    /// The 0-based line holding a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset).max(1) - 1
+    }
+
+    /// The byte range of a 0-based line, without its line ending.
+    fn range(&self, src: &str, line: usize) -> std::ops::Range<usize> {
+        let start = self.starts.get(line).copied().unwrap_or(self.len);
+        let mut end = self.starts.get(line + 1).map_or(self.len, |&next| next - 1);
+        if src.as_bytes().get(end.wrapping_sub(1)) == Some(&b'\r') && end > start {
+            end -= 1;
+        }
+        start..end
+    }
+}
+
+fn memchr_newlines(src: &str) -> impl Iterator<Item = usize> + '_ {
+    src.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'\n')
+        .map(|(i, _)| i)
+}
+
+/// The few lines of a file a diagnostic quotes: clipped, escaped, with the span moved into them.
+struct Window {
+    text: String,
+    span: std::ops::Range<usize>,
+    /// The 1-based character column of the span's start in the shown text.
+    column: usize,
+}
+
+impl Window {
+    fn new(src: &str, lines: &LineIndex, span: std::ops::Range<usize>) -> Window {
+        let first = lines.line_of(span.start);
+        let last_byte = span.end.saturating_sub(1).max(span.start);
+        let last = lines
+            .line_of(last_byte)
+            .clamp(first, first + MAX_SHOWN_LINES - 1);
+        // Empty lines before the quoted ones, so ariadne numbers them as in the file (its line
+        // offset option moves the header but not the margin). Only clipped or escaped lines
+        // come here, which are rare.
+        let mut text = "\n".repeat(first);
+        // (offset in the file, offset in the shown text) at each shown character boundary.
+        let mut first_marks = Vec::new();
+        let mut last_marks = Vec::new();
+        for line in first..=last {
+            if line > first {
+                text.push('\n');
+            }
+            let r = lines.range(src, line);
+            let body = &src[r.clone()];
+            let chars = body.chars().count();
+            let (from, to) = if chars <= MAX_SHOWN_LINE {
+                (0, chars)
+            } else {
+                // Clip around the span's start on its line, from the line's start elsewhere.
+                let anchor = if line == first {
+                    body.get(..(span.start - r.start).min(body.len()))
+                        .map_or(0, |t| t.chars().count())
+                } else {
+                    0
+                };
+                let from = anchor.saturating_sub(MAX_SHOWN_LINE / 3);
+                (from, (from + MAX_SHOWN_LINE).min(chars))
+            };
+            if from > 0 {
+                text.push('…');
+            }
+            let mut marks = Vec::new();
+            let mut end = r.end;
+            for (k, (i, c)) in body.char_indices().enumerate() {
+                if k == to {
+                    end = r.start + i;
+                    break;
+                }
+                if k < from {
+                    continue;
+                }
+                marks.push((r.start + i, text.len()));
+                text.push_str(&crate::escape::text(c.encode_utf8(&mut [0; 4])));
+            }
+            marks.push((end, text.len()));
+            if to < chars {
+                text.push('…');
+            }
+            if line == first {
+                first_marks = marks.clone();
+            }
+            if line == last {
+                last_marks = marks;
+            }
+        }
+        // The shown offset of a file offset on a line: clamped to what is shown.
+        let place = |marks: &[(usize, usize)], at: usize| {
+            let k = marks.partition_point(|&(o, _)| o <= at);
+            marks.get(k.saturating_sub(1)).map_or(0, |&(_, t)| t)
+        };
+        let start = place(&first_marks, span.start);
+        let end = if lines.line_of(last_byte) == last {
+            place(&last_marks, span.end)
+        } else {
+            text.len()
+        }
+        .max(start);
+        let line_start = text[..start].rfind('\n').map_or(0, |n| n + 1);
+        let column = text[line_start..start].chars().count() + 1;
+        Window {
+            text,
+            span: start..end,
+            column,
+        }
     }
 }
 
@@ -123,10 +324,13 @@ pub struct Sink<'a> {
     pub file: &'a str,
     pub src: &'a str,
     pub out: Vec<Diagnostic>,
-    /// Byte offset where each line starts, found on the first diagnostic: a file with thousands
-    /// of problems must not be scanned from the top for each.
-    line_starts: Vec<usize>,
+    /// Where each line starts, found on the first diagnostic: a file with thousands of problems
+    /// must not be scanned from the top for each.
+    lines: Option<LineIndex>,
 }
+
+/// A message, label or help kept in a diagnostic is at most this many characters.
+const MAX_KEPT: usize = 1000;
 
 impl<'a> Sink<'a> {
     pub fn new(file: &'a str, src: &'a str) -> Self {
@@ -134,23 +338,17 @@ impl<'a> Sink<'a> {
             file,
             src,
             out: Vec::new(),
-            line_starts: Vec::new(),
+            lines: None,
         }
     }
 
     fn line_col(&mut self, offset: usize) -> (usize, usize) {
-        if self.line_starts.is_empty() {
-            self.line_starts.push(0);
-            self.line_starts
-                .extend(self.src.match_indices('\n').map(|(i, _)| i + 1));
-        }
-        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.line_starts[line - 1];
-        let column = self
-            .src
-            .get(start..offset)
-            .map_or(1, |t| t.chars().count() + 1);
-        (line, column)
+        let src = self.src;
+        let lines = self.lines.get_or_insert_with(|| LineIndex::new(src));
+        let line = lines.line_of(offset);
+        let start = lines.starts[line];
+        let column = src.get(start..offset).map_or(1, |t| t.chars().count() + 1);
+        (line + 1, column)
     }
 
     pub fn push(
@@ -164,16 +362,17 @@ impl<'a> Sink<'a> {
     ) {
         let span = clamp_span(self.src, span);
         let (line, column) = self.line_col(span.start);
+        let kept = |s: String| crate::escape::clip(&s, MAX_KEPT).into_owned();
         self.out.push(Diagnostic {
             severity,
             code,
-            message: message.into(),
+            message: kept(message.into()),
             file: self.file.to_string(),
             line,
             column,
             span,
-            label: label.into(),
-            help,
+            label: kept(label.into()),
+            help: help.map(kept),
         });
     }
 }

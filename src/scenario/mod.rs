@@ -78,11 +78,13 @@ impl LoadReport {
     pub fn warnings(&self) -> usize {
         self.diagnostics.len() - self.errors()
     }
-    /// All diagnostics rendered with source lines and carets.
+    /// All diagnostics rendered with source lines and carets. The file's lines are indexed
+    /// once, so thousands of diagnostics render in linear time.
     pub fn render(&self, color: bool) -> String {
+        let prepared = diag::Rendering::new(&self.source);
         self.diagnostics
             .iter()
-            .map(|d| d.render(&self.source, color))
+            .map(|d| d.render_with(&prepared, color))
             .collect()
     }
 }
@@ -98,12 +100,28 @@ pub fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
-/// Loads a scenario file from disk. Never panics; unreadable files become diagnostics.
+/// A scenario file is at most this large (the 2,000-person generated scale test is 1.2 MiB).
+pub const MAX_SCENARIO_BYTES: u64 = 64 << 20;
+
+/// Loads a scenario file from disk. Never panics; unreadable files become diagnostics. Only a
+/// regular file of at most `MAX_SCENARIO_BYTES` is read: a named pipe or `/dev/zero` is refused
+/// at once.
 pub fn load_path(path: &Path) -> LoadReport {
     let name = path.display().to_string();
-    match std::fs::read(path) {
+    match crate::files::read_regular(path, MAX_SCENARIO_BYTES) {
         Ok(bytes) => load_bytes(&name, &bytes),
         Err(e) => {
+            let help = match e {
+                crate::files::ReadError::NotRegular(_) => {
+                    "give the path of a .ron scenario file (or a folder of them)"
+                }
+                crate::files::ReadError::TooLarge(_) => {
+                    "a scenario is text a trainer writes; is this the right file?"
+                }
+                crate::files::ReadError::Io(_) => {
+                    "check that the file exists and that you may read it"
+                }
+            };
             let mut sink = Sink::new(&name, "");
             sink.push(
                 Severity::Error,
@@ -111,7 +129,7 @@ pub fn load_path(path: &Path) -> LoadReport {
                 0..0,
                 format!("cannot read {name}: {e}"),
                 "unreadable",
-                Some("check that the file exists and that you may read it".into()),
+                Some(help.into()),
             );
             let diagnostics = sink.out;
             LoadReport {
@@ -124,8 +142,10 @@ pub fn load_path(path: &Path) -> LoadReport {
     }
 }
 
-/// Loads a scenario from raw bytes, reporting text that is not UTF-8 with its position.
+/// Loads a scenario from raw bytes, reporting text that is not UTF-8 with its position. A UTF-8
+/// byte-order mark (Windows Notepad writes one) is skipped.
 pub fn load_bytes(name: &str, bytes: &[u8]) -> LoadReport {
+    let bytes = crate::files::strip_bom(bytes);
     match std::str::from_utf8(bytes) {
         Ok(src) => load_str(name, src),
         Err(e) => {
@@ -153,8 +173,10 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> LoadReport {
     }
 }
 
-/// Parses and validates scenario text. `name` is used in diagnostics.
+/// Parses and validates scenario text. `name` is used in diagnostics. A leading byte-order mark
+/// is skipped.
 pub fn load_str(name: &str, src: &str) -> LoadReport {
+    let src = src.strip_prefix('\u{FEFF}').unwrap_or(src);
     let mut sink = Sink::new(name, src);
     let scenario = match ron_options().from_str::<ScenarioFile>(src) {
         Err(e) => {
@@ -333,6 +355,15 @@ fn push_parse_error(sink: &mut Sink, src: &str, e: &ron::error::SpannedError) {
             "wrong kind of value".into(),
             Some(format!("write {expected} here")),
         ),
+        E::Message(m) if m.starts_with(model::DUPLICATE_KEY) => (
+            "duplicate-key",
+            format!(
+                "the key {} appears twice in this map",
+                m.trim_start_matches(model::DUPLICATE_KEY).trim()
+            ),
+            "the map with it ends here".into(),
+            Some("keep one of them: the file would otherwise mean only the last".into()),
+        ),
         E::Message(m) if m.contains("invalid type") || m.contains("invalid length") => (
             "wrong-type",
             m.clone(),
@@ -349,10 +380,21 @@ fn push_parse_error(sink: &mut Sink, src: &str, e: &ron::error::SpannedError) {
     sink.push(Severity::Error, code, start..end, message, label, help);
 }
 
-/// Every `.ron` file directly in `dir` (sorted), or `path` itself if it is a file.
+/// Every `.ron` file directly in `dir` (sorted), or `path` itself if it is a file. A named pipe or
+/// a device is an error (it is neither), never read. In a folder, only regular files count.
 pub fn scenario_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
-    if path.is_file() {
+    let meta = std::fs::metadata(path)?;
+    if meta.is_file() {
         return Ok(vec![path.to_path_buf()]);
+    }
+    if !meta.is_dir() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!(
+                "it is {}, not a .ron file or a folder",
+                crate::files::kind(meta.file_type())
+            ),
+        ));
     }
     let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
         .filter_map(|e| e.ok().map(|e| e.path()))

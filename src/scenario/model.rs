@@ -8,6 +8,42 @@ use serde::{Deserialize, Serialize};
 /// Readable string ids (`"han_zong"`, `"tech_proposal"`), checked by validation.
 pub type Id = String;
 
+/// The start of the message of a map key written twice (`{"price": 1, "price": 5}`): serde's
+/// maps keep the last one silently, so the scenario would not say what the trainer sees.
+pub const DUPLICATE_KEY: &str = "duplicate key";
+
+/// A map in which every key appears once.
+fn unique_keys<'de, D, V>(d: D) -> Result<BTreeMap<Id, V>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    struct Unique<V>(std::marker::PhantomData<V>);
+    impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Unique<V> {
+        type Value = BTreeMap<Id, V>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a map")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut m: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some((k, v)) = m.next_entry::<Id, V>()? {
+                if out.contains_key(&k) {
+                    return Err(serde::de::Error::custom(format!(
+                        "{DUPLICATE_KEY} \"{}\"",
+                        crate::escape::clip(&k, 60)
+                    )));
+                }
+                out.insert(k, v);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Unique(std::marker::PhantomData))
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScenarioFile {
@@ -259,6 +295,27 @@ pub struct Pace {
     /// Meetings alone raise a relationship no higher than this; beyond it takes tactics.
     #[serde(default = "thirty")]
     pub meeting_rapport_cap: i32,
+    /// Working hours in a day. Questions take hours; meetings and tactics whole days.
+    #[serde(default = "eight")]
+    pub hours_per_day: u32,
+    /// Hours a question takes out of the calendar (asking is part of a meeting's time).
+    #[serde(default = "one")]
+    pub question_hours: u32,
+    /// Relationship change for each person whose stage ends before you engaged them during it:
+    /// they made up their mind without you. 0 turns the rule off.
+    #[serde(default = "minus_fifteen")]
+    pub stage_missed: i32,
+    /// Rapport a meeting earns with someone before their first stage has begun: they are not
+    /// ready to talk yet.
+    #[serde(default)]
+    pub before_stage_rapport: i32,
+}
+
+fn eight() -> u32 {
+    8
+}
+fn minus_fifteen() -> i32 {
+    -15
 }
 
 fn thirty() -> i32 {
@@ -273,6 +330,10 @@ impl Default for Pace {
             first_meeting_rapport: 5,
             later_meeting_rapport: 2,
             meeting_rapport_cap: 30,
+            hours_per_day: 8,
+            question_hours: 1,
+            stage_missed: -15,
+            before_stage_rapport: 0,
         }
     }
 }
@@ -315,6 +376,10 @@ pub enum Measure {
     Price(f32),
     /// 10 while the price is within the limit, falling to 0 at 10% over it.
     Budget(f64),
+    /// Coordination: how many of the other people with a vote prefer this offer to the status
+    /// quo, on their own concerns: `10 * share ^ exponent` (the status quo: the share whose first
+    /// choice it is). A coordinator with this concern keeps the status quo until most agree.
+    Agreement(f32),
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -329,7 +394,7 @@ pub struct Department {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Role {
-    /// Signs off the deal (the economic buyer); may veto.
+    /// Makes the final decision; may veto.
     DecisionMaker,
     TechnicalBuyer,
     UserBuyer,
@@ -341,10 +406,12 @@ pub enum Role {
     Gatekeeper,
     /// Outside the formal process (secretary, spouse, friend) but sways someone who decides.
     Influencer,
+    /// Owns the budget the deal is paid from; may veto a winner.
+    EconomicBuyer,
 }
 
 impl Role {
-    pub const ALL: [Role; 7] = [
+    pub const ALL: [Role; 8] = [
         Role::DecisionMaker,
         Role::TechnicalBuyer,
         Role::UserBuyer,
@@ -352,6 +419,7 @@ impl Role {
         Role::Coach,
         Role::Gatekeeper,
         Role::Influencer,
+        Role::EconomicBuyer,
     ];
 
     pub fn label(self) -> &'static str {
@@ -363,6 +431,7 @@ impl Role {
             Role::Coach => "coach",
             Role::Gatekeeper => "gatekeeper",
             Role::Influencer => "influencer",
+            Role::EconomicBuyer => "economic buyer",
         }
     }
 
@@ -385,18 +454,19 @@ pub struct Stakeholder {
     #[serde(default)]
     pub roles: Vec<Role>,
     /// Hidden concerns and their weights; a weight may be a range `(2, 5)` that the seed picks from.
+    #[serde(deserialize_with = "unique_keys")]
     pub concerns: BTreeMap<Id, Weight>,
     /// Starting relationship with the seller, -100 (hostile) to 100 (champion).
     #[serde(default)]
     pub disposition: i32,
     /// Starting relationship with rival vendors, by vendor id.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     pub rivals: BTreeMap<Id, i32>,
     /// All rules must hold before the salesperson can meet this person. Empty: open door.
     #[serde(default)]
     pub access: Vec<Access>,
     /// People this person sways, with a strength 0-1 (how much of their view they pass on).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     pub influences: BTreeMap<Id, f32>,
     /// Whether this person has a say in the decision; defaults to having a department.
     #[serde(default)]
@@ -516,6 +586,14 @@ pub struct Stage {
     pub day: u32,
     #[serde(default)]
     pub about: String,
+    /// A stage after the decision (follow-up service): it may start after `decision.day`, and
+    /// the relationship you leave with its people is the outcome's follow-up score.
+    #[serde(default)]
+    pub follow_up: bool,
+    /// A gate: when this stage ends, a bid that none of its people was worked with during it is
+    /// dropped (the shortlist is drawn, the tender closed). Needs people tied to the stage.
+    #[serde(default)]
+    pub gate: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -527,11 +605,16 @@ pub struct Vendor {
     #[serde(default)]
     pub us: bool,
     pub price: f64,
-    /// Our lowest acceptable price (cost plus minimum margin); only for `us`.
+    /// The lowest price this vendor sells at. Ours: cost plus minimum margin. A rival with a
+    /// floor answers each of our price cuts the next day with the same cut, never below it.
     #[serde(default)]
     pub floor: f64,
-    /// Scores 0-10 per `Rated` concern.
+    /// Rivals: people this vendor courts, with the relationship it gains each day until the
+    /// trainee has met them (a passive start leaves the field to the rivals).
     #[serde(default)]
+    pub courts: BTreeMap<Id, i32>,
+    /// Scores 0-10 per `Rated` concern.
+    #[serde(default, deserialize_with = "unique_keys")]
     pub scores: BTreeMap<Id, f32>,
     #[serde(default)]
     pub about: String,
@@ -624,6 +707,9 @@ pub struct Tactic {
     pub if_caught: Vec<Effect>,
     #[serde(default)]
     pub repeatable: bool,
+    /// May be tried again after it fails (each try costs its days and budget again).
+    #[serde(default)]
+    pub retry: bool,
     /// Why this tactic matters, shown in the debrief when it was used.
     #[serde(default)]
     pub debrief: String,
@@ -664,6 +750,9 @@ pub enum Effect {
     Score(Id, f32),
     /// The acting vendor's price, by this percentage (-5.0 is a 5% cut).
     Price(f32),
+    /// The buyer's budget (every `Budget` concern's limit) rises by this amount (tactics only:
+    /// a co-funded pilot, a grant the trainee found).
+    Budget(f64),
     /// The buyer excludes the acting vendor.
     Disqualify,
 }
@@ -702,6 +791,9 @@ pub struct Decision {
     /// How far (utility points) below their own choice a winner must fall for a decision maker to veto it.
     #[serde(default = "one_f")]
     pub veto_margin: f32,
+    /// The roles whose holders may veto (when `veto` is on).
+    #[serde(default = "veto_roles")]
+    pub veto_by: Vec<Role>,
     /// Utility points a full +100 relationship is worth against offers scored 0-10.
     #[serde(default = "relationship_weight")]
     pub relationship_weight: f32,
@@ -712,6 +804,9 @@ pub struct Decision {
 
 fn one_f() -> f32 {
     1.0
+}
+fn veto_roles() -> Vec<Role> {
+    vec![Role::DecisionMaker, Role::EconomicBuyer]
 }
 fn half() -> f32 {
     0.5
@@ -771,6 +866,42 @@ pub struct DebriefTexts {
     pub disqualified: String,
     /// The case's lesson, shown at the top of every debrief.
     pub lesson: String,
+    /// Lines shown only when their conditions held, so no text claims what did not happen.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+}
+
+/// A debrief line with the conditions under which it is true.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub text: String,
+    /// All must hold at the decision.
+    pub when: Vec<When>,
+}
+
+/// What must be true of the finished deal for a note to show.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum When {
+    Won,
+    Lost,
+    NoDecision,
+    Disqualified,
+    /// The tactic was used and succeeded.
+    Used(Id),
+    NotUsed(Id),
+    Met(Id),
+    NotMet(Id),
+    Known(Id),
+    NotKnown(Id),
+    /// The person supported the trainee at the decision.
+    Supporter(Id),
+    /// The trainee engaged someone in every department with a vote.
+    EveryDepartment,
+    /// The trainee engaged every person tied to a stage during that stage.
+    EveryStageInTime,
+    /// No tactic with a compliance risk or against the rules was used.
+    WithinTheRules,
 }
 
 /// The seed picks one alternative per variation, so a replay with a new seed is a new puzzle.

@@ -179,6 +179,19 @@ impl Ctx {
                     "empty id",
                     Some("give it a short readable id like \"finance_head\"".into()),
                 );
+            } else if let Some(help) = not_one_word(id) {
+                self.error(
+                    "bad-id",
+                    &path,
+                    format!(
+                        "the {} id \"{}\" is not one word",
+                        kind.name(),
+                        crate::escape::clip(id, 60)
+                    ),
+                    "not one word",
+                    Some(help),
+                );
+                map.entry(id.clone()).or_insert(i);
             } else if map.contains_key(id) {
                 self.error(
                     "duplicate-id",
@@ -329,9 +342,56 @@ impl Ctx {
                 );
                 Eff::Price(*p)
             }
+            Effect::Budget(x) => {
+                if !x.is_finite() || x.abs() > 1e12 {
+                    self.error(
+                        "out-of-range",
+                        &format!("{path}.0"),
+                        format!("a budget change of {x} is not a sum of money"),
+                        "bad amount",
+                        Some(
+                            "write the amount the buyer's budget rises by, e.g. `Budget(50000.0)`"
+                                .into(),
+                        ),
+                    );
+                    return None;
+                }
+                if !measures.iter().any(|m| matches!(m, MeasureC::Budget(_))) {
+                    self.warn(
+                        "no-budget-concern",
+                        path,
+                        "no concern is measured by `Budget(..)`, so raising the budget changes nothing".into(),
+                        "no budget",
+                        Some("add a concern with `measure: Budget(limit)`".into()),
+                    );
+                }
+                Eff::Budget(*x)
+            }
             Effect::Disqualify => Eff::Disqualify,
         })
     }
+}
+
+/// Why an id is not one word, with the fix, or `None` when it is one. Ids are typed in commands
+/// (`meet ad_min`) and become parts of web addresses in xAPI exports, so they hold letters (of
+/// any script), digits, `_`, `-` and `.` only.
+fn not_one_word(id: &str) -> Option<String> {
+    let ok = |c: char| c.is_alphanumeric() || matches!(c, '_' | '-' | '.');
+    let bad = id.chars().find(|&c| !ok(c))?;
+    let fixed: String = id
+        .trim()
+        .chars()
+        .map(|c| if ok(c) { c } else { '_' })
+        .take(60)
+        .collect();
+    let what = if bad.is_whitespace() {
+        "a space".to_string()
+    } else {
+        format!("`{}`", bad.escape_debug())
+    };
+    Some(format!(
+        "an id is one word of letters, digits, `_`, `-` or `.` (trainees type ids in commands such as `meet han_zong`); it has {what}: write \"{fixed}\" here and where it is used"
+    ))
 }
 
 fn preview(ids: &[&str]) -> String {
@@ -386,6 +446,35 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
             "empty id",
             Some("give it a short id like \"keyboard\"".into()),
         );
+    } else if let Some(help) = not_one_word(&f.id) {
+        cx.error(
+            "bad-id",
+            "id",
+            format!(
+                "the scenario id \"{}\" is not one word",
+                crate::escape::clip(&f.id, 60)
+            ),
+            "not one word",
+            Some(help),
+        );
+    }
+    let points = [
+        f.scoring.outcome,
+        f.scoring.purchasing_process,
+        f.scoring.organization,
+        f.scoring.stances,
+        f.scoring.information,
+        f.scoring.key_players,
+        f.scoring.ethics,
+    ];
+    if points.iter().all(|&p| p == 0) {
+        cx.error(
+            "zero-scoring",
+            "scoring",
+            "every part of the score is worth 0 points, so every run scores 0 of 0".into(),
+            "nothing to earn",
+            Some("give the parts points, e.g. `outcome: 40`, or remove `scoring` to use the defaults".into()),
+        );
     }
 
     // Concerns.
@@ -399,7 +488,7 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
                 MeasureC::Price(s)
             }
             Measure::Budget(limit) => {
-                if limit.is_nan() || limit <= 0.0 {
+                if !(limit.is_finite() && limit > 0.0) {
                     cx.error(
                         "out-of-range",
                         &format!("{path}.0"),
@@ -409,6 +498,10 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
                     );
                 }
                 MeasureC::Budget(limit)
+            }
+            Measure::Agreement(e) => {
+                cx.range_f(&format!("{path}.0"), e, 0.1, 10.0, "the agreement exponent");
+                MeasureC::Agreement(e)
             }
         });
     }
@@ -448,7 +541,28 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
                 )),
             );
         }
-        if s.day >= f.decision.day {
+        if s.follow_up {
+            if s.day < f.decision.day {
+                cx.error(
+                    "follow-up-before-decision",
+                    &format!("stages[{i}].day"),
+                    format!(
+                        "follow-up stage \"{}\" starts on day {}, before the decision (day {})",
+                        s.id, s.day, f.decision.day
+                    ),
+                    "before the decision",
+                    Some("start a follow-up stage on or after `decision.day`".into()),
+                );
+            }
+        } else if f.stages[..i].iter().any(|x| x.follow_up) {
+            cx.error(
+                "stage-after-follow-up",
+                &format!("stages[{i}]"),
+                format!("stage \"{}\" comes after a follow-up stage", s.id),
+                "after follow-up",
+                Some("list the follow-up stages (after the decision) last".into()),
+            );
+        } else if s.day >= f.decision.day {
             cx.error(
                 "stage-after-decision",
                 &format!("stages[{i}].day"),
@@ -457,11 +571,61 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
                     s.id, s.day, f.decision.day
                 ),
                 "after the decision",
-                Some("every stage must start before `decision.day`".into()),
+                Some(
+                    "every stage must start before `decision.day`, or be marked `follow_up: true`"
+                        .into(),
+                ),
             );
         }
         stage_days.push(s.day);
     }
+    if f.stages.len() > 64 {
+        cx.error(
+            "too-many-stages",
+            "stages",
+            format!("{} stages; at most 64 are supported", f.stages.len()),
+            "too many",
+            Some("merge stages: a buying process has a handful".into()),
+        );
+    }
+    let deal_stages = f.stages.iter().filter(|s| !s.follow_up).count();
+    if deal_stages == 0 && !f.stages.is_empty() {
+        cx.error(
+            "no-deal-stage",
+            "stages",
+            "every stage is a follow-up stage; the deal itself needs one".into(),
+            "only follow-up",
+            Some("add a stage that starts before the decision".into()),
+        );
+    }
+    cx.range_i(
+        "pace.hours_per_day",
+        i64::from(f.pace.hours_per_day),
+        1,
+        24,
+        "hours per day",
+    );
+    cx.range_i(
+        "pace.question_hours",
+        i64::from(f.pace.question_hours),
+        0,
+        24,
+        "hours per question",
+    );
+    cx.range_i(
+        "pace.stage_missed",
+        i64::from(f.pace.stage_missed),
+        -100,
+        0,
+        "the missed-stage relationship change",
+    );
+    cx.range_i(
+        "pace.before_stage_rapport",
+        i64::from(f.pace.before_stage_rapport),
+        -100,
+        100,
+        "the rapport before a person's stage",
+    );
     if let Some(first) = f.stages.first()
         && first.day > f.start.day
     {
@@ -561,26 +725,47 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
                 Some("write the offer's price, e.g. `price: 100000.0`".into()),
             );
         }
-        if v.us && !(v.floor >= 0.0 && v.floor <= v.price) {
+        if !(v.floor >= 0.0 && v.floor <= v.price) {
+            let (whose, fix) = if v.us {
+                (
+                    "the floor price",
+                    "set `floor` to the lowest price you may sell at",
+                )
+            } else {
+                (
+                    "the rival's floor price",
+                    "set `floor` to how low this rival follows your price cuts, or remove it",
+                )
+            };
             cx.error(
                 "out-of-range",
                 &format!("{path}.floor"),
                 format!(
-                    "the floor price {} must be between 0 and the price {}",
+                    "{whose} {} must be between 0 and the price {}",
                     v.floor, v.price
                 ),
                 "bad floor",
-                Some("set `floor` to the lowest price you may sell at".into()),
+                Some(fix.into()),
             );
         }
-        if !v.us && v.floor != 0.0 {
-            cx.warn(
-                "unused-field",
-                &format!("{path}.floor"),
-                "only the trainee's vendor uses `floor`".into(),
-                "ignored",
-                Some("remove it".into()),
-            );
+        let mut courts = Vec::new();
+        for (pid, &n) in &v.courts {
+            let cp = format!("{path}.courts.{pid}");
+            cx.range_i(&cp, i64::from(n), -20, 20, "a relationship change per day");
+            if v.us {
+                cx.error(
+                    "courts-by-us",
+                    &format!("{cp}#key"),
+                    "the trainee's company does not court people by itself".into(),
+                    "that is us",
+                    Some(
+                        "move `courts` to a rival; the trainee courts people by meeting them"
+                            .into(),
+                    ),
+                );
+            } else if let Some(pi) = cx.resolve(Kind::Stakeholder, pid, &format!("{cp}#key")) {
+                courts.push((pi, n));
+            }
         }
         let mut scores = vec![5.0; f.concerns.len()];
         for (cid, &s) in &v.scores {
@@ -617,6 +802,7 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
             us: v.us,
             price: v.price,
             floor: v.floor,
+            courts,
             scores,
         });
     }
@@ -945,6 +1131,18 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
         if t.compliance_risk > 0.0 && t.if_caught.is_empty() {
             cx.warn("risk-without-consequence", &format!("{path}.compliance_risk"), format!("tactic \"{}\" can be caught but `if_caught` is empty, so nothing happens when it is", t.id), "no consequence", Some("add `if_caught: [Disqualify]` or a relationship loss".into()));
         }
+        if t.retry && t.repeatable {
+            cx.warn(
+                "retry-and-repeatable",
+                &format!("{path}.retry"),
+                format!(
+                    "tactic \"{}\" is `repeatable`, so `retry` adds nothing",
+                    t.id
+                ),
+                "redundant",
+                Some("keep one: `repeatable` (any time) or `retry` (after a failure)".into()),
+            );
+        }
         if t.effects.is_empty() && tactic_reveals[i].is_empty() {
             cx.warn(
                 "no-effect",
@@ -966,6 +1164,7 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
             breaks_policy: t.breaks_policy,
             if_caught,
             repeatable: t.repeatable,
+            retry: t.retry,
             reveals: std::mem::take(&mut tactic_reveals[i]),
         });
     }
@@ -1003,12 +1202,23 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
             .enumerate()
             .filter_map(|(j, c)| cx.cond(c, &format!("{path}.unless[{j}]")))
             .collect();
-        let effects = m
+        let effects: Vec<Eff> = m
             .effects
             .iter()
             .enumerate()
             .filter_map(|(j, e)| cx.effect(e, &format!("{path}.effects[{j}]"), &depts, &measures))
             .collect();
+        for (j, e) in m.effects.iter().enumerate() {
+            if matches!(e, Effect::Budget(_)) {
+                cx.error(
+                    "budget-by-rival",
+                    &format!("{path}.effects[{j}]"),
+                    "a rival cannot raise the buyer's budget for the trainee".into(),
+                    "not a rival's move",
+                    Some("move `Budget(..)` to one of the trainee's tactics".into()),
+                );
+            }
+        }
         if let Some(vendor) = vendor {
             moves.push(MoveC {
                 index: i,
@@ -1080,17 +1290,33 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
                         ai.zip(bi).map(|(a2, b)| PatchC::Influences(a2, b, *st))
                     }
                     Patch::Price(vid, price) => {
-                        if price.is_nan() || *price <= 0.0 {
+                        let vi = cx.resolve(Kind::Vendor, vid, &p0);
+                        if !(price.is_finite() && *price > 0.0) {
                             cx.error(
                                 "out-of-range",
                                 &format!("{pp}.1"),
-                                format!("price {price} must be above 0"),
+                                format!("price {price} must be a number above 0"),
                                 "bad price",
-                                None,
+                                Some(
+                                    "write the offer's price, e.g. `Price(\"us\", 95000.0)`".into(),
+                                ),
+                            );
+                        } else if let Some(v) = vi
+                            .and_then(|v| f.vendors.get(v))
+                            .filter(|v| v.us && *price < v.floor)
+                        {
+                            cx.error(
+                                "out-of-range",
+                                &format!("{pp}.1"),
+                                format!(
+                                    "price {price} is below the floor {} of \"{}\": the trainee would sell at a loss",
+                                    v.floor, v.id
+                                ),
+                                "below the floor",
+                                Some(format!("use a price of at least {}, or lower `floor`", v.floor)),
                             );
                         }
-                        cx.resolve(Kind::Vendor, vid, &p0)
-                            .map(|v| PatchC::Price(v, *price))
+                        vi.map(|v| PatchC::Price(v, *price))
                     }
                 };
                 patches.extend(patch);
@@ -1226,6 +1452,30 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
         }
     }
 
+    for (k, st) in f.stages.iter().enumerate() {
+        if st.gate && !people.iter().any(|p| p.stages.contains(&k)) {
+            cx.error(
+                "gate-without-people",
+                &format!("stages[{k}].gate"),
+                format!("stage \"{}\" is a gate, but nobody is tied to it", st.id),
+                "nobody to pass",
+                Some(format!(
+                    "add \"{}\" to the `stages` of the people who decide the gate",
+                    st.id
+                )),
+            );
+        }
+        if st.gate && st.follow_up {
+            cx.error(
+                "gate-after-decision",
+                &format!("stages[{k}].gate"),
+                "a follow-up stage comes after the decision, so it cannot gate the bid".into(),
+                "too late",
+                Some("put the gate on a stage before the decision".into()),
+            );
+        }
+    }
+
     let mut department_people = vec![Vec::new(); f.departments.len()];
     for (i, p) in people.iter().enumerate() {
         if let Some(d) = p.department {
@@ -1244,7 +1494,60 @@ fn check(file: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
         }
     }
 
+    let notes = f
+        .debrief
+        .notes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let when = n
+                .when
+                .iter()
+                .enumerate()
+                .filter_map(|(j, w)| {
+                    let p0 = format!("debrief.notes[{i}].when[{j}].0");
+                    Some(match w {
+                        When::Won => WhenC::Won,
+                        When::Lost => WhenC::Lost,
+                        When::NoDecision => WhenC::NoDecision,
+                        When::Disqualified => WhenC::Disqualified,
+                        When::EveryDepartment => WhenC::EveryDepartment,
+                        When::EveryStageInTime => WhenC::EveryStageInTime,
+                        When::WithinTheRules => WhenC::WithinTheRules,
+                        When::Used(t) => WhenC::Used(cx.resolve(Kind::Tactic, t, &p0)?),
+                        When::NotUsed(t) => WhenC::NotUsed(cx.resolve(Kind::Tactic, t, &p0)?),
+                        When::Met(p) => WhenC::Met(cx.resolve(Kind::Stakeholder, p, &p0)?),
+                        When::NotMet(p) => WhenC::NotMet(cx.resolve(Kind::Stakeholder, p, &p0)?),
+                        When::Known(k) => WhenC::Known(cx.resolve(Kind::Fact, k, &p0)?),
+                        When::NotKnown(k) => WhenC::NotKnown(cx.resolve(Kind::Fact, k, &p0)?),
+                        When::Supporter(p) => {
+                            WhenC::Supporter(cx.resolve(Kind::Stakeholder, p, &p0)?)
+                        }
+                    })
+                })
+                .collect();
+            (i, when)
+        })
+        .collect();
+    let d = &f.decision;
     let compiled = Compiled {
+        pace: f.pace.clone(),
+        decision: DecisionC {
+            day: d.day,
+            consensus: d.consensus,
+            veto: d.veto,
+            veto_margin: d.veto_margin,
+            veto_by: role_bits(&d.veto_by),
+            relationship_weight: d.relationship_weight,
+            stance_margin: d.stance_margin,
+        },
+        scoring: f.scoring.clone(),
+        start_day: f.start.day,
+        start_budget: f.start.budget,
+        questions: f.questions.len(),
+        deal_stages,
+        gates: f.stages.iter().map(|s| s.gate).collect(),
+        notes,
         measures,
         people,
         vendors,

@@ -142,7 +142,10 @@ impl Deal {
                         Speaker::Person(*person),
                         format!("{name} matters to me."),
                     ));
-                    out.push(TalkLine::new(Speaker::Narrator, self.describe(e)));
+                    out.push(TalkLine::new(
+                        Speaker::Narrator,
+                        self.scenario().describe(e),
+                    ));
                 }
                 Event::NoAnswer { person, .. } => out.push(TalkLine::new(
                     Speaker::Person(*person),
@@ -157,7 +160,10 @@ impl Deal {
                     "Let us keep to the facts of the offer.",
                 )),
                 Event::TacticSucceeded { tactic } => {
-                    out.push(TalkLine::new(Speaker::Narrator, self.describe(e)));
+                    out.push(TalkLine::new(
+                        Speaker::Narrator,
+                        self.scenario().describe(e),
+                    ));
                     let says = f.tactics.get(*tactic).map_or("", |t| t.says.trim());
                     if let Some(p) = self.tactic_speaker(*tactic)
                         && !says.is_empty()
@@ -168,11 +174,14 @@ impl Deal {
                 Event::RivalMove { .. } => {
                     out.push(TalkLine::new(
                         Speaker::Narrator,
-                        format!("News: {}", self.describe(e)),
+                        format!("News: {}", self.scenario().describe(e)),
                     ));
                 }
                 Event::DayPassed { .. } | Event::PowerMapUpdated { .. } => {}
-                _ => out.push(TalkLine::new(Speaker::Narrator, self.describe(e))),
+                _ => out.push(TalkLine::new(
+                    Speaker::Narrator,
+                    self.scenario().describe(e),
+                )),
             }
         }
         out

@@ -49,7 +49,7 @@ impl Deal {
         let cheapest = self
             .vendors
             .iter()
-            .filter(|v| !v.disqualified)
+            .filter(|v| !v.out())
             .map(|v| v.price)
             .fold(f64::INFINITY, f64::min);
         self.vendors
@@ -65,31 +65,39 @@ impl Deal {
                             (10.0 * ratio.powf(f64::from(sensitivity))) as f32
                         }
                         MeasureC::Budget(limit) => {
+                            let limit = (limit + self.budget_raise).max(0.01);
                             let over = (v.price / limit - 1.0).max(0.0);
                             (10.0 - over * 100.0).clamp(0.0, 10.0) as f32
                         }
+                        // Filled in by `utilities`, from what the others prefer.
+                        MeasureC::Agreement(_) => 0.0,
                     })
                     .collect()
             })
             .collect()
     }
 
-    fn utilities(&self) -> Utility {
-        let scores = self.offer_scores();
-        let rw = self.sc.data().decision.relationship_weight;
+    /// Each person's own view of each vendor (before influence): concern-weighted fit plus the
+    /// relationship. With `skip_agreement`, agreement concerns are left out (what the others
+    /// think is computed from their views without it).
+    fn own_views(&self, scores: &[Vec<f32>], skip_agreement: bool) -> Vec<f32> {
+        let c = self.sc.compiled();
+        let rw = c.decision.relationship_weight;
         let n_v = self.vendors.len();
+        let counts = |ci: Ix| !(skip_agreement && matches!(c.measures[ci], MeasureC::Agreement(_)));
         let mut base = Vec::with_capacity(self.people.len() * n_v);
         for p in &self.people {
-            let total: f32 = p.concerns.iter().map(|c| c.1).sum();
+            let total: f32 = p.concerns.iter().filter(|x| counts(x.0)).map(|x| x.1).sum();
             for (v, vs) in self.vendors.iter().enumerate() {
-                if vs.disqualified {
+                if vs.out() {
                     base.push(f32::NEG_INFINITY);
                     continue;
                 }
                 let fit = if total > 0.0 {
                     p.concerns
                         .iter()
-                        .map(|&(c, w)| w * scores[v][c])
+                        .filter(|x| counts(x.0))
+                        .map(|&(ci, w)| w * scores[v][ci])
                         .sum::<f32>()
                         / total
                 } else {
@@ -98,6 +106,59 @@ impl Deal {
                 base.push(fit + rw * p.affinity[v] as f32);
             }
         }
+        base
+    }
+
+    /// Agreement scores: for each vendor, how many of the voters without a coordinating concern
+    /// prefer it to the status quo on their own view (for the status quo, or with none: how many
+    /// put it first), as `10 * share ^ exponent`.
+    fn agreement(&self, scores: &mut [Vec<f32>]) {
+        let c = self.sc.compiled();
+        let n_v = self.vendors.len();
+        let own = self.own_views(scores, true);
+        let coordinates = |i: Ix| {
+            self.people[i]
+                .concerns
+                .iter()
+                .any(|x| matches!(c.measures[x.0], MeasureC::Agreement(_)))
+        };
+        let others: Vec<Ix> = (0..self.people.len())
+            .filter(|&i| c.people[i].votes && self.people[i].influence > 0 && !coordinates(i))
+            .collect();
+        let n = others.len().max(1) as f32;
+        let first = |i: Ix| {
+            (0..n_v)
+                .filter(|&v| own[i * n_v + v] > f32::NEG_INFINITY)
+                .max_by(|&a, &b| own[i * n_v + a].total_cmp(&own[i * n_v + b]))
+        };
+        for v in 0..n_v {
+            let agree = others
+                .iter()
+                .filter(|&&i| match c.status_quo {
+                    Some(sq) if sq != v => own[i * n_v + v] > own[i * n_v + sq],
+                    _ => first(i) == Some(v),
+                })
+                .count() as f32
+                / n;
+            for (ci, m) in c.measures.iter().enumerate() {
+                if let MeasureC::Agreement(e) = *m {
+                    scores[v][ci] = 10.0 * agree.powf(e);
+                }
+            }
+        }
+    }
+
+    fn utilities(&self) -> Utility {
+        let c = self.sc.compiled();
+        let mut scores = self.offer_scores();
+        if c.measures
+            .iter()
+            .any(|m| matches!(m, MeasureC::Agreement(_)))
+        {
+            self.agreement(&mut scores);
+        }
+        let n_v = self.vendors.len();
+        let base = self.own_views(&scores, false);
         // Each round a person holds their own view in proportion to what is left after the
         // shares others sway, and takes the rest from those others' views of the last round
         // (a Friedkin-Johnsen opinion model: chains pass on, one edge never compounds).
@@ -112,7 +173,7 @@ impl Deal {
                     }
                     let share: f32 = p.swayed_by.iter().map(|e| e.1).sum();
                     for v in 0..n_v {
-                        if self.vendors[v].disqualified {
+                        if self.vendors[v].out() {
                             continue;
                         }
                         let swayed: f32 = p
@@ -133,20 +194,20 @@ impl Deal {
 
     pub(super) fn stance_from(&self, u: &[f32]) -> Stance {
         let us = self.sc.compiled().us;
-        if self.vendors[us].disqualified {
+        if self.vendors[us].out() {
             return Stance::Opponent;
         }
         let best_other = u
             .iter()
             .enumerate()
-            .filter(|&(v, _)| v != us && !self.vendors[v].disqualified)
+            .filter(|&(v, _)| v != us && !self.vendors[v].out())
             .map(|(_, &x)| x)
             .fold(f32::NEG_INFINITY, f32::max);
         if best_other == f32::NEG_INFINITY {
             return Stance::Supporter;
         }
         let margin = u[us] - best_other;
-        let m = self.sc.data().decision.stance_margin;
+        let m = self.sc.compiled().decision.stance_margin;
         if margin >= m {
             Stance::Supporter
         } else if margin <= -m {
@@ -175,7 +236,7 @@ impl Deal {
     /// How the buyer would decide if the decision were today.
     pub fn leaning(&self) -> Leaning {
         let c = self.sc.compiled();
-        let d = &self.sc.data().decision;
+        let d = &self.sc.compiled().decision;
         let utility = self.utilities();
         let status_quo = c.status_quo;
         let n_v = self.vendors.len();
@@ -235,9 +296,10 @@ impl Deal {
                     vetoed_by = votes.iter().find_map(|vote| {
                         let i = vote.person;
                         let own = vote.vendor?;
-                        let dm =
-                            self.people[i].roles & crate::scenario::Role::DecisionMaker.bit() != 0;
-                        (dm && own != t && utility.get(i, t) < utility.get(i, own) - d.veto_margin)
+                        let may_veto = self.people[i].roles & d.veto_by != 0;
+                        (may_veto
+                            && own != t
+                            && utility.get(i, t) < utility.get(i, own) - d.veto_margin)
                             .then_some(i)
                     });
                 }
@@ -266,12 +328,12 @@ impl Deal {
 
     /// How firmly the people who vote lean to us, -1 (all firmly against) to 1 (all firmly for):
     /// the influence-weighted average of each voter's utility margin for our offer over their
-    /// best alternative, in units of the stance margin, clamped to ±1. Smoother than the vote, so
-    /// a look-ahead can see a move that helps before it flips anyone.
+    /// best alternative, clamped to ±5 utility points and scaled to ±1. Smoother than the vote,
+    /// so a look-ahead can see a move that helps before it flips anyone, even far from winning.
     pub fn support(&self) -> f32 {
         let c = self.sc.compiled();
         let us = c.us;
-        let m = self.sc.data().decision.stance_margin.max(0.01);
+        let m = 2.5;
         let utility = self.utilities();
         let (mut sum, mut total) = (0.0f32, 0.0f32);
         for (i, p) in self.people.iter().enumerate() {

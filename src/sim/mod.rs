@@ -5,16 +5,18 @@ mod conversation;
 mod deal;
 mod decide;
 mod map;
+mod progress;
 mod score;
-mod text;
 mod view;
+mod words;
 
 pub use conversation::{Speaker, TalkLine};
 pub use deal::{Belief, Deal, Logged, PersonView};
 pub use map::Influence;
-pub use score::{DebriefLine, Outcome, Part, Score, ScorePart, Verdict, Vote};
-pub use text::{parse_role, role_id, weight_word};
+pub use progress::{Progress, StepProgress};
+pub use score::{Claim, DebriefLine, Outcome, Part, Score, ScorePart, Verdict, Vote};
 pub use view::PlayerView;
+pub use words::{parse_role, role_id, roles_text, weight_word};
 
 use serde::{Deserialize, Serialize};
 
@@ -119,6 +121,8 @@ pub enum Event {
     },
     RolesLearned {
         person: Ix,
+        /// The person's true roles, as role bits.
+        roles: u8,
     },
     StanceLearned {
         person: Ix,
@@ -162,6 +166,28 @@ pub enum Event {
     },
     PriceAtFloor {
         price: f64,
+    },
+    /// A rival answered our price cut with its own.
+    PriceAnswered {
+        vendor: Ix,
+        price: f64,
+    },
+    /// The buyer's budget rose.
+    BudgetRaised {
+        amount: f64,
+    },
+    /// A gate stage ended and nobody there had worked with the trainee: the bid is out.
+    Dropped {
+        stage: Ix,
+    },
+    /// The person's stage has not begun: the meeting earned no rapport.
+    NotYet {
+        person: Ix,
+    },
+    /// A stage ended before the trainee engaged this person during it.
+    StageMissed {
+        person: Ix,
+        stage: Ix,
     },
     Disqualified {
         vendor: Ix,

@@ -76,7 +76,7 @@ impl<'a> PlayerView<'a> {
     /// The people the trainee knows of.
     pub fn people(&self) -> impl Iterator<Item = (Ix, PersonView)> + 'a {
         let deal = self.deal;
-        (0..deal.scenario().data().stakeholders.len())
+        (0..deal.scenario().compiled().people.len())
             .filter_map(move |i| deal.person(i).filter(|p| p.visible).map(|p| (i, p)))
     }
     pub fn fact_known(&self, fact: Ix) -> bool {
@@ -118,6 +118,14 @@ impl<'a> PlayerView<'a> {
     /// The deal actions allowed now, into a caller's buffer.
     pub fn legal_actions_into(&self, out: &mut Vec<Action>) {
         self.deal.legal_actions_into(out)
+    }
+    /// Whether the trainee engaged a person during a stage (their own history).
+    pub fn engaged_in(&self, person: Ix, stage: Ix) -> bool {
+        self.deal.engaged_in(person, stage)
+    }
+    /// Hours of today already spent on questions.
+    pub fn hours_used(&self) -> u32 {
+        self.deal.hours_used()
     }
     /// The calendar stage a day falls in.
     pub fn stage_on(&self, day: u32) -> usize {

@@ -29,17 +29,49 @@ pub fn bundled() -> Vec<Scenario> {
         .collect()
 }
 
-/// Applies commands; every one must be legal. Returns all events.
+/// Applies commands; every one must be legal, except those written `? command` (taken only if
+/// allowed then: a retry after a tactic that may fail). `@day N` waits until day N (lines whose
+/// retries make the calendar vary). Returns all events.
 pub fn run(deal: &mut Deal, commands: &[&str]) -> Vec<Event> {
     let mut events = Vec::new();
     for c in commands {
-        let action = deal.parse_action(c).unwrap_or_else(|e| panic!("{c}: {e}"));
+        if let Some(day) = c.strip_prefix("@day ") {
+            let day: u32 = day
+                .trim()
+                .parse()
+                .unwrap_or_else(|_| panic!("{c}: not a day"));
+            if day > deal.day() && !deal.is_finished() {
+                let wait = Action::Wait(day - deal.day());
+                events.extend(
+                    deal.apply(wait)
+                        .unwrap_or_else(|w| panic!("{c}: {}", deal.scenario().explain(&w))),
+                );
+            }
+            continue;
+        }
+        let (optional, c) = match c.strip_prefix('?') {
+            Some(rest) => (true, rest.trim()),
+            None => (false, *c),
+        };
+        let action = deal
+            .scenario()
+            .parse_action(c)
+            .unwrap_or_else(|e| panic!("{c}: {e}"));
+        if deal.is_finished() {
+            // Waiting for a decision that already came is harmless; anything else is a mistake.
+            assert!(
+                optional || action == Action::AwaitDecision,
+                "`{c}`: the deal was already decided"
+            );
+            continue;
+        }
         match deal.apply(action) {
             Ok(mut ev) => events.append(&mut ev),
+            Err(_) if optional => {}
             Err(why) => panic!(
                 "`{c}` on day {} is illegal: {}",
                 deal.day(),
-                deal.explain(&why)
+                deal.scenario().explain(&why)
             ),
         }
     }
@@ -67,6 +99,19 @@ pub fn play_line(sc: &Scenario, seed: u64, name: &str) -> (Deal, Vec<Event>) {
     (deal, events)
 }
 
+/// The `key-account` binary, run in `dir`, with `home` as its home and data folders.
+pub fn command(dir: &Path, home: &Path) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_key-account"));
+    c.current_dir(dir)
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        // Never the developer's own settings file (a configured LRS would get test runs).
+        .env("KEY_ACCOUNT_CONFIG", NO_SETTINGS)
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("NO_COLOR");
+    c
+}
+
 pub fn exists(p: &Path) -> bool {
     p.exists()
 }
@@ -74,15 +119,18 @@ pub fn exists(p: &Path) -> bool {
 /// A settings file that does not exist: no settings.
 pub const NO_SETTINGS: &str = "/nonexistent/key-account-tests/config.toml";
 
-/// Runs the `key-account` binary in `dir`: (exit code, stdout, stderr).
+/// Runs the `key-account` binary in `dir`: (exit code, stdout, stderr). Its home and data
+/// folders are a fresh temporary folder, removed afterwards, so a test never writes a run
+/// record (or anything else) outside a temporary folder.
 pub fn ka(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_key-account"))
-        .args(args)
-        .current_dir(dir)
-        // Never the developer's own settings file (a configured LRS would get test runs).
-        .env("KEY_ACCOUNT_CONFIG", NO_SETTINGS)
-        .output()
-        .expect("binary runs");
+    let home = tempfile::tempdir().expect("a temporary home");
+    ka_home(dir, home.path(), args)
+}
+
+/// `ka` with `home` as the home folder (`$HOME`, and `$XDG_DATA_HOME` under it), for tests that
+/// look at what the binary left there.
+pub fn ka_home(dir: &Path, home: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = command(dir, home).args(args).output().expect("binary runs");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),

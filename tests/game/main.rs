@@ -59,13 +59,30 @@ pub fn trigger<'a, E: Event<Trigger<'a>: Default>>(app: &mut App, event: E) {
     settle(app);
 }
 
+/// Plays one line of a `tests/lines/` file as a click would: `? cmd` only when it is legal now,
+/// `@day N` as a wait until that day.
 pub fn act(app: &mut App, command: &str) {
-    let action = app
-        .world()
-        .resource::<key_account::game::Session>()
-        .deal
-        .parse_action(command)
-        .unwrap_or_else(|e| panic!("{command}: {e}"));
+    let deal = &app.world().resource::<key_account::game::Session>().deal;
+    let action = if let Some(day) = command.strip_prefix("@day ") {
+        let day: u32 = day.trim().parse().expect("a day");
+        if day <= deal.day() || deal.is_finished() {
+            return;
+        }
+        key_account::sim::Action::Wait(day - deal.day())
+    } else {
+        let (optional, command) = match command.strip_prefix('?') {
+            Some(rest) => (true, rest.trim()),
+            None => (false, command),
+        };
+        let action = deal
+            .scenario()
+            .parse_action(command)
+            .unwrap_or_else(|e| panic!("{command}: {e}"));
+        if optional && deal.check(&action).is_err() {
+            return;
+        }
+        action
+    };
     app.world_mut()
         .write_message(key_account::game::session::Act(action));
     settle(app);

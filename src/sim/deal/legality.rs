@@ -86,10 +86,10 @@ impl Deal {
         match *action {
             Action::Meet(i) => {
                 self.can_meet(i)?;
-                self.time(self.sc.data().pace.meeting_days.max(1))
+                self.time(self.sc.compiled().pace.meeting_days.max(1))
             }
             Action::Ask(i, q) => {
-                if q >= self.sc.data().questions.len() {
+                if q >= self.sc.compiled().questions {
                     return Err(Illegal::NoSuchThing);
                 }
                 let p = self.met_with_room(i)?;
@@ -101,7 +101,8 @@ impl Deal {
             Action::AskConcerns(i) => self.met_with_room(i).map(|_| ()),
             Action::Tactic(t) => {
                 let tc = c.tactics.get(t).ok_or(Illegal::NoSuchThing)?;
-                if !tc.repeatable && self.tactic_used(t) {
+                let may_retry = tc.retry && self.tactic_failed[t];
+                if !tc.repeatable && !may_retry && self.tactic_used(t) {
                     return Err(Illegal::AlreadyUsed(t));
                 }
                 if let Some(r) = tc.requires.iter().find(|r| !self.cond_holds(r)) {
@@ -128,7 +129,7 @@ impl Deal {
     /// Every deal action (not power-map edits) for the people the trainee knows of, each with
     /// whether it is allowed now and, if not, why.
     pub fn actions(&self) -> Vec<(Action, Result<(), Illegal>)> {
-        let n_q = self.sc.data().questions.len();
+        let n_q = self.sc.compiled().questions;
         let mut out = Vec::new();
         for (i, p) in self.people.iter().enumerate() {
             if !p.visible {
@@ -159,7 +160,7 @@ impl Deal {
         if self.is_finished() {
             return;
         }
-        let n_q = self.sc.data().questions.len();
+        let n_q = self.sc.compiled().questions;
         for (i, p) in self.people.iter().enumerate() {
             if !p.visible {
                 continue;

@@ -49,6 +49,9 @@ pub(super) struct Person {
     pub known_concerns: Vec<Ix>,
     pub roles_known: bool,
     pub stance_known: bool,
+    /// Bit s: the trainee engaged this person (a meeting, or a tactic aimed at them) during
+    /// stage s.
+    pub engaged_stages: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -56,6 +59,15 @@ pub(super) struct VendorState {
     pub price: f64,
     pub scores: Vec<f32>,
     pub disqualified: bool,
+    /// Dropped at a stage's gate: not considered any more (ours only).
+    pub dropped: bool,
+}
+
+impl VendorState {
+    /// Whether the buyer no longer considers this offer.
+    pub fn out(&self) -> bool {
+        self.disqualified || self.dropped
+    }
 }
 
 /// What the trainee can see of one person right now (fog of war applied).
@@ -86,6 +98,23 @@ pub struct Deal {
     /// For each fact: when it was found (day, log index; None = known from the start).
     pub(super) facts: Vec<Option<(u32, Option<usize>)>>,
     pub(super) tactic_uses: Vec<u32>,
+    /// Whether each tactic's last try failed (a `retry` tactic may be tried again).
+    pub(super) tactic_failed: Vec<bool>,
+    /// Hours of the current day already spent on questions.
+    pub(super) hours: u32,
+    /// Rivals' answers to our price cuts: (vendor, percent, day of our cut).
+    pub(super) price_answers: Vec<(Ix, f32, u32)>,
+    /// The answers rivals gave: (vendor, day, new price).
+    pub(super) answered: Vec<(Ix, u32, f64)>,
+    /// How far tactics have raised the buyer's budget.
+    pub(super) budget_raise: f64,
+    /// Looking ahead: the stages' end-of-stage rules (missed people, gates) are left out, as a
+    /// trainee who plans will be there in time; the rest of the future plays as usual.
+    pub(super) planning: bool,
+    /// The gate stage our bid was dropped at, if it was.
+    pub(super) dropped_at: Option<Ix>,
+    /// Every person's stance when the deal began (step 3 scores turning opponents).
+    pub(super) initial_stances: Vec<Stance>,
     next_move: usize,
     /// (move index in the file, day, happened) for every move whose day has come.
     pub(super) moves: Vec<(Ix, u32, bool)>,
@@ -142,6 +171,12 @@ impl Deal {
         d
     }
 
+    /// Look-ahead mode: the end-of-stage rules (missed people, gates) no longer apply, so a
+    /// move is judged on its merits rather than on a future in which nobody turns up.
+    pub fn set_planning(&mut self, planning: bool) {
+        self.planning = planning;
+    }
+
     /// What the trainee sees of this deal: the only thing an honest policy is given.
     pub fn view(&self) -> super::PlayerView<'_> {
         super::PlayerView::new(self)
@@ -159,7 +194,7 @@ impl Deal {
         self.day
     }
     pub fn decision_day(&self) -> u32 {
-        self.sc.data().decision.day
+        self.sc.compiled().decision.day
     }
     pub fn days_left(&self) -> u32 {
         self.decision_day().saturating_sub(self.day)
@@ -199,6 +234,26 @@ impl Deal {
     }
     pub fn tactic_used(&self, tactic: Ix) -> bool {
         self.tactic_uses.get(tactic).is_some_and(|&n| n > 0)
+    }
+    /// Whether the trainee engaged a person (met them, or aimed a tactic at them) during a stage.
+    pub fn engaged_in(&self, person: Ix, stage: Ix) -> bool {
+        stage < 64
+            && self
+                .people
+                .get(person)
+                .is_some_and(|p| p.engaged_stages & (1 << stage) != 0)
+    }
+    /// Hours of today already spent on questions.
+    pub fn hours_used(&self) -> u32 {
+        self.hours
+    }
+    /// Rival moves that happened, noticed or not, as (move index, day): what the debrief reveals.
+    pub fn happened_moves(&self) -> Vec<(Ix, u32)> {
+        self.moves
+            .iter()
+            .filter(|m| m.2)
+            .map(|&(i, d, _)| (i, d))
+            .collect()
     }
     pub fn belief(&self, person: Ix) -> Belief {
         self.beliefs.get(person).copied().unwrap_or_default()

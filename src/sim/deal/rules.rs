@@ -1,7 +1,7 @@
 //! The rules: `apply` and everything an action sets off (chance, effects, the calendar).
 
 use super::{Deal, Logged, Roll, unit};
-use crate::scenario::compiled::{Eff, Ix, Rev};
+use crate::scenario::compiled::{Cond, Eff, Ix, Rev};
 use crate::sim::{Action, Event, Illegal};
 
 impl Deal {
@@ -28,20 +28,34 @@ impl Deal {
         let days = match action {
             Action::Meet(i) => {
                 let sc = self.sc.clone();
-                let pace = &sc.data().pace;
-                let first = self.people[i].meetings == 0;
+                let pace = &sc.compiled().pace;
+                let before = self.people[i].meetings;
+                let first = before == 0;
+                // Each later meeting brings half the rapport of the one before: meeting again
+                // and again does not make a champion.
                 let gain = if first {
                     pace.first_meeting_rapport
                 } else {
-                    pace.later_meeting_rapport
+                    pace.later_meeting_rapport >> (before - 1).min(31)
+                };
+                // Before their first stage, people are not ready to talk business yet.
+                let early = sc.compiled().people[i]
+                    .stages
+                    .iter()
+                    .min()
+                    .is_some_and(|&s| self.stage < s);
+                let gain = if early {
+                    ev.push(Event::NotYet { person: i });
+                    gain.min(pace.before_stage_rapport)
+                } else {
+                    gain
                 };
                 let p = &mut self.people[i];
                 p.meetings += 1;
                 p.questions_left = pace.questions_per_meeting;
                 self.engage(i, step);
                 ev.push(Event::Met { person: i, first });
-                // Meeting again and again does not make a champion: rapport from meetings stops
-                // at the cap.
+                // Rapport from meetings stops at the cap; beyond it takes tactics.
                 let now = self.people[i].affinity[us];
                 let gain = gain.min((pace.meeting_rapport_cap - now).max(0));
                 self.relationship(i, us, gain, ev);
@@ -56,6 +70,7 @@ impl Deal {
                 let p = &mut self.people[i];
                 p.questions_left -= 1;
                 p.asked.push(q);
+                self.hours += self.sc.compiled().pace.question_hours;
                 let sc = self.sc.clone();
                 let mut answered = false;
                 for &(q2, f) in &sc.compiled().people[i].answers {
@@ -74,6 +89,7 @@ impl Deal {
             }
             Action::AskConcerns(i) => {
                 self.people[i].questions_left -= 1;
+                self.hours += self.sc.compiled().pace.question_hours;
                 if self.sc.compiled().people[i].candid {
                     // A candid person names what weighs at least half as much as their top concern.
                     let top = self.people[i]
@@ -126,6 +142,7 @@ impl Deal {
                 let entry = &mut self.log[step];
                 entry.succeeded = ok;
                 entry.caught = caught;
+                self.tactic_failed[t] = !ok;
                 tc.days
             }
             Action::MarkRole(i, role, on) => {
@@ -146,6 +163,10 @@ impl Deal {
             Action::Wait(n) => n,
             Action::AwaitDecision => self.days_left(),
         };
+        // Questions take hours; a full day of them moves the calendar on by a day.
+        let per_day = self.sc.compiled().pace.hours_per_day.max(1);
+        let days = days + self.hours / per_day;
+        self.hours %= per_day;
         self.advance(days, ev);
         Ok(())
     }
@@ -164,10 +185,12 @@ impl Deal {
 
     fn engage(&mut self, person: Ix, step: usize) {
         let day = self.day;
+        let stage = self.stage.min(63);
         let p = &mut self.people[person];
         if p.first_engaged.is_none() {
             p.first_engaged = Some((day, Some(step)));
         }
+        p.engaged_stages |= 1 << stage;
     }
 
     fn relationship(&mut self, person: Ix, vendor: Ix, delta: i32, ev: &mut Vec<Event>) {
@@ -216,7 +239,10 @@ impl Deal {
                 Rev::Roles(p) => {
                     if !self.people[p].roles_known {
                         self.people[p].roles_known = true;
-                        ev.push(Event::RolesLearned { person: p });
+                        ev.push(Event::RolesLearned {
+                            person: p,
+                            roles: self.people[p].roles,
+                        });
                     }
                 }
                 Rev::Stance(p) => {
@@ -260,6 +286,15 @@ impl Deal {
                     v.price = wanted.max(floor).max(0.01);
                     if vc.us {
                         self.known_price[vendor] = v.price;
+                        if *pct < 0.0 {
+                            // Every rival with a floor answers a cut of ours the next day.
+                            let day = self.day;
+                            for (r, rc) in self.sc.compiled().vendors.iter().enumerate() {
+                                if !rc.us && rc.floor > 0.0 {
+                                    self.price_answers.push((r, *pct, day));
+                                }
+                            }
+                        }
                     }
                     ev.push(Event::PriceChanged {
                         vendor,
@@ -268,6 +303,10 @@ impl Deal {
                     if wanted < floor {
                         ev.push(Event::PriceAtFloor { price: v.price });
                     }
+                }
+                Eff::Budget(x) => {
+                    self.budget_raise += x;
+                    ev.push(Event::BudgetRaised { amount: *x });
                 }
                 Eff::Disqualify => {
                     if !self.vendors[vendor].disqualified {
@@ -287,7 +326,44 @@ impl Deal {
         }
         let new_day = (self.day + days).min(self.decision_day());
         let sc = self.sc.clone();
-        let moves = &sc.compiled().moves;
+        let c = sc.compiled();
+        let us = c.us;
+        // Rivals answer our price cuts: the same cut, never below their floor.
+        let due: Vec<(Ix, f32, u32)> = self
+            .price_answers
+            .iter()
+            .copied()
+            .filter(|a| a.2 < new_day)
+            .collect();
+        self.price_answers.retain(|a| a.2 >= new_day);
+        for (v, pct, day) in due {
+            if self.vendors[v].disqualified {
+                continue;
+            }
+            let floor = c.vendors[v].floor;
+            let vs = &mut self.vendors[v];
+            let before = vs.price;
+            vs.price = (vs.price * (1.0 + f64::from(pct) / 100.0)).max(floor);
+            if vs.price < before {
+                self.known_price[v] = vs.price;
+                self.answered.push((v, day + 1, vs.price));
+                ev.push(Event::PriceAnswered {
+                    vendor: v,
+                    price: vs.price,
+                });
+            }
+        }
+        // Rivals court the people the trainee has not met yet.
+        let passed = (new_day - self.day) as i32;
+        for (v, vc) in c.vendors.iter().enumerate() {
+            for &(p, per_day) in &vc.courts {
+                if self.people[p].meetings == 0 {
+                    let a = &mut self.people[p].affinity[v];
+                    *a = (*a + per_day * passed).clamp(-100, 100);
+                }
+            }
+        }
+        let moves = &c.moves;
         while let Some(m) = moves.get(self.next_move) {
             if m.day >= new_day {
                 break;
@@ -295,7 +371,9 @@ impl Deal {
             self.next_move += 1;
             if !m.unless.is_empty() && m.unless.iter().all(|c| self.cond_holds(c)) {
                 self.moves.push((m.index, m.day, false));
-                if m.noticed {
+                // Named only when something the trainee did countered it (not merely something
+                // they did not do).
+                if m.noticed && m.unless.iter().any(|c| !matches!(c, Cond::NotUsed(_))) {
                     ev.push(Event::RivalMoveBlocked { index: m.index });
                 }
                 continue;
@@ -312,6 +390,34 @@ impl Deal {
                 if m.noticed {
                     self.known_price[m.vendor] = self.vendors[m.vendor].price;
                 }
+            }
+        }
+        // Stages that ended: their people made up their minds, with or without the trainee.
+        let missed = c.pace.stage_missed;
+        let ends = if self.planning { 0 } else { c.deal_stages };
+        for s in self.stage..ends {
+            if c.stage_end(s) > new_day {
+                break;
+            }
+            let mut anyone = false;
+            for (i, pc) in c.people.iter().enumerate() {
+                if !pc.stages.contains(&s) {
+                    continue;
+                }
+                if self.engaged_in(i, s) {
+                    anyone = true;
+                } else {
+                    ev.push(Event::StageMissed {
+                        person: i,
+                        stage: s,
+                    });
+                    self.relationship(i, us, missed, ev);
+                }
+            }
+            if c.gates[s] && !anyone && !self.vendors[us].dropped {
+                self.vendors[us].dropped = true;
+                self.dropped_at = Some(s);
+                ev.push(Event::Dropped { stage: s });
             }
         }
         self.day = new_day;

@@ -14,7 +14,6 @@ impl Deal {
     /// every roll of chance, so the same seed and actions always give the same deal.
     pub fn new(scenario: &Scenario, seed: u64) -> Deal {
         let c = scenario.compiled();
-        let f = scenario.data();
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
 
         // Variations first, in file order, so adding a stakeholder does not reshuffle them.
@@ -64,6 +63,7 @@ impl Deal {
                 known_concerns: Vec::new(),
                 roles_known: false,
                 stance_known: false,
+                engaged_stages: 0,
             })
             .collect();
         let mut concern_weights: Vec<Vec<(Ix, Weight)>> =
@@ -81,6 +81,7 @@ impl Deal {
                 price: v.price,
                 scores: v.scores.clone(),
                 disqualified: false,
+                dropped: false,
             })
             .collect();
         for patch in patches {
@@ -127,14 +128,22 @@ impl Deal {
             sc: scenario.clone(),
             seed,
             rng,
-            day: f.start.day,
-            budget: f.start.budget,
+            day: c.start_day,
+            budget: c.start_budget,
             stage: 0,
             beliefs: vec![Belief::default(); people.len()],
             people,
             vendors,
             facts: vec![None; c.facts.len()],
             tactic_uses: vec![0; c.tactics.len()],
+            tactic_failed: vec![false; c.tactics.len()],
+            hours: 0,
+            price_answers: Vec::new(),
+            answered: Vec::new(),
+            budget_raise: 0.0,
+            initial_stances: Vec::new(),
+            dropped_at: None,
+            planning: false,
             next_move: 0,
             moves: Vec::new(),
             log: Vec::new(),
@@ -153,20 +162,25 @@ impl Deal {
         deal.stage = deal.stage_on(deal.day);
         for &p in &c.start_met {
             deal.people[p].first_engaged = Some((deal.day, None));
+            deal.people[p].engaged_stages |= 1 << deal.stage.min(63);
             deal.people[p].meetings = 1;
             deal.people[p].visible = true;
-            deal.people[p].questions_left = f.pace.questions_per_meeting;
+            deal.people[p].questions_left = c.pace.questions_per_meeting;
         }
         let mut ignored = Vec::new();
         for &fact in &c.start_facts {
             deal.reveal_fact(fact, None, &mut ignored);
         }
+        deal.initial_stances = deal.stances();
         deal
     }
 
     pub(crate) fn stage_on(&self, day: u32) -> usize {
-        let days = &self.sc.compiled().stage_days;
-        days.iter().rposition(|&d| d <= day).unwrap_or(0)
+        let c = self.sc.compiled();
+        c.stage_days[..c.deal_stages]
+            .iter()
+            .rposition(|&d| d <= day)
+            .unwrap_or(0)
     }
 
     /// Bots: decide without the debrief's words, which only people read. Points are unchanged.

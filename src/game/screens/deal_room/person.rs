@@ -162,7 +162,7 @@ fn actions(p: &mut ChildSpawnerCommands, deal: &Deal, i: Ix, met: bool, talking:
                         if met {
                             "Meet again".to_string()
                         } else {
-                            deal.label(&a)
+                            deal.scenario().label(&a)
                         },
                         format!(
                             "Takes {}. Opens room for {} questions.",
@@ -194,7 +194,10 @@ fn actions(p: &mut ChildSpawnerCommands, deal: &Deal, i: Ix, met: bool, talking:
             }
             Err(Illegal::AlreadyAsked(..) | Illegal::NoQuestionsLeft(_)) => {}
             Err(why) if matches!(a, Action::Meet(_)) => {
-                p.spawn(widget::disabled(deal.label(&a), deal.explain(&why)));
+                p.spawn(widget::disabled(
+                    deal.scenario().label(&a),
+                    deal.scenario().explain(&why),
+                ));
             }
             Err(_) => {}
         }

@@ -120,7 +120,9 @@ fn refresh(
                         });
                     }
                     Err(Illegal::AlreadyUsed(_)) => {}
-                    Err(why) => unavailable.push((t, tactic.name.clone(), deal.explain(&why))),
+                    Err(why) => {
+                        unavailable.push((t, tactic.name.clone(), deal.scenario().explain(&why)))
+                    }
                 }
             }
             if !unavailable.is_empty() {

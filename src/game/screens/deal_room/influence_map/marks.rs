@@ -57,14 +57,13 @@ pub fn role_short(r: Role) -> &'static str {
         Role::Coach => "CO",
         Role::Gatekeeper => "GK",
         Role::Influencer => "IN",
+        Role::EconomicBuyer => "EB",
     }
 }
 
 pub fn role_tip(r: Role) -> &'static str {
     match r {
-        Role::DecisionMaker => {
-            "Decision maker: signs off the deal (the economic buyer) and may veto it."
-        }
+        Role::DecisionMaker => "Decision maker: makes the final decision and may veto it.",
         Role::TechnicalBuyer => {
             "Technical buyer: screens whether the offer meets the specification."
         }
@@ -74,6 +73,9 @@ pub fn role_tip(r: Role) -> &'static str {
         Role::Gatekeeper => "Gatekeeper: controls access to others.",
         Role::Influencer => {
             "Influencer: outside the formal process, but sways someone who decides."
+        }
+        Role::EconomicBuyer => {
+            "Economic buyer: owns the budget the deal is paid from; may veto a winner."
         }
     }
 }

@@ -1,16 +1,15 @@
 //! Words for the trainee: events and illegal actions described with the scenario's names, and a
 //! small command language (`meet han_zong`, `tactic tech_proposal`) for the CLI and scripted tests.
+//! They need only the scenario, so they are the scenario's (the game and `play` share them).
 
-use super::deal::Deal;
 use super::{Action, Event, Illegal, Stance};
-use crate::scenario::Role;
 use crate::scenario::compiled::Cond;
 use crate::scenario::money::days;
+use crate::scenario::{Role, Scenario};
 
-impl Deal {
+impl Scenario {
     fn person_name(&self, i: usize) -> &str {
-        self.sc
-            .data()
+        self.data()
             .stakeholders
             .get(i)
             .map_or("someone", |s| s.name.as_str())
@@ -18,7 +17,7 @@ impl Deal {
 
     /// A short label for an action, e.g. "Meet Xiao Huang".
     pub fn label(&self, a: &Action) -> String {
-        let f = self.sc.data();
+        let f = self.data();
         match *a {
             Action::Meet(i) => format!("Meet {}", self.person_name(i)),
             Action::Ask(i, q) => format!(
@@ -48,7 +47,7 @@ impl Deal {
     }
 
     fn cond_text(&self, c: &Cond) -> String {
-        let f = self.sc.data();
+        let f = self.data();
         let stage = |s: usize| f.stages.get(s).map_or("?", |s| s.name.as_str());
         let tactic = |t: usize| f.tactics.get(t).map_or("?", |t| t.name.as_str());
         match *c {
@@ -71,7 +70,7 @@ impl Deal {
 
     /// Why an action is not allowed, in the trainee's words.
     pub fn explain(&self, why: &Illegal) -> String {
-        let f = self.sc.data();
+        let f = self.data();
         match why {
             Illegal::Finished => "the deal is over".into(),
             Illegal::NoSuchThing => "no such action in this deal".into(),
@@ -120,7 +119,7 @@ impl Deal {
 
     /// One line for the event log.
     pub fn describe(&self, e: &Event) -> String {
-        let f = self.sc.data();
+        let f = self.data();
         let vendor = |v: usize| f.vendors.get(v).map_or("?", |v| v.name.as_str());
         match e {
             Event::Met {
@@ -142,9 +141,10 @@ impl Deal {
                 f.concerns.get(*concern).map_or("?", |c| c.name.as_str()),
                 weight_word(*weight)
             ),
-            Event::RolesLearned { person } => format!(
-                "You now know {}'s role in the purchase.",
-                self.person_name(*person)
+            Event::RolesLearned { person, roles } => format!(
+                "You now know {}'s role in the purchase: {}.",
+                self.person_name(*person),
+                roles_text(*roles)
             ),
             Event::StanceLearned { person } => {
                 format!("You now know where {} stands.", self.person_name(*person))
@@ -212,6 +212,27 @@ impl Deal {
                     f.money().format(*price)
                 )
             }
+            Event::PriceAnswered { vendor: v, price } => format!(
+                "{} answered your price cut with its own: its price is now {}.",
+                vendor(*v),
+                f.money().format(*price)
+            ),
+            Event::BudgetRaised { amount } => {
+                format!("The buyer's budget rose by {}.", f.money().format(*amount))
+            }
+            Event::Dropped { stage } => format!(
+                "\"{}\" ended and nobody there had worked with you during it: your bid was dropped.",
+                f.stages.get(*stage).map_or("?", |s| s.name.as_str())
+            ),
+            Event::NotYet { person } => format!(
+                "{} is not ready to talk business yet: their part of the purchase comes later.",
+                self.person_name(*person)
+            ),
+            Event::StageMissed { person, stage } => format!(
+                "\"{}\" ended before you worked with {} during it: they made up their mind without you.",
+                f.stages.get(*stage).map_or("?", |s| s.name.as_str()),
+                self.person_name(*person)
+            ),
             Event::Disqualified { vendor: v } => {
                 format!("{} has been excluded from the tender.", vendor(*v))
             }
@@ -219,12 +240,12 @@ impl Deal {
                 let m = f.competitor_moves.get(*index);
                 format!(
                     "{} {}",
-                    m.map_or("?", |m| vendor(self.sc.vendor(&m.vendor).unwrap_or(0))),
+                    m.map_or("?", |m| vendor(self.vendor(&m.vendor).unwrap_or(0))),
                     m.map_or("", |m| m.text.as_str())
                 )
             }
             Event::RivalMoveBlocked { index } => format!(
-                "A rival move came to nothing because you got there first: {}",
+                "A rival move came to nothing because of what you did first: {}",
                 f.competitor_moves
                     .get(*index)
                     .map_or("", |m| m.text.as_str())
@@ -244,7 +265,7 @@ impl Deal {
     /// Parses a command such as `meet wang`, `ask wang budget`, `needs wang`, `tactic gift`,
     /// `role wang decision_maker`, `unrole wang coach`, `stance wang supporter`, `wait 2`, `decide`.
     pub fn parse_action(&self, line: &str) -> Result<Action, String> {
-        let sc = &self.sc;
+        let sc = self;
         let words: Vec<&str> = line.split_whitespace().collect();
         let person = |w: Option<&&str>| -> Result<usize, String> {
             let id = w.ok_or("name a person by id")?;
@@ -272,7 +293,7 @@ impl Deal {
             Some(verb @ ("role" | "unrole")) => {
                 let p = person(words.get(1))?;
                 let r = words.get(2).ok_or("name a role, e.g. decision_maker")?;
-                let role = parse_role(r).ok_or_else(|| format!("no role \"{r}\"; roles: decision_maker, technical_buyer, user_buyer, approver, coach, gatekeeper, influencer"))?;
+                let role = parse_role(r).ok_or_else(|| format!("no role \"{r}\"; roles: decision_maker, economic_buyer, technical_buyer, user_buyer, approver, coach, gatekeeper, influencer"))?;
                 Ok(Action::MarkRole(p, role, verb == "role"))
             }
             Some("stance") => {
@@ -303,7 +324,7 @@ impl Deal {
 
     /// The command text for an action (the inverse of `parse_action`).
     pub fn command(&self, a: &Action) -> String {
-        let f = self.sc.data();
+        let f = self.data();
         let p = |i: usize| f.stakeholders.get(i).map_or("?", |s| s.id.as_str());
         match *a {
             Action::Meet(i) => format!("meet {}", p(i)),
@@ -350,6 +371,21 @@ pub fn role_id(r: Role) -> &'static str {
         Role::Coach => "coach",
         Role::Gatekeeper => "gatekeeper",
         Role::Influencer => "influencer",
+        Role::EconomicBuyer => "economic_buyer",
+    }
+}
+
+/// Role bits in words: "decision maker and user buyer", or "no buying role".
+pub fn roles_text(bits: u8) -> String {
+    let names: Vec<&str> = Role::ALL
+        .iter()
+        .filter(|r| bits & r.bit() != 0)
+        .map(|r| r.label())
+        .collect();
+    if names.is_empty() {
+        "no buying role".into()
+    } else {
+        names.join(" and ")
     }
 }
 

@@ -1,0 +1,36 @@
+//! Step 4, active information: the key facts found before the decision.
+
+use super::{Claim, Ctx, Tally};
+
+pub(super) fn score(cx: &Ctx, t: &mut Tally) {
+    let d = cx.deal;
+    let f = d.sc.data();
+    let c = d.sc.compiled();
+    let max = c.scoring.information as f32;
+    let keys: Vec<usize> = (0..c.facts.len()).filter(|&k| c.facts[k].key).collect();
+    if keys.is_empty() {
+        t.add(max, None, None, || {
+            "This deal has no key facts to find.".into()
+        });
+        return;
+    }
+    let each = max / keys.len() as f32;
+    for k in keys {
+        let fact = &f.facts[k];
+        match d.facts[k] {
+            Some((day, step)) => t.add(
+                each,
+                Some(Claim::Learned(k)),
+                step.map(|s| (day, s)),
+                || format!("You found out: {}", fact.text),
+            ),
+            None => t.add(0.0, Some(Claim::NeverLearned(k)), None, || {
+                if fact.missed.is_empty() {
+                    format!("You never found out: {}", fact.text)
+                } else {
+                    fact.missed.clone()
+                }
+            }),
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! Step 5, key players: each person who decides or holds the budget, met, understood (their top
+//! concern learned), and on your side at the decision.
+
+use super::{Claim, Ctx, Tally};
+use crate::scenario::Role;
+use crate::sim::Stance;
+
+pub(super) fn score(cx: &Ctx, t: &mut Tally) {
+    let d = cx.deal;
+    let f = d.sc.data();
+    let c = d.sc.compiled();
+    let max = c.scoring.key_players as f32;
+    let key = Role::DecisionMaker.bit() | Role::EconomicBuyer.bit();
+    let players: Vec<usize> = (0..d.people.len())
+        .filter(|&i| c.people[i].votes && d.people[i].roles & key != 0)
+        .collect();
+    if players.is_empty() {
+        t.add(max, None, None, || {
+            "Nobody in this deal decides alone.".into()
+        });
+        return;
+    }
+    let each = max / players.len() as f32;
+    for i in players {
+        let p = &d.people[i];
+        let name = cx.name(i);
+        match p.first_engaged {
+            Some(at) if p.meetings > 0 => t.add(
+                0.3 * each,
+                Some(Claim::Met(i)),
+                at.1.map(|s| (at.0, s)),
+                || format!("You met {name}, who really decides."),
+            ),
+            _ => t.add(0.0, Some(Claim::NeverMet(i)), None, || {
+                format!("You never met {name}, who really decides.")
+            }),
+        }
+        let top = p
+            .concerns
+            .iter()
+            .copied()
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((concern, _)) = top {
+            let cname = &f.concerns[concern].name;
+            if p.known_concerns.contains(&concern) {
+                t.add(
+                    0.3 * each,
+                    Some(Claim::ConcernLearned { person: i, concern }),
+                    None,
+                    || format!("You learned what {name} cares about most: {cname}."),
+                );
+            } else {
+                t.add(
+                    0.0,
+                    Some(Claim::ConcernNotLearned { person: i, concern }),
+                    None,
+                    || format!("You never learned that {name} cares most about {cname}."),
+                );
+            }
+        }
+        if cx.stances[i] == Stance::Supporter {
+            t.add(0.4 * each, None, None, || {
+                format!("{name} supported you at the decision.")
+            });
+        } else {
+            t.add(0.0, None, None, || {
+                format!("{name} was {} at the decision.", cx.stances[i].phrase())
+            });
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! Step 2, the organization structure: the roles on the power map, backed by what the trainee
+//! found out (a guess scores nothing, even when right), and acting on it: working every
+//! department that has a say.
+
+use super::{Claim, Ctx, Tally};
+use crate::sim::roles_text;
+
+pub(super) fn score(cx: &Ctx, t: &mut Tally) {
+    let d = cx.deal;
+    let f = d.sc.data();
+    let c = d.sc.compiled();
+    let half = c.scoring.organization as f32 / 2.0;
+
+    // The map: the true roles, and the marks the evidence backed.
+    let mapped: Vec<usize> = (0..d.people.len())
+        .filter(|&i| d.people[i].roles != 0 || d.beliefs[i].roles != 0)
+        .collect();
+    if mapped.is_empty() {
+        t.add(half, None, None, || {
+            "Nobody in this deal holds a buying role.".into()
+        });
+    }
+    for &i in &mapped {
+        let truth = d.people[i].roles;
+        let belief = d.beliefs[i].roles;
+        let evidence = d.people[i].roles_known;
+        let inter = (truth & belief).count_ones() as f32;
+        let union = (truth | belief).count_ones() as f32;
+        let accuracy = if union == 0.0 { 1.0 } else { inter / union };
+        let pts = if evidence {
+            half / mapped.len() as f32 * accuracy
+        } else {
+            0.0
+        };
+        let name = cx.name(i);
+        let at = last_mark(cx, i);
+        let claim = (belief != 0).then_some(Claim::Marked(i));
+        t.add(pts, claim, at, move || {
+            if belief == 0 {
+                format!("You did not map {name}'s role: {}.", roles_text(truth))
+            } else if !evidence {
+                format!(
+                    "You marked {name} as {} without finding it out (a guess scores nothing); in truth: {}.",
+                    roles_text(belief),
+                    roles_text(truth)
+                )
+            } else if accuracy == 1.0 {
+                format!("You found out and mapped {name} correctly as {}.", roles_text(truth))
+            } else {
+                format!(
+                    "You mapped {name} as {}; what you found out said {}.",
+                    roles_text(belief),
+                    roles_text(truth)
+                )
+            }
+        });
+    }
+
+    // Acting on it: every department with a say worked.
+    let departments: Vec<usize> = (0..f.departments.len())
+        .filter(|&k| c.department_people[k].iter().any(|&i| c.people[i].votes))
+        .collect();
+    if departments.is_empty() {
+        t.add(half, None, None, || {
+            "No department votes in this deal.".into()
+        });
+        return;
+    }
+    let each = half / departments.len() as f32;
+    for k in departments {
+        let dept = &f.departments[k].name;
+        let worked = c.department_people[k]
+            .iter()
+            .copied()
+            .find(|&i| cx.engaged(i));
+        match worked {
+            Some(i) => {
+                let at = d.people[i]
+                    .first_engaged
+                    .and_then(|(day, s)| s.map(|s| (day, s)));
+                t.add(each, None, at, || {
+                    format!("You worked the {dept} ({}).", cx.name(i))
+                })
+            }
+            None => t.add(0.0, None, None, || {
+                format!("You never worked the {dept}, which has a say.")
+            }),
+        }
+    }
+}
+
+pub(super) fn last_mark(cx: &Ctx, person: usize) -> Option<(u32, usize)> {
+    mark(cx, person, true)
+}
+
+pub(super) fn mark(cx: &Ctx, person: usize, role: bool) -> Option<(u32, usize)> {
+    use crate::sim::Action;
+    cx.deal
+        .log
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(i, l)| match l.action {
+            Action::MarkRole(p, ..) if role && p == person => Some((l.day, i)),
+            Action::MarkStance(p, _) if !role && p == person => Some((l.day, i)),
+            _ => None,
+        })
+}

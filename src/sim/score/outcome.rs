@@ -1,0 +1,199 @@
+//! The outcome: winning, the margin kept, and the relationship left for follow-up service; with the
+//! votes, a veto, the tactics that worked, and what the rivals did.
+
+use super::{Claim, Ctx, Tally, Verdict};
+use crate::scenario::compiled::Cond;
+use crate::sim::Action;
+
+pub(super) struct Summary {
+    pub price: f64,
+    pub margin_kept: f32,
+    pub relationship: f32,
+}
+
+pub(super) fn score(cx: &Ctx, t: &mut Tally) -> Summary {
+    let d = cx.deal;
+    let f = d.sc.data();
+    let c = d.sc.compiled();
+    let o = c.scoring.outcome as f32;
+    let us = c.us;
+    let vendor = |v: usize| f.vendors.get(v).map_or("?", |v| v.name.as_str());
+    let list = c.vendors[us].price;
+    let floor = c.vendors[us].floor;
+    let price = d.vendors[us].price;
+    let margin_kept = if list > floor {
+        (((price - floor) / (list - floor)) as f32).clamp(0.0, 1.0)
+    } else {
+        1.0
+    };
+    let verdict = cx.leaning.verdict;
+    let verdict_text = || match verdict {
+        Verdict::Won => f.debrief.won.clone(),
+        Verdict::Lost { winner } => format!("{} won the deal. {}", vendor(winner), f.debrief.lost),
+        Verdict::NoDecision { kept: Some(k) } => format!(
+            "No consensus: the buyer kept {}. {}",
+            vendor(k),
+            f.debrief.no_decision
+        ),
+        Verdict::NoDecision { kept: None } => {
+            format!("No decision was made. {}", f.debrief.no_decision)
+        }
+        Verdict::Disqualified { .. } => format!(
+            "Compliance caught you and the buyer excluded you. {}",
+            f.debrief.disqualified
+        ),
+    };
+    if cx.won() {
+        t.add(0.6 * o, None, None, verdict_text);
+        t.add(
+            0.25 * o * margin_kept,
+            (price != list).then_some(Claim::PriceChanged),
+            last_price_change(cx),
+            || {
+                let money = f.money();
+                format!(
+                    "You sold at {} against a list price of {} and a floor of {}: {} of the margin kept.",
+                    money.format(price),
+                    money.format(list),
+                    money.format(floor),
+                    crate::scenario::money::percent(margin_kept)
+                )
+            },
+        );
+    } else {
+        t.add(0.0, None, None, verdict_text);
+    }
+    if let Some(s) = d.dropped_at {
+        t.add(0.0, None, None, || {
+            format!(
+                "Your bid was dropped when \"{}\" ended: nobody who matters in it had worked with you during it.",
+                f.stages[s].name
+            )
+        });
+    }
+    let total_weight: f32 = cx.leaning.votes.iter().map(|v| v.weight).sum();
+    for vote in &cx.leaning.votes {
+        let choice = vote.vendor.map_or("no vendor", vendor);
+        let share = if total_weight > 0.0 {
+            vote.weight / total_weight * 100.0
+        } else {
+            0.0
+        };
+        t.add(0.0, None, None, || {
+            format!(
+                "{} ({share:.0}% of the say) chose {choice}.",
+                cx.name(vote.person)
+            )
+        });
+    }
+    if let Some(v) = cx.leaning.vetoed_by {
+        t.add(0.0, None, None, || {
+            format!(
+                "{} used their veto against the majority's choice.",
+                cx.name(v)
+            )
+        });
+    }
+
+    // Follow-up service: with the people of the follow-up stages if the scenario has them, else
+    // with the people who decided.
+    let follow_up: Vec<usize> = (0..c.people.len())
+        .filter(|&i| c.people[i].stages.iter().any(|&s| s >= c.deal_stages))
+        .collect();
+    let with: Vec<usize> = if follow_up.is_empty() {
+        cx.leaning.votes.iter().map(|v| v.person).collect()
+    } else {
+        follow_up.clone()
+    };
+    let relationship = if with.is_empty() {
+        0.5
+    } else {
+        with.iter()
+            .map(|&i| (d.people[i].affinity[us] as f32 + 100.0) / 200.0)
+            .sum::<f32>()
+            / with.len() as f32
+    };
+    t.add(0.15 * o * relationship, None, None, || {
+        if follow_up.is_empty() {
+            format!(
+                "Relationship left for follow-up service: {:.0}% (average over the people who decide).",
+                relationship * 100.0
+            )
+        } else {
+            let names: Vec<&str> = follow_up.iter().map(|&i| cx.name(i)).collect();
+            format!(
+                "Relationship left for follow-up service with {}: {:.0}%.",
+                names.join(", "),
+                relationship * 100.0
+            )
+        }
+    });
+
+    for (i, logged) in d.log.iter().enumerate() {
+        if let Action::Tactic(k) = logged.action {
+            let text = &f.tactics[k].debrief;
+            if !text.is_empty() && logged.succeeded {
+                t.add(
+                    0.0,
+                    Some(Claim::TacticWorked(k)),
+                    Some((logged.day, i)),
+                    || format!("{}: {text}", f.tactics[k].name),
+                );
+            }
+        }
+    }
+    for &(m, day, happened) in &d.moves {
+        let mv = &f.competitor_moves[m];
+        let Some(mc) = c.moves.iter().find(|x| x.index == m) else {
+            continue;
+        };
+        if happened {
+            t.add(0.0, Some(Claim::RivalMove(m)), None, || {
+                format!("Day {day}: {} {}", vendor(mc.vendor), mv.text)
+            });
+        } else if mc.unless.iter().any(|x| !matches!(x, Cond::NotUsed(_))) {
+            // Countered by something the trainee did, not merely by something they left undone.
+            t.add(0.0, Some(Claim::RivalCountered(m)), None, || {
+                format!(
+                    "Day {day}: what you did first stopped this: {} {}",
+                    vendor(mc.vendor),
+                    mv.text
+                )
+            });
+        }
+    }
+    for &(v, day, to) in &d.answered {
+        t.add(0.0, Some(Claim::PriceAnswered(v)), None, || {
+            format!(
+                "Day {day}: {} answered your price cut with its own, down to {}.",
+                vendor(v),
+                f.money().format(to)
+            )
+        });
+    }
+    Summary {
+        price,
+        margin_kept,
+        relationship,
+    }
+}
+
+fn last_price_change(cx: &Ctx) -> Option<(u32, usize)> {
+    let c = cx.deal.sc.compiled();
+    cx.deal
+        .log
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(i, l)| match l.action {
+            Action::Tactic(t)
+                if c.tactics[t]
+                    .effects
+                    .iter()
+                    .any(|e| matches!(e, crate::scenario::compiled::Eff::Price(_))) =>
+            {
+                Some((l.day, i))
+            }
+            _ => None,
+        })
+}

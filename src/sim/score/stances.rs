@@ -1,0 +1,113 @@
+//! Step 3, functions and stances: the stances on the power map, backed by evidence (revealed, or
+//! read from a meeting where the trainee learned what the person cares about), and acting on
+//! them: working the opponents and the informal roles (coach, gatekeeper, spouse) and turning or
+//! containing them.
+
+use super::organization::mark;
+use super::{Claim, Ctx, Tally};
+use crate::scenario::Role;
+use crate::sim::Stance;
+
+pub(super) fn score(cx: &Ctx, t: &mut Tally) {
+    let d = cx.deal;
+    let c = d.sc.compiled();
+    let half = c.scoring.stances as f32 / 2.0;
+
+    let matter: Vec<usize> = (0..d.people.len())
+        .filter(|&i| c.people[i].votes || !c.people[i].influences.is_empty())
+        .collect();
+    if matter.is_empty() {
+        t.add(half, None, None, || "Nobody in this deal has a say.".into());
+    }
+    for &i in &matter {
+        let truth = cx.stances[i];
+        let belief = d.beliefs[i].stance;
+        let p = &d.people[i];
+        let evidence = p.stance_known || (p.meetings > 0 && !p.known_concerns.is_empty());
+        let pts = if belief == Some(truth) && evidence {
+            half / matter.len() as f32
+        } else {
+            0.0
+        };
+        let name = cx.name(i);
+        let claim = belief.map(|_| Claim::Marked(i));
+        t.add(pts, claim, mark(cx, i, false), move || match belief {
+            Some(b) if b == truth && evidence => {
+                format!("You read {name} right: {}.", truth.phrase())
+            }
+            Some(b) if b == truth => format!(
+                "You marked {name} as {} without having learned what they care about: a guess scores nothing.",
+                b.phrase()
+            ),
+            Some(b) => format!(
+                "You had {name} as {}; at the decision they were {}.",
+                b.phrase(),
+                truth.phrase()
+            ),
+            None => format!(
+                "You never marked {name}'s stance; they were {}.",
+                truth.phrase()
+            ),
+        });
+    }
+
+    // Acting on the map: opponents (at the start) and informal roles with a say, worked and not
+    // left against you.
+    let informal = Role::Coach.bit() | Role::Gatekeeper.bit() | Role::Influencer.bit();
+    let hard: Vec<usize> = matter
+        .iter()
+        .copied()
+        .chain((0..d.people.len()).filter(|&i| d.people[i].roles & informal != 0))
+        .filter(|&i| {
+            d.initial_stances.get(i) == Some(&Stance::Opponent) || d.people[i].roles & informal != 0
+        })
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .filter(|&i| d.people[i].visible)
+        .collect();
+    if hard.is_empty() {
+        t.add(half, None, None, || {
+            "Nobody started against you or held an informal role.".into()
+        });
+        return;
+    }
+    let each = half / hard.len() as f32;
+    for i in hard {
+        let name = cx.name(i);
+        let opponent_at_start = d.initial_stances.get(i) == Some(&Stance::Opponent);
+        let who = if opponent_at_start {
+            "an opponent at the start".to_string()
+        } else {
+            crate::sim::roles_text(d.people[i].roles & informal)
+        };
+        let now = cx.stances[i];
+        let worked = cx.engaged(i);
+        let at = d.people[i]
+            .first_engaged
+            .and_then(|(day, s)| s.map(|s| (day, s)));
+        if worked && now != Stance::Opponent {
+            t.add(
+                each,
+                Some(Claim::Met(i)).filter(|_| d.people[i].meetings > 0),
+                at,
+                || {
+                    format!(
+                        "You worked with {name} ({who}), who was {} at the decision.",
+                        now.phrase()
+                    )
+                },
+            );
+        } else if worked {
+            t.add(0.0, None, at, || {
+                format!("You worked with {name} ({who}), but they were still an opponent at the decision.")
+            });
+        } else {
+            t.add(0.0, Some(Claim::NeverMet(i)), None, || {
+                format!(
+                    "You never worked with {name} ({who}); they were {} at the decision.",
+                    now.phrase()
+                )
+            });
+        }
+    }
+}
