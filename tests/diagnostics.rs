@@ -62,7 +62,7 @@ broken!(not_utf8, "not-utf8", "not-utf8");
 #[test]
 fn all_problems_in_a_file_are_reported() {
     let r = check("many-problems");
-    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code).collect();
+    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code.as_str()).collect();
     for want in ["dangling-id", "duplicate-id", "out-of-range"] {
         assert!(codes.contains(&want), "{codes:?}");
     }
@@ -73,7 +73,7 @@ fn all_problems_in_a_file_are_reported() {
 fn words_nobody_can_say_are_warned_about() {
     let r = check("says-nobody");
     assert!(r.scenario.is_some(), "warnings only: {}", r.render(false));
-    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code).collect();
+    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code.as_str()).collect();
     assert_eq!(
         codes,
         ["says-blank", "says-nobody", "says-nobody"],
