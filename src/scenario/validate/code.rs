@@ -102,7 +102,9 @@ impl Code {
             EmptyId => "Give it a short readable id like `\"finance_head\"`.",
             BadId => "Write the id as one word of letters, digits, `_`, `-` or `.`.",
             DuplicateId => "Rename one of the two things that share the id.",
-            DanglingId => "Use an id that exists (the help names the closest) or add the thing.",
+            DanglingId => {
+                "Use an id that exists (the help names the closest), or add what it names."
+            }
             OutOfRange => "Use a value inside the range the message gives.",
             BadRange => "Write a weight range low end first: `(2, 6)`.",
             ZeroScoring => "Give the score parts points, or remove `scoring` for the defaults.",
@@ -128,7 +130,9 @@ impl Code {
             InfluenceOverOne => "Keep the influence into one person at or below 1 in total.",
             TwoAnswers => "Give each person one fact per question.",
             ConcernNotHeld => "Add the concern to the person, or reveal one they hold.",
-            UnusedQuestion => "Add an `Ask(\"person\", \"question\")` source, or remove it.",
+            UnusedQuestion => {
+                "Add an `Ask(\"person\", \"question\")` source to a fact, or remove it."
+            }
             RiskWithoutConsequence => "Add `if_caught` effects, or set `compliance_risk` to 0.",
             RetryAndRepeatable => "Keep one of `repeatable` and `retry`.",
             NoEffect => "Give the tactic effects, or make it a source of a fact.",
@@ -144,7 +148,9 @@ impl Code {
             GateWithoutPeople => "Add the gate stage to the `stages` of the people who pass it.",
             GateAfterDecision => "Put the gate on a stage before the decision.",
             EmptyDepartment => "Put a stakeholder in the department, or remove it.",
-            UnreachableStakeholder => "Make the person's introducer or fact reachable.",
+            UnreachableStakeholder => {
+                "Make their `access` rules reachable, or reveal them by a fact."
+            }
             UnrevealedFact => "Give the fact a source the trainee can reach.",
             ImpossibleTactic => "Loosen the precondition, or make what it needs reachable.",
             SaysNobody => "Give the words someone to say them, or remove `says`.",

@@ -145,12 +145,23 @@ impl Ctx {
         None
     }
 
+    /// Checks each item of a list at `{path}[k]`, keeping what `check` makes of those without an
+    /// error.
+    pub fn each<T, U>(
+        &mut self,
+        list: &[T],
+        path: &str,
+        mut check: impl FnMut(&mut Ctx, &T, &str) -> Option<U>,
+    ) -> Vec<U> {
+        list.iter()
+            .enumerate()
+            .filter_map(|(k, item)| check(self, item, &format!("{path}[{k}]")))
+            .collect()
+    }
+
     /// Resolves each id of a list, reporting a dangling one at `{path}[k]`; keeps those found.
     pub fn resolve_all(&mut self, kind: Kind, ids: &[String], path: &str) -> Vec<Ix> {
-        ids.iter()
-            .enumerate()
-            .filter_map(|(k, id)| self.resolve(kind, id, &format!("{path}[{k}]")))
-            .collect()
+        self.each(ids, path, |cx, id, at| cx.resolve(kind, id, at))
     }
 
     /// Indexes the ids of one kind, reporting empty, malformed and duplicate ones.
@@ -263,10 +274,7 @@ impl Ctx {
 
     /// The conditions of a list at `{path}[j]`; those that do not resolve are left out.
     pub fn conds(&mut self, list: &[Condition], path: &str) -> Vec<Cond> {
-        list.iter()
-            .enumerate()
-            .filter_map(|(j, c)| self.cond(c, &format!("{path}[{j}]")))
-            .collect()
+        self.each(list, path, |cx, c, at| cx.cond(c, at))
     }
 
     pub fn who(&mut self, w: &Who, path: &str, compiled_people: &[Option<Ix>]) -> Option<Vec<Ix>> {
@@ -291,10 +299,7 @@ impl Ctx {
         depts: &[Option<Ix>],
         measures: &[MeasureC],
     ) -> Vec<Eff> {
-        list.iter()
-            .enumerate()
-            .filter_map(|(j, e)| self.effect(e, &format!("{path}[{j}]"), depts, measures))
-            .collect()
+        self.each(list, path, |cx, e, at| cx.effect(e, at, depts, measures))
     }
 
     fn effect(

@@ -54,25 +54,21 @@ fn expectation(i: usize, e: &Expectation, cx: &mut Ctx) -> ExpectC {
 
 /// The actions of a list at `{path}[j]`; those that do not resolve are left out.
 fn refs(list: &[ActionRef], path: &str, cx: &mut Ctx) -> Vec<ActRef> {
-    list.iter()
-        .enumerate()
-        .filter_map(|(j, a)| {
-            let ap = format!("{path}[{j}]");
-            let p0 = format!("{ap}.0");
-            match a {
-                ActionRef::Meet(p) => cx.resolve(Kind::Stakeholder, p, &p0).map(ActRef::Meet),
-                ActionRef::AskConcerns(p) => cx
-                    .resolve(Kind::Stakeholder, p, &p0)
-                    .map(ActRef::AskConcerns),
-                ActionRef::Tactic(t) => cx.resolve(Kind::Tactic, t, &p0).map(ActRef::Tactic),
-                ActionRef::Ask(p, q) => {
-                    let pi = cx.resolve(Kind::Stakeholder, p, &p0);
-                    let qi = cx.resolve(Kind::Question, q, &format!("{ap}.1"));
-                    pi.zip(qi).map(|(p, q)| ActRef::Ask(p, q))
-                }
+    cx.each(list, path, |cx, a, ap| {
+        let p0 = format!("{ap}.0");
+        match a {
+            ActionRef::Meet(p) => cx.resolve(Kind::Stakeholder, p, &p0).map(ActRef::Meet),
+            ActionRef::AskConcerns(p) => cx
+                .resolve(Kind::Stakeholder, p, &p0)
+                .map(ActRef::AskConcerns),
+            ActionRef::Tactic(t) => cx.resolve(Kind::Tactic, t, &p0).map(ActRef::Tactic),
+            ActionRef::Ask(p, q) => {
+                let pi = cx.resolve(Kind::Stakeholder, p, &p0);
+                let qi = cx.resolve(Kind::Question, q, &format!("{ap}.1"));
+                pi.zip(qi).map(|(p, q)| ActRef::Ask(p, q))
             }
-        })
-        .collect()
+        }
+    })
 }
 
 /// Each step taught is one of the five, listed once.

@@ -11,13 +11,11 @@ pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) -> Vec<(usize, Vec<WhenC>)> 
         .iter()
         .enumerate()
         .map(|(i, n)| {
-            let when = n
-                .when
-                .iter()
-                .enumerate()
-                .filter_map(|(j, w)| when(w, &format!("debrief.notes[{i}].when[{j}].0"), cx))
-                .collect();
-            (i, when)
+            let path = format!("debrief.notes[{i}].when");
+            (
+                i,
+                cx.each(&n.when, &path, |cx, w, at| when(w, &format!("{at}.0"), cx)),
+            )
         })
         .collect()
 }
