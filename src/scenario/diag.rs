@@ -5,6 +5,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use super::validate::Code;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -16,7 +18,7 @@ pub enum Severity {
 pub struct Diagnostic {
     pub severity: Severity,
     /// A stable name for the kind of problem, e.g. `unknown-field`, `dangling-id`.
-    pub code: &'static str,
+    pub code: Code,
     pub message: String,
     pub file: String,
     /// 1-based line and column (in characters) of the start of the span.
@@ -354,7 +356,7 @@ impl<'a> Sink<'a> {
     pub fn push(
         &mut self,
         severity: Severity,
-        code: &'static str,
+        code: Code,
         span: Range<usize>,
         message: impl Into<String>,
         label: impl Into<String>,

@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 pub use diag::{Diagnostic, Severity};
 pub use model::*;
+pub use validate::Code;
 
 use compiled::Compiled;
 use diag::{Sink, closest, offset_of};
@@ -125,7 +126,7 @@ pub fn load_path(path: &Path) -> LoadReport {
             let mut sink = Sink::new(&name, "");
             sink.push(
                 Severity::Error,
-                "unreadable",
+                Code::Unreadable,
                 0..0,
                 format!("cannot read {name}: {e}"),
                 "unreadable",
@@ -156,7 +157,7 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> LoadReport {
             let mut sink = Sink::new(name, &shown);
             sink.push(
                 Severity::Error,
-                "not-utf8",
+                Code::NotUtf8,
                 lossy_offset..lossy_offset + 1,
                 format!("{name} is not valid UTF-8 text (byte {good})"),
                 "invalid byte here",
@@ -210,8 +211,10 @@ fn list(names: &[&str]) -> String {
         .join(", ")
 }
 
+/// What a parse error tells a trainer: its code, message, label and help.
+type Problem = (Code, String, String, Option<String>);
+
 fn push_parse_error(sink: &mut Sink, src: &str, e: &ron::error::SpannedError) {
-    use ron::Error as E;
     let start = offset_of(src, e.span.start.line, e.span.start.col);
     let mut end = offset_of(src, e.span.end.line, e.span.end.col).max(start);
     if end == start {
@@ -220,18 +223,29 @@ fn push_parse_error(sink: &mut Sink, src: &str, e: &ron::error::SpannedError) {
             .next()
             .map_or(start, |c| start + c.len_utf8());
     }
-    let outer = |o: &Option<String>| {
-        o.as_deref()
-            .map(|o| format!(" in `{o}`"))
-            .unwrap_or_default()
-    };
-    let (code, message, label, help): (&str, String, String, Option<String>) = match &e.code {
+    let (code, message, label, help) = names(&e.code)
+        .or_else(|| values(&e.code))
+        .unwrap_or_else(|| syntax(&e.code));
+    sink.push(Severity::Error, code, start..end, message, label, help);
+}
+
+/// ` in `outer``, naming the struct or enum a field or name is looked up in.
+fn outer(o: &Option<String>) -> String {
+    o.as_deref()
+        .map(|o| format!(" in `{o}`"))
+        .unwrap_or_default()
+}
+
+/// Fields, names and map keys: unknown, missing or written twice.
+fn names(e: &ron::Error) -> Option<Problem> {
+    use ron::Error as E;
+    Some(match e {
         E::NoSuchStructField {
             expected,
             found,
             outer: o,
         } => (
-            "unknown-field",
+            Code::UnknownField,
             format!("unknown field `{found}`{}", outer(o)),
             "not a field here".into(),
             Some(match closest(found, expected.iter().copied()) {
@@ -244,7 +258,7 @@ fn push_parse_error(sink: &mut Sink, src: &str, e: &ron::error::SpannedError) {
             found,
             outer: o,
         } => (
-            "unknown-variant",
+            Code::UnknownVariant,
             format!("unknown name `{found}`{}", outer(o)),
             "not one of the choices".into(),
             Some(match closest(found, expected.iter().copied()) {
@@ -253,110 +267,19 @@ fn push_parse_error(sink: &mut Sink, src: &str, e: &ron::error::SpannedError) {
             }),
         ),
         E::MissingStructField { field, outer: o } => (
-            "missing-field",
+            Code::MissingField,
             format!("missing field `{field}`{}", outer(o)),
             format!("`{field}` is required here"),
             Some(format!("add `{field}: ...,` (see docs/scenario-format.md)")),
         ),
         E::DuplicateStructField { field, outer: o } => (
-            "duplicate-field",
+            Code::DuplicateField,
             format!("the field `{field}` appears twice{}", outer(o)),
             "second time".into(),
             Some("keep one of them".into()),
         ),
-        E::ExpectedComma => (
-            "syntax",
-            "expected a comma".into(),
-            "a `,` is missing before this".into(),
-            Some("separate fields and list items with commas".into()),
-        ),
-        E::Eof => (
-            "syntax",
-            "the file ends too early".into(),
-            "unexpected end".into(),
-            Some(
-                "a `)`, `]` or `}` is probably missing; check that every bracket is closed".into(),
-            ),
-        ),
-        E::ExpectedStringEnd => (
-            "syntax",
-            "a string is not closed".into(),
-            "string starts here".into(),
-            Some("add the closing `\"`".into()),
-        ),
-        E::TrailingCharacters => (
-            "syntax",
-            "text after the end of the scenario".into(),
-            "unexpected text".into(),
-            Some(
-                "the scenario is one `( ... )`; remove what follows it or check the brackets"
-                    .into(),
-            ),
-        ),
-        E::ExpectedInteger | E::IntegerOutOfBounds => (
-            "wrong-type",
-            "expected a whole number".into(),
-            "not a whole number".into(),
-            Some("write a whole number such as `3`, without quotes or a decimal point".into()),
-        ),
-        E::ExpectedFloat => (
-            "wrong-type",
-            "expected a number".into(),
-            "not a number".into(),
-            Some("write a number such as `2.5`, without quotes".into()),
-        ),
-        E::ExpectedString => (
-            "wrong-type",
-            "expected text in double quotes".into(),
-            "not quoted text".into(),
-            Some("write it in double quotes, like \"finance\"".into()),
-        ),
-        E::ExpectedBoolean => (
-            "wrong-type",
-            "expected `true` or `false`".into(),
-            "not true or false".into(),
-            Some("write `true` or `false`".into()),
-        ),
-        E::ExpectedArray => (
-            "wrong-type",
-            "expected a list".into(),
-            "not a list".into(),
-            Some("write a list in square brackets, like `[\"a\", \"b\"]`".into()),
-        ),
-        E::ExpectedMap => (
-            "wrong-type",
-            "expected a map".into(),
-            "not a map".into(),
-            Some("write a map in curly brackets, like `{\"price\": 5}`".into()),
-        ),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => (
-            "wrong-type",
-            "expected a group of fields in round brackets".into(),
-            "not `( ... )`".into(),
-            Some("write the fields in round brackets, like `(id: \"x\", name: \"X\")`".into()),
-        ),
-        E::ExpectedArrayEnd | E::ExpectedMapEnd | E::ExpectedStructLikeEnd => (
-            "syntax",
-            e.code.to_string(),
-            "expected a closing bracket or a comma here".into(),
-            Some(
-                "a comma is probably missing between two items, or a bracket is not closed".into(),
-            ),
-        ),
-        E::ExpectedMapColon => (
-            "syntax",
-            "expected `:` after a key".into(),
-            "`:` missing".into(),
-            Some("write map entries as `\"key\": value`".into()),
-        ),
-        E::InvalidValueForType { expected, found } => (
-            "wrong-type",
-            format!("expected {expected}, found {found}"),
-            "wrong kind of value".into(),
-            Some(format!("write {expected} here")),
-        ),
         E::Message(m) if m.starts_with(model::DUPLICATE_KEY) => (
-            "duplicate-key",
+            Code::DuplicateKey,
             format!(
                 "the key {} appears twice in this map",
                 m.trim_start_matches(model::DUPLICATE_KEY).trim()
@@ -364,20 +287,126 @@ fn push_parse_error(sink: &mut Sink, src: &str, e: &ron::error::SpannedError) {
             "the map with it ends here".into(),
             Some("keep one of them: the file would otherwise mean only the last".into()),
         ),
+        _ => return None,
+    })
+}
+
+/// A value of the wrong kind for its field.
+fn values(e: &ron::Error) -> Option<Problem> {
+    use ron::Error as E;
+    Some(match e {
+        E::ExpectedInteger | E::IntegerOutOfBounds => (
+            Code::WrongType,
+            "expected a whole number".into(),
+            "not a whole number".into(),
+            Some("write a whole number such as `3`, without quotes or a decimal point".into()),
+        ),
+        E::ExpectedFloat => (
+            Code::WrongType,
+            "expected a number".into(),
+            "not a number".into(),
+            Some("write a number such as `2.5`, without quotes".into()),
+        ),
+        E::ExpectedString => (
+            Code::WrongType,
+            "expected text in double quotes".into(),
+            "not quoted text".into(),
+            Some("write it in double quotes, like \"finance\"".into()),
+        ),
+        E::ExpectedBoolean => (
+            Code::WrongType,
+            "expected `true` or `false`".into(),
+            "not true or false".into(),
+            Some("write `true` or `false`".into()),
+        ),
+        E::ExpectedArray => (
+            Code::WrongType,
+            "expected a list".into(),
+            "not a list".into(),
+            Some("write a list in square brackets, like `[\"a\", \"b\"]`".into()),
+        ),
+        E::ExpectedMap => (
+            Code::WrongType,
+            "expected a map".into(),
+            "not a map".into(),
+            Some("write a map in curly brackets, like `{\"price\": 5}`".into()),
+        ),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => (
+            Code::WrongType,
+            "expected a group of fields in round brackets".into(),
+            "not `( ... )`".into(),
+            Some("write the fields in round brackets, like `(id: \"x\", name: \"X\")`".into()),
+        ),
+        E::InvalidValueForType { expected, found } => (
+            Code::WrongType,
+            format!("expected {expected}, found {found}"),
+            "wrong kind of value".into(),
+            Some(format!("write {expected} here")),
+        ),
         E::Message(m) if m.contains("invalid type") || m.contains("invalid length") => (
-            "wrong-type",
+            Code::WrongType,
             m.clone(),
             "wrong kind of value".into(),
             Some("see docs/scenario-format.md for what this field takes".into()),
         ),
+        _ => return None,
+    })
+}
+
+/// Everything else: brackets, commas, quotes, and what ron says in its own words.
+fn syntax(e: &ron::Error) -> Problem {
+    use ron::Error as E;
+    match e {
+        E::ExpectedComma => (
+            Code::Syntax,
+            "expected a comma".into(),
+            "a `,` is missing before this".into(),
+            Some("separate fields and list items with commas".into()),
+        ),
+        E::Eof => (
+            Code::Syntax,
+            "the file ends too early".into(),
+            "unexpected end".into(),
+            Some(
+                "a `)`, `]` or `}` is probably missing; check that every bracket is closed".into(),
+            ),
+        ),
+        E::ExpectedStringEnd => (
+            Code::Syntax,
+            "a string is not closed".into(),
+            "string starts here".into(),
+            Some("add the closing `\"`".into()),
+        ),
+        E::TrailingCharacters => (
+            Code::Syntax,
+            "text after the end of the scenario".into(),
+            "unexpected text".into(),
+            Some(
+                "the scenario is one `( ... )`; remove what follows it or check the brackets"
+                    .into(),
+            ),
+        ),
+        E::ExpectedArrayEnd | E::ExpectedMapEnd | E::ExpectedStructLikeEnd => (
+            Code::Syntax,
+            e.to_string(),
+            "expected a closing bracket or a comma here".into(),
+            Some(
+                "a comma is probably missing between two items, or a bracket is not closed".into(),
+            ),
+        ),
+        E::ExpectedMapColon => (
+            Code::Syntax,
+            "expected `:` after a key".into(),
+            "`:` missing".into(),
+            Some("write map entries as `\"key\": value`".into()),
+        ),
         other => (
-            "syntax",
+            Code::Syntax,
             other.to_string(),
             "here".into(),
             Some("check the RON syntax near this point (brackets, commas, quotes)".into()),
         ),
-    };
-    sink.push(Severity::Error, code, start..end, message, label, help);
+    }
 }
 
 /// Every `.ron` file directly in `dir` (sorted), or `path` itself if it is a file. A named pipe or

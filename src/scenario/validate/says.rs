@@ -1,6 +1,6 @@
 //! Checks of the spoken lines (`says`): a line needs someone to say it.
 
-use super::Ctx;
+use super::{Code, Ctx};
 use crate::scenario::model::{ScenarioFile, Source, Who};
 
 /// Warnings only: a line nobody can speak is never shown, which is a trainer's slip, not a
@@ -17,15 +17,17 @@ pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) {
             .any(|s| matches!(s, Source::Meeting(_) | Source::Ask(..)));
         if !fact.says.is_empty() && !spoken {
             cx.warn(
-                "says-nobody",
+                Code::SaysNobody,
                 &path,
                 format!(
-                    "fact \"{}\" has words, but no person tells it: it has no `Meeting` or `Ask` source",
+                    "fact \"{}\" has words, but no person tells it: it has no `Meeting` or `Ask` \
+                     source",
                     fact.id
                 ),
                 "never spoken",
                 Some(
-                    "add a `Meeting(\"person\")` or `Ask(\"person\", \"question\")` source, or remove `says`"
+                    "add a `Meeting(\"person\")` or `Ask(\"person\", \"question\")` source, or \
+                     remove `says`"
                         .into(),
                 ),
             );
@@ -38,7 +40,7 @@ pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) {
         }
         if matches!(tactic.target, None | Some(Who::Everyone)) {
             cx.warn(
-                "says-nobody",
+                Code::SaysNobody,
                 &path,
                 format!(
                     "tactic \"{}\" has words, but no one person to say them: its target is {}",
@@ -72,7 +74,7 @@ pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) {
 fn blank(line: &str, path: &str, cx: &mut Ctx) -> bool {
     if !line.is_empty() && line.trim().is_empty() {
         cx.warn(
-            "says-blank",
+            Code::SaysBlank,
             path,
             "these words are only spaces".into(),
             "blank",

@@ -1,0 +1,50 @@
+//! Concerns: how each is measured (rated, or computed from prices, the budget or agreement).
+
+use super::{Code, Ctx};
+use crate::scenario::compiled::MeasureC;
+use crate::scenario::model::{Measure, ScenarioFile};
+
+/// The measure of each concern, checking its numbers; an error when the file lists none.
+pub(super) fn measures(f: &ScenarioFile, cx: &mut Ctx) -> Vec<MeasureC> {
+    let mut measures = Vec::new();
+    for (i, c) in f.concerns.iter().enumerate() {
+        let path = format!("concerns[{i}].measure.0");
+        measures.push(match c.measure {
+            Measure::Rated => MeasureC::Rated,
+            Measure::Price(s) => {
+                cx.range_f(&path, s, 0.1, 20.0, "the price sensitivity");
+                MeasureC::Price(s)
+            }
+            Measure::Budget(limit) => {
+                if !(limit.is_finite() && limit > 0.0) {
+                    cx.error(
+                        Code::OutOfRange,
+                        &path,
+                        format!("a budget limit must be above 0, not {limit}"),
+                        "not a budget",
+                        Some("write the buyer's budget, e.g. `Budget(50000.0)`".into()),
+                    );
+                }
+                MeasureC::Budget(limit)
+            }
+            Measure::Agreement(e) => {
+                cx.range_f(&path, e, 0.1, 10.0, "the agreement exponent");
+                MeasureC::Agreement(e)
+            }
+        });
+    }
+    if f.concerns.is_empty() {
+        cx.error(
+            Code::EmptyList,
+            "concerns",
+            "the scenario lists no concerns".into(),
+            "no concerns",
+            Some(
+                "add what people care about, e.g. (id: \"price\", name: \"Price\", \
+                 measure: Price(4.0))"
+                    .into(),
+            ),
+        );
+    }
+    measures
+}

@@ -1,0 +1,89 @@
+//! What the bots are expected to find (`expectations`) and the steps a scenario teaches.
+
+use super::{Code, Ctx, Kind};
+use crate::scenario::compiled::{ActRef, ExpectC};
+use crate::scenario::model::{ActionRef, Bound, Expectation, Policy, ScenarioFile};
+
+pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) -> Vec<ExpectC> {
+    f.expectations
+        .iter()
+        .enumerate()
+        .map(|(i, e)| expectation(i, e, cx))
+        .collect()
+}
+
+fn expectation(i: usize, e: &Expectation, cx: &mut Ctx) -> ExpectC {
+    let path = format!("expectations[{i}]");
+    let avoid = refs(&e.avoid, &format!("{path}.avoid"), cx);
+    let require = refs(&e.require, &format!("{path}.require"), cx);
+    if let Policy::SkipStep(n) = e.policy {
+        let at = format!("{path}.policy.0");
+        cx.range_i(&at, i64::from(n), 1, 5, "a step of the five");
+    }
+    for (j, a) in e.require.iter().enumerate() {
+        if e.avoid.contains(a) {
+            cx.error(
+                Code::RequireAvoided,
+                &format!("{path}.require[{j}]"),
+                "the bot is told both to take and to avoid this action".into(),
+                "required and avoided",
+                Some("remove it from `avoid` or from `require`".into()),
+            );
+        }
+    }
+    let bp = format!("{path}.expect.0");
+    match e.expect {
+        Bound::WinRateAtMost(x)
+        | Bound::WinRateAtLeast(x)
+        | Bound::MarginKeptAtMost(x)
+        | Bound::MarginAtLeast(x) => cx.range_f(&bp, x, 0.0, 1.0, "a share"),
+        Bound::ScoreAtLeast(x) | Bound::ScoreAtMost(x) => {
+            cx.range_f(&bp, x, 0.0, 1000.0, "a score")
+        }
+        Bound::PartAtLeast(_, x) | Bound::PartAtMost(_, x) => {
+            cx.range_f(&format!("{path}.expect.1"), x, -1000.0, 1000.0, "a score")
+        }
+    }
+    ExpectC {
+        policy: e.policy,
+        avoid,
+        require,
+        bound: e.expect,
+    }
+}
+
+/// The actions of a list at `{path}[j]`; those that do not resolve are left out.
+fn refs(list: &[ActionRef], path: &str, cx: &mut Ctx) -> Vec<ActRef> {
+    cx.each(list, path, |cx, a, ap| {
+        let p0 = format!("{ap}.0");
+        match a {
+            ActionRef::Meet(p) => cx.resolve(Kind::Stakeholder, p, &p0).map(ActRef::Meet),
+            ActionRef::AskConcerns(p) => cx
+                .resolve(Kind::Stakeholder, p, &p0)
+                .map(ActRef::AskConcerns),
+            ActionRef::Tactic(t) => cx.resolve(Kind::Tactic, t, &p0).map(ActRef::Tactic),
+            ActionRef::Ask(p, q) => {
+                let pi = cx.resolve(Kind::Stakeholder, p, &p0);
+                let qi = cx.resolve(Kind::Question, q, &format!("{ap}.1"));
+                pi.zip(qi).map(|(p, q)| ActRef::Ask(p, q))
+            }
+        }
+    })
+}
+
+/// Each step taught is one of the five, listed once.
+pub(super) fn teaches(f: &ScenarioFile, cx: &mut Ctx) {
+    for (i, &step) in f.teaches.iter().enumerate() {
+        let path = format!("teaches[{i}]");
+        cx.range_i(&path, i64::from(step), 1, 5, "a step of the five");
+        if f.teaches[..i].contains(&step) {
+            cx.error(
+                Code::DuplicateStep,
+                &path,
+                format!("step {step} is listed twice"),
+                "listed twice",
+                Some("list each step once".into()),
+            );
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! Facts and questions: where each fact comes from (a meeting, an answer, a tactic), what it
+//! reveals, and questions nobody answers. Fills in the facts each person tells.
+
+use super::{Code, Ctx, Kind};
+use crate::scenario::compiled::*;
+use crate::scenario::model::{Fact, Reveal, ScenarioFile, Source};
+
+/// What the facts give the compiled form and the tactics.
+pub(super) struct Facts {
+    pub facts: Vec<FactC>,
+    /// The facts known at the start.
+    pub start_facts: Vec<Ix>,
+    /// The facts each tactic reveals, by tactic index.
+    pub tactic_reveals: Vec<Vec<Ix>>,
+}
+
+pub(super) fn check(f: &ScenarioFile, people: &mut [PersonC], cx: &mut Ctx) -> Facts {
+    let mut tactic_reveals: Vec<Vec<Ix>> = vec![Vec::new(); f.tactics.len()];
+    let mut asked = vec![false; f.questions.len()];
+    let start_facts = cx.resolve_all(Kind::Fact, &f.start.known_facts, "start.known_facts");
+    let mut facts = Vec::new();
+    for (i, fact) in f.facts.iter().enumerate() {
+        let path = format!("facts[{i}]");
+        for (j, src) in fact.sources.iter().enumerate() {
+            let sp = format!("{path}.sources[{j}]");
+            match src {
+                Source::Meeting(p) => {
+                    if let Some(pi) = cx.resolve(Kind::Stakeholder, p, &format!("{sp}.0")) {
+                        people[pi].meeting_facts.push(i);
+                    }
+                }
+                Source::Ask(p, q) => {
+                    let pi = cx.resolve(Kind::Stakeholder, p, &format!("{sp}.0"));
+                    let qi = cx.resolve(Kind::Question, q, &format!("{sp}.1"));
+                    if let (Some(pi), Some(qi)) = (pi, qi) {
+                        asked[qi] = true;
+                        if people[pi].answers.iter().any(|&(q2, _)| q2 == qi) {
+                            cx.warn(
+                                Code::TwoAnswers,
+                                &sp,
+                                format!(
+                                    "\"{p}\" already answers \"{q}\" with another fact; both are \
+                                     revealed together"
+                                ),
+                                "second answer",
+                                None,
+                            );
+                        }
+                        people[pi].answers.push((qi, i));
+                    }
+                }
+                Source::Tactic(t) => {
+                    if let Some(ti) = cx.resolve(Kind::Tactic, t, &format!("{sp}.0")) {
+                        tactic_reveals[ti].push(i);
+                    }
+                }
+            }
+        }
+        facts.push(FactC {
+            key: fact.key,
+            reveals: reveals(&path, fact, people, cx),
+        });
+    }
+    unused_questions(f, &asked, cx);
+    Facts {
+        facts,
+        start_facts,
+        tactic_reveals,
+    }
+}
+
+fn reveals(path: &str, fact: &Fact, people: &[PersonC], cx: &mut Ctx) -> Vec<Rev> {
+    let mut reveals = Vec::new();
+    for (j, r) in fact.reveals.iter().enumerate() {
+        let rp = format!("{path}.reveals[{j}]");
+        let p0 = format!("{rp}.0");
+        let rev = match r {
+            Reveal::Concern(p, c) => {
+                let pi = cx.resolve(Kind::Stakeholder, p, &p0);
+                let ci = cx.resolve(Kind::Concern, c, &format!("{rp}.1"));
+                match (pi, ci) {
+                    (Some(pi), Some(ci)) => {
+                        if !people[pi].concerns.iter().any(|&(c2, _)| c2 == ci) {
+                            cx.warn(
+                                Code::ConcernNotHeld,
+                                &rp,
+                                format!(
+                                    "fact \"{}\" reveals that \"{p}\" cares about \"{c}\", but \
+                                     \"{p}\" has no such concern",
+                                    fact.id
+                                ),
+                                "not one of their concerns",
+                                Some(format!("add \"{c}\" to the concerns of \"{p}\"")),
+                            );
+                        }
+                        Some(Rev::Concern(pi, ci))
+                    }
+                    _ => None,
+                }
+            }
+            Reveal::Roles(p) => cx.resolve(Kind::Stakeholder, p, &p0).map(Rev::Roles),
+            Reveal::Stance(p) => cx.resolve(Kind::Stakeholder, p, &p0).map(Rev::Stance),
+            Reveal::Person(p) => cx.resolve(Kind::Stakeholder, p, &p0).map(Rev::Person),
+        };
+        reveals.extend(rev);
+    }
+    reveals
+}
+
+fn unused_questions(f: &ScenarioFile, asked: &[bool], cx: &mut Ctx) {
+    for (i, q) in f.questions.iter().enumerate() {
+        if !asked[i] {
+            cx.warn(
+                Code::UnusedQuestion,
+                &format!("questions[{i}].id"),
+                format!("nobody answers question \"{}\"", q.id),
+                "never answered",
+                Some(format!(
+                    "add `Ask(\"person\", \"{}\")` to a fact's sources, or remove the question",
+                    q.id
+                )),
+            );
+        }
+    }
+}

@@ -1,0 +1,268 @@
+//! People: departments, numbers, concerns, relationships with rivals, how each can be met
+//! (access), whom they influence, who decides, and departments with nobody in them.
+
+use super::{Code, Ctx, Kind};
+use crate::scenario::compiled::*;
+use crate::scenario::model::{Access, Role, ScenarioFile, Stakeholder, Weight};
+
+/// Each person's department, resolved first: tactics aimed at a department need them.
+pub(super) fn departments(f: &ScenarioFile, cx: &mut Ctx) -> Vec<Option<Ix>> {
+    f.stakeholders
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let d = s.department.as_ref()?;
+            cx.resolve(
+                Kind::Department,
+                d,
+                &format!("stakeholders[{i}].department"),
+            )
+        })
+        .collect()
+}
+
+/// The compiled people, without the facts they tell (the facts fill those in).
+pub(super) fn check(f: &ScenarioFile, depts: &[Option<Ix>], us: Ix, cx: &mut Ctx) -> Vec<PersonC> {
+    f.stakeholders
+        .iter()
+        .enumerate()
+        .map(|(i, s)| person(f, i, s, depts[i], us, cx))
+        .collect()
+}
+
+fn person(
+    f: &ScenarioFile,
+    i: usize,
+    s: &Stakeholder,
+    department: Option<Ix>,
+    us: Ix,
+    cx: &mut Ctx,
+) -> PersonC {
+    let path = format!("stakeholders[{i}]");
+    let influence = i64::from(s.influence);
+    cx.range_i(&format!("{path}.influence"), influence, 0, 10, "influence");
+    let disposition = i64::from(s.disposition);
+    cx.range_i(
+        &format!("{path}.disposition"),
+        disposition,
+        -100,
+        100,
+        "disposition",
+    );
+    let concerns = concerns(&path, s, cx);
+    let affinity = affinity(f, &path, s, us, cx);
+    let access = access(&path, i, s, cx);
+    let influences = influences(&path, i, s, cx);
+    let stages = cx.resolve_all(Kind::Stage, &s.stages, &format!("{path}.stages"));
+    PersonC {
+        department,
+        influence: s.influence,
+        roles: role_bits(&s.roles),
+        concerns,
+        disposition: s.disposition,
+        affinity,
+        access,
+        influences,
+        votes: s.votes(),
+        hidden: s.hidden,
+        candid: s.candid,
+        stages,
+        meeting_facts: Vec::new(),
+        answers: Vec::new(),
+    }
+}
+
+fn concerns(path: &str, s: &Stakeholder, cx: &mut Ctx) -> Vec<(Ix, Weight)> {
+    let mut concerns = Vec::new();
+    for (cid, &w) in &s.concerns {
+        let cp = format!("{path}.concerns.{cid}");
+        cx.weight(&cp, w);
+        if let Some(ci) = cx.resolve(Kind::Concern, cid, &format!("{cp}#key")) {
+            concerns.push((ci, w));
+        }
+    }
+    if s.concerns.is_empty() && s.votes() {
+        cx.warn(
+            Code::NoConcerns,
+            &format!("{path}.concerns"),
+            format!(
+                "\"{}\" votes but cares about nothing, so offers cannot move them",
+                s.id
+            ),
+            "no concerns",
+            Some("give them at least one weighted concern".into()),
+        );
+    }
+    concerns
+}
+
+/// The relationship with each vendor: ours is the disposition, rivals' from `rivals`.
+fn affinity(f: &ScenarioFile, path: &str, s: &Stakeholder, us: Ix, cx: &mut Ctx) -> Vec<i32> {
+    let mut affinity = vec![0; f.vendors.len()];
+    if let Some(a) = affinity.get_mut(us) {
+        *a = s.disposition;
+    }
+    for (vid, &a) in &s.rivals {
+        let vp = format!("{path}.rivals.{vid}");
+        cx.range_i(&vp, i64::from(a), -100, 100, "a relationship");
+        if let Some(vi) = cx.resolve(Kind::Vendor, vid, &format!("{vp}#key")) {
+            if vi == us {
+                cx.error(
+                    Code::RivalIsUs,
+                    &format!("{vp}#key"),
+                    "`rivals` lists the trainee's own company".into(),
+                    "that is us",
+                    Some("set the relationship with the trainee's company in `disposition`".into()),
+                );
+            }
+            affinity[vi] = a;
+        }
+    }
+    affinity
+}
+
+fn access(path: &str, i: usize, s: &Stakeholder, cx: &mut Ctx) -> Vec<Acc> {
+    let mut access = Vec::new();
+    for (j, a) in s.access.iter().enumerate() {
+        let ap = format!("{path}.access[{j}]");
+        match a {
+            Access::Introduction(p) => {
+                if let Some(pi) = cx.resolve(Kind::Stakeholder, p, &format!("{ap}.0")) {
+                    if pi == i {
+                        cx.error(
+                            Code::SelfIntroduction,
+                            &ap,
+                            format!("\"{}\" can only be introduced by themself", s.id),
+                            "circular",
+                            Some("name someone else who can introduce them".into()),
+                        );
+                    }
+                    access.push(Acc::Introduction(pi));
+                }
+            }
+            Access::AfterFact(fid) => {
+                if let Some(fi) = cx.resolve(Kind::Fact, fid, &format!("{ap}.0")) {
+                    access.push(Acc::AfterFact(fi));
+                }
+            }
+            Access::Stages(list) => {
+                let ids = cx.resolve_all(Kind::Stage, list, &format!("{ap}.0"));
+                if list.is_empty() {
+                    cx.error(
+                        Code::EmptyList,
+                        &ap,
+                        "`Stages([])` lists no stage, so nobody can ever meet this person".into(),
+                        "no stages",
+                        Some("name the stages when they can be met".into()),
+                    );
+                }
+                access.push(Acc::Stages(ids));
+            }
+        }
+    }
+    access
+}
+
+fn influences(path: &str, i: usize, s: &Stakeholder, cx: &mut Ctx) -> Vec<(Ix, f32)> {
+    let mut influences = Vec::new();
+    for (pid, &st) in &s.influences {
+        let ip = format!("{path}.influences.{pid}");
+        cx.range_f(&ip, st, 0.0, 1.0, "an influence strength");
+        if let Some(pi) = cx.resolve(Kind::Stakeholder, pid, &format!("{ip}#key")) {
+            if pi == i {
+                cx.error(
+                    Code::SelfInfluence,
+                    &format!("{ip}#key"),
+                    format!("\"{}\" influences themself", s.id),
+                    "self",
+                    Some("influence edges go to other people".into()),
+                );
+            } else {
+                influences.push((pi, st));
+            }
+        }
+    }
+    influences
+}
+
+/// Influence received by one person should not exceed 1 in total (it is a share of their view).
+pub(super) fn influence_received(f: &ScenarioFile, people: &[PersonC], cx: &mut Ctx) {
+    let mut received = vec![0.0f32; people.len()];
+    for p in people {
+        for &(to, st) in &p.influences {
+            received[to] += st;
+        }
+    }
+    for (i, r) in received.iter().enumerate() {
+        if *r > 1.0 {
+            cx.warn(
+                Code::InfluenceOverOne,
+                &format!("stakeholders[{i}]"),
+                format!(
+                    "\"{}\" receives influence {r:.2} in total; it is scaled down to 1",
+                    f.stakeholders[i].id
+                ),
+                "too much influence",
+                Some("keep the strengths pointing at one person at or below 1 in total".into()),
+            );
+        }
+    }
+}
+
+/// Someone must decide: a person with a vote and influence, and a decision maker among them
+/// (or one a variation makes).
+pub(super) fn decision_body(people: &[PersonC], variations: &[VariationC], cx: &mut Ctx) {
+    let decides = |p: &PersonC| p.votes && p.influence > 0;
+    if !people.iter().any(decides) {
+        cx.error(
+            Code::NoVoters,
+            "stakeholders",
+            "nobody has a say in the decision (every stakeholder has no vote or influence 0)"
+                .into(),
+            "no decision body",
+            Some("give the people in departments an influence above 0".into()),
+        );
+    }
+    let dm = Role::DecisionMaker.bit();
+    let dm_somewhere = people.iter().any(|p| decides(p) && p.roles & dm != 0)
+        || variations.iter().any(|v| {
+            v.alternatives.iter().any(|(_, ps)| {
+                ps.iter()
+                    .any(|p| matches!(p, PatchC::Roles(_, r) if r & dm != 0))
+            })
+        });
+    if !dm_somewhere {
+        cx.error(
+            Code::NoDecisionMaker,
+            "stakeholders",
+            "no voting stakeholder has the role DecisionMaker".into(),
+            "who signs?",
+            Some(
+                "add `roles: [DecisionMaker]` to the person who decides (the economic buyer)"
+                    .into(),
+            ),
+        );
+    }
+}
+
+/// The people of each department, warning about a department nobody works in.
+pub(super) fn staffed(f: &ScenarioFile, people: &[PersonC], cx: &mut Ctx) -> Vec<Vec<Ix>> {
+    let mut department_people = vec![Vec::new(); f.departments.len()];
+    for (i, p) in people.iter().enumerate() {
+        if let Some(d) = p.department {
+            department_people[d].push(i);
+        }
+    }
+    for (i, d) in f.departments.iter().enumerate() {
+        if department_people[i].is_empty() {
+            cx.warn(
+                Code::EmptyDepartment,
+                &format!("departments[{i}].id"),
+                format!("nobody works in department \"{}\"", d.id),
+                "empty",
+                Some("put a stakeholder in it, or remove it".into()),
+            );
+        }
+    }
+    department_people
+}

@@ -1,0 +1,111 @@
+//! Variations: alternatives with weights, and the patches each makes to people and prices.
+
+use super::{Code, Ctx, Kind};
+use crate::scenario::compiled::*;
+use crate::scenario::model::{Patch, ScenarioFile, Variation};
+
+pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) -> Vec<VariationC> {
+    f.variations
+        .iter()
+        .enumerate()
+        .map(|(i, v)| variation(f, i, v, cx))
+        .collect()
+}
+
+fn variation(f: &ScenarioFile, i: usize, v: &Variation, cx: &mut Ctx) -> VariationC {
+    let path = format!("variations[{i}]");
+    if v.pick_one.is_empty() {
+        cx.error(
+            Code::EmptyList,
+            &format!("{path}.pick_one"),
+            format!("variation \"{}\" has no alternatives", v.id),
+            "nothing to pick",
+            Some("add at least two alternatives".into()),
+        );
+    }
+    if v.pick_one.iter().map(|a| u64::from(a.weight)).sum::<u64>() == 0 && !v.pick_one.is_empty() {
+        cx.error(
+            Code::ZeroWeights,
+            &format!("{path}.pick_one"),
+            format!("every alternative of \"{}\" has weight 0", v.id),
+            "never picked",
+            Some("give at least one alternative a weight above 0".into()),
+        );
+    }
+    let mut alternatives = Vec::new();
+    for (j, a) in v.pick_one.iter().enumerate() {
+        let mut patches = Vec::new();
+        for (k, p) in a.patches.iter().enumerate() {
+            let pp = format!("{path}.pick_one[{j}].patches[{k}]");
+            patches.extend(patch(f, &pp, p, cx));
+        }
+        alternatives.push((a.weight, patches));
+    }
+    VariationC { alternatives }
+}
+
+fn patch(f: &ScenarioFile, pp: &str, p: &Patch, cx: &mut Ctx) -> Option<PatchC> {
+    let p0 = format!("{pp}.0");
+    match p {
+        Patch::Roles(s, roles) => cx
+            .resolve(Kind::Stakeholder, s, &p0)
+            .map(|s| PatchC::Roles(s, role_bits(roles))),
+        Patch::Influence(s, n) => {
+            cx.range_i(&format!("{pp}.1"), i64::from(*n), 0, 10, "influence");
+            cx.resolve(Kind::Stakeholder, s, &p0)
+                .map(|s| PatchC::Influence(s, *n))
+        }
+        Patch::Disposition(s, n) => {
+            cx.range_i(&format!("{pp}.1"), i64::from(*n), -100, 100, "disposition");
+            cx.resolve(Kind::Stakeholder, s, &p0)
+                .map(|s| PatchC::Disposition(s, *n))
+        }
+        Patch::Concern(s, c, w) => {
+            cx.weight(&format!("{pp}.2"), *w);
+            let si = cx.resolve(Kind::Stakeholder, s, &p0);
+            let ci = cx.resolve(Kind::Concern, c, &format!("{pp}.1"));
+            si.zip(ci).map(|(s, c)| PatchC::Concern(s, c, *w))
+        }
+        Patch::Influences(a, b, st) => {
+            cx.range_f(&format!("{pp}.2"), *st, 0.0, 1.0, "an influence strength");
+            let ai = cx.resolve(Kind::Stakeholder, a, &p0);
+            let bi = cx.resolve(Kind::Stakeholder, b, &format!("{pp}.1"));
+            ai.zip(bi).map(|(a, b)| PatchC::Influences(a, b, *st))
+        }
+        Patch::Price(vid, price) => {
+            let vi = cx.resolve(Kind::Vendor, vid, &p0);
+            price_patch(f, pp, vi, *price, cx);
+            vi.map(|v| PatchC::Price(v, *price))
+        }
+    }
+}
+
+/// A patched price is a price, and ours is not below our floor.
+fn price_patch(f: &ScenarioFile, pp: &str, vi: Option<Ix>, price: f64, cx: &mut Ctx) {
+    if !(price.is_finite() && price > 0.0) {
+        cx.error(
+            Code::OutOfRange,
+            &format!("{pp}.1"),
+            format!("price {price} must be a number above 0"),
+            "bad price",
+            Some("write the offer's price, e.g. `Price(\"us\", 95000.0)`".into()),
+        );
+    } else if let Some(v) = vi
+        .and_then(|v| f.vendors.get(v))
+        .filter(|v| v.us && price < v.floor)
+    {
+        cx.error(
+            Code::OutOfRange,
+            &format!("{pp}.1"),
+            format!(
+                "price {price} is below the floor {} of \"{}\": the trainee would sell at a loss",
+                v.floor, v.id
+            ),
+            "below the floor",
+            Some(format!(
+                "use a price of at least {}, or lower `floor`",
+                v.floor
+            )),
+        );
+    }
+}
