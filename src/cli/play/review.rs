@@ -1,7 +1,8 @@
 //! `play`'s review commands: `help` (the status and what can be done now), `notes`, `map`,
 //! `people`, `steps` and `rivals`. They show what the trainee knows and take no day.
 
-use key_account::sim::{Action, Deal, roles_text, weight_word};
+use key_account::scenario::Stakeholder;
+use key_account::sim::{Action, Deal, PersonView, roles_text, weight_word};
 
 /// Shows the review that `line` asks for; false when `line` is not a review command.
 pub fn show(deal: &Deal, line: &str) -> bool {
@@ -18,6 +19,15 @@ pub fn show(deal: &Deal, line: &str) -> bool {
     true
 }
 
+/// The people the trainee knows of, with what the trainee sees of each.
+fn known_people(deal: &Deal) -> impl Iterator<Item = (&Stakeholder, PersonView)> {
+    let people = &deal.scenario().data().stakeholders;
+    people
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| deal.person(i).filter(|v| v.visible).map(|v| (s, v)))
+}
+
 /// `help`: the day, the stage, the budget, the people, and what can be done now or not yet.
 pub fn status(deal: &Deal) {
     let f = deal.scenario().data();
@@ -29,11 +39,7 @@ pub fn status(deal: &Deal) {
         deal.budget_left()
     );
     say!("People:");
-    for (i, s) in f.stakeholders.iter().enumerate() {
-        let Some(v) = deal.person(i) else { continue };
-        if !v.visible {
-            continue;
-        }
+    for (s, v) in known_people(deal) {
         say!(
             "  {:14} {} — {}{}",
             s.id,
@@ -84,12 +90,8 @@ fn notes(deal: &Deal) {
 
 /// `map`: the trainee's power map, and what they have found out of each person's role.
 fn map(deal: &Deal) {
-    let f = deal.scenario().data();
     say!("Power map (what you believe; the truth comes with the debrief):");
-    for (i, s) in f.stakeholders.iter().enumerate() {
-        let Some(v) = deal.person(i).filter(|v| v.visible) else {
-            continue;
-        };
+    for (s, v) in known_people(deal) {
         let roles = if v.belief.roles == 0 {
             "role ?".to_string()
         } else {
@@ -108,10 +110,7 @@ fn map(deal: &Deal) {
 fn people(deal: &Deal) {
     let f = deal.scenario().data();
     say!("People:");
-    for (i, s) in f.stakeholders.iter().enumerate() {
-        let Some(v) = deal.person(i).filter(|v| v.visible) else {
-            continue;
-        };
+    for (s, v) in known_people(deal) {
         let dept = s
             .department
             .as_deref()
