@@ -63,22 +63,48 @@ pub fn path() -> Option<PathBuf> {
     }
 }
 
+/// Why the settings could not be used. Each displays as one line; none has a `source()` (the
+/// cause is in the line).
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read the settings {}: {why}", .path.display())]
+    Read { path: PathBuf, why: std::io::Error },
+    #[error(
+        "the settings {} is not a settings file (a regular file under 1 MB)",
+        .path.display()
+    )]
+    NotSettings { path: PathBuf },
+    /// A mistake in the file: `at` is `:LINE:COLUMN` when known.
+    #[error("the settings {}{at}: {message}", .path.display())]
+    Mistake {
+        path: PathBuf,
+        at: String,
+        message: String,
+    },
+    #[error("the player name is empty; give a name (--player NAME)")]
+    EmptyPlayer,
+    #[error("the LRS URL {0:?} is empty")]
+    EmptyLrsUrl(String),
+}
+
 /// Reads the settings file at `path`; a missing file is empty settings. The error names the
 /// file, and the line and column of a mistake.
-pub fn load_from(path: &Path) -> Result<Config, String> {
+pub fn load_from(path: &Path) -> Result<Config, ConfigError> {
+    let unreadable = |why| ConfigError::Read {
+        path: path.to_path_buf(),
+        why,
+    };
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-        Err(e) => return Err(format!("cannot read the settings {}: {e}", path.display())),
+        Err(e) => return Err(unreadable(e)),
     };
     if !meta.is_file() || meta.len() > MAX_FILE {
-        return Err(format!(
-            "the settings {} is not a settings file (a regular file under 1 MB)",
-            path.display()
-        ));
+        return Err(ConfigError::NotSettings {
+            path: path.to_path_buf(),
+        });
     }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read the settings {}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(path).map_err(unreadable)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     toml::from_str(text).map_err(|e| {
         let at = e
@@ -90,13 +116,16 @@ pub fn load_from(path: &Path) -> Result<Config, String> {
                 format!(":{line}:{col}")
             })
             .unwrap_or_default();
-        let msg = e.message().split_whitespace().collect::<Vec<_>>().join(" ");
-        format!("the settings {}{at}: {msg}", path.display())
+        ConfigError::Mistake {
+            path: path.to_path_buf(),
+            at,
+            message: e.message().split_whitespace().collect::<Vec<_>>().join(" "),
+        }
     })
 }
 
 /// Reads the settings file (see [`path`]).
-pub fn load() -> Result<Config, String> {
+pub fn load() -> Result<Config, ConfigError> {
     match path() {
         Some(p) => load_from(&p),
         None => Ok(Config::default()),
@@ -148,11 +177,9 @@ impl Config {
         player: Option<&str>,
         results: Option<&Path>,
         lrs_url: Option<&str>,
-    ) -> Result<Settings, String> {
+    ) -> Result<Settings, ConfigError> {
         let player = match player.map(str::to_string).or_else(|| self.player.clone()) {
-            Some(p) if p.trim().is_empty() => {
-                return Err("the player name is empty; give a name (--player NAME)".into());
-            }
+            Some(p) if p.trim().is_empty() => return Err(ConfigError::EmptyPlayer),
             Some(p) => p.trim().to_string(),
             None => crate::record::default_player(),
         };
@@ -227,19 +254,19 @@ mod tests {
     fn an_empty_player_name_is_refused() {
         let c = Config::default();
         let e = c.settings(Some("  "), None, None).expect_err("refused");
-        assert!(e.contains("player name is empty"), "{e}");
+        assert!(e.to_string().contains("player name is empty"), "{e}");
         let (_d, p) = write("player = \"\"\n");
         let e = load_from(&p)
             .expect("reads")
             .settings(None, None, None)
             .expect_err("refused");
-        assert!(e.contains("player name is empty"), "{e}");
+        assert!(e.to_string().contains("player name is empty"), "{e}");
     }
 
     #[test]
     fn a_mistake_in_the_settings_file_names_the_line() {
         let (_d, p) = write("player = \"A\"\n[lrs]\nulr = \"http://x\"\n");
-        let e = load_from(&p).expect_err("unknown field");
+        let e = load_from(&p).expect_err("unknown field").to_string();
         assert!(e.contains("config.toml:3:1"), "{e}");
         assert!(e.contains("ulr"), "{e}");
         assert!(!e.contains('\n'), "one line: {e}");

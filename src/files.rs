@@ -4,7 +4,6 @@
 //! A named pipe would block a reader forever and `/dev/zero` would fill memory, so a path must
 //! name a regular file (symbolic links are followed, so a link to a device is refused too).
 
-use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, Read};
 use std::path::Path;
@@ -17,32 +16,18 @@ pub fn strip_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(BOM).unwrap_or(bytes)
 }
 
-/// Why a file could not be read.
-#[derive(Debug)]
+/// Why a file could not be read. Like every error of this crate, it displays as one line with its
+/// cause, and has no `source()` of its own (a printer of error chains would repeat the cause).
+#[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// Not a regular file: a folder, a named pipe, a device or a socket.
+    #[error("it is {0}, not a regular file")]
     NotRegular(&'static str),
     /// Larger than the limit (in bytes).
+    #[error("it is larger than {}", size(*.0))]
     TooLarge(u64),
-    Io(io::Error),
-}
-
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReadError::NotRegular(what) => write!(f, "it is {what}, not a regular file"),
-            ReadError::TooLarge(limit) => write!(f, "it is larger than {}", size(*limit)),
-            ReadError::Io(e) => write!(f, "{e}"),
-        }
-    }
-}
-
-impl std::error::Error for ReadError {}
-
-impl From<io::Error> for ReadError {
-    fn from(e: io::Error) -> Self {
-        ReadError::Io(e)
-    }
+    #[error(transparent)]
+    Io(#[from] io::Error),
 }
 
 /// A byte count in words: "16 MiB", "4 KiB", "100 bytes".
@@ -110,30 +95,15 @@ pub fn read_regular(path: &Path, max: u64) -> Result<Vec<u8>, ReadError> {
 }
 
 /// Why a line of commands could not be read.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum LineError {
+    #[error("line {line} is longer than {max} bytes; a command is one short line")]
     TooLong { line: usize, max: usize },
+    #[error("line {line}, column {column}: not UTF-8 text; save the file as UTF-8")]
     NotUtf8 { line: usize, column: usize },
+    #[error("cannot read line {line}: {error}")]
     Io { line: usize, error: io::Error },
 }
-
-impl fmt::Display for LineError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LineError::TooLong { line, max } => write!(
-                f,
-                "line {line} is longer than {max} bytes; a command is one short line"
-            ),
-            LineError::NotUtf8 { line, column } => write!(
-                f,
-                "line {line}, column {column}: not UTF-8 text; save the file as UTF-8"
-            ),
-            LineError::Io { line, error } => write!(f, "cannot read line {line}: {error}"),
-        }
-    }
-}
-
-impl std::error::Error for LineError {}
 
 /// Lines of commands from a file or standard input, each at most `max` bytes, so an endless
 /// stream without a newline (`/dev/zero`) is an error after `max` bytes, not a full memory.

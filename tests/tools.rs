@@ -330,7 +330,9 @@ fn an_unwritable_results_folder_gives_a_clear_error_and_loses_nothing() {
     let blocker = dir.path().join("not-a-folder");
     std::fs::write(&blocker, "x").expect("w");
     for bad in [blocker.clone(), std::path::PathBuf::from("/dev/full")] {
-        let err = record::write(&bad, &rec).expect_err("cannot write there");
+        let err = record::write(&bad, &rec)
+            .expect_err("cannot write there")
+            .to_string();
         assert!(
             err.contains(&bad.display().to_string()),
             "names the place: {err}"
@@ -398,7 +400,7 @@ fn a_full_disk_fails_the_write_cleanly_and_keeps_existing_records() {
         .collect();
     let kept = first.as_ref().ok().map(std::fs::read);
     let _ = Command::new("umount").arg(&mnt).status();
-    let err = second.expect_err("the disk is full");
+    let err = second.expect_err("the disk is full").to_string();
     assert!(err.contains("cannot"), "{err}");
     assert!(
         listing.iter().all(|n| !n.starts_with(".record-")),

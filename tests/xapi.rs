@@ -71,11 +71,15 @@ fn xapi_ids_with_spaces_become_valid_iris() {
 fn xapi_refuses_a_record_with_a_bad_timestamp_and_names_the_field() {
     let mut r = a_record();
     r.started_at = "yesterday".into();
-    let e = xapi::statements(&r, "x.json").expect_err("refused");
+    let e = xapi::statements(&r, "x.json")
+        .expect_err("refused")
+        .to_string();
     assert!(e.contains("started_at") && e.contains("yesterday"), "{e}");
     let mut r = a_record();
     r.actions[3].at = Some("soon".into());
-    let e = xapi::statements(&r, "x.json").expect_err("refused");
+    let e = xapi::statements(&r, "x.json")
+        .expect_err("refused")
+        .to_string();
     assert!(e.contains("actions[3].at"), "{e}");
     // Timestamps in another RFC 3339 spelling are written in one canonical form.
     let mut r = a_record();
@@ -110,7 +114,9 @@ fn xapi_refuses_a_record_with_a_bad_timestamp_and_names_the_field() {
 fn xapi_refuses_an_empty_player_name_and_play_refuses_it_too() {
     let mut r = a_record();
     r.player = "   ".into();
-    let e = xapi::statements(&r, "x.json").expect_err("refused");
+    let e = xapi::statements(&r, "x.json")
+        .expect_err("refused")
+        .to_string();
     assert!(e.contains("no player name"), "{e}");
 
     let dir = tempfile::tempdir().expect("tempdir");

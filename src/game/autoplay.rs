@@ -182,7 +182,7 @@ fn perform(plan: &mut Plan, game: &mut Game, verb: &str, rest: &str) -> Outcome 
                 game.acts.write(Act(a));
                 Outcome::Next
             }
-            Some(Err(e)) => Outcome::Fail(e),
+            Some(Err(e)) => Outcome::Fail(e.to_string()),
             None => Outcome::Fail("no deal is open".into()),
         },
         "select" => {

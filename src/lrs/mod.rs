@@ -20,7 +20,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::record::{RunRecord, xapi};
+use crate::record::{RecordError, RunRecord, xapi};
 
 /// Statements per POST by default. Ralph takes 500 in well under a second on its fs backend.
 pub const BATCH: usize = 500;
@@ -50,22 +50,31 @@ impl fmt::Debug for Lrs {
 }
 
 /// Why the LRS did not take or give statements. Each displays as one line.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LrsError {
     /// The URL is not an http(s) URL we can use.
+    #[error("the LRS URL {url:?} cannot be used: {why}")]
     BadUrl { url: String, why: String },
     /// No answer: the server is down, the name does not resolve, the network is off. Statements
     /// wait in the spool and go later.
+    #[error("the LRS at {url} cannot be reached: {why}")]
     Unreachable { url: String, why: String },
     /// 401 or 403: the credentials are missing or wrong.
+    #[error(
+        "the LRS at {url} refused the credentials (HTTP {status}); set \
+         KEY_ACCOUNT_LRS_USER and KEY_ACCOUNT_LRS_PASSWORD, or user and password under \
+         [lrs] in the settings file"
+    )]
     Credentials { url: String, status: u16 },
     /// Any other 4xx or 5xx, with what the server said.
+    #[error("the LRS at {url} answered HTTP {status}: {detail}")]
     Status {
         url: String,
         status: u16,
         detail: String,
     },
     /// A 2xx whose body is not what xAPI promises.
+    #[error("the LRS at {url} gave an answer that is not xAPI: {why}")]
     BadAnswer { url: String, why: String },
 }
 
@@ -75,33 +84,6 @@ impl LrsError {
         matches!(self, LrsError::Unreachable { .. })
     }
 }
-
-impl fmt::Display for LrsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LrsError::BadUrl { url, why } => write!(f, "the LRS URL {url:?} cannot be used: {why}"),
-            LrsError::Unreachable { url, why } => {
-                write!(f, "the LRS at {url} cannot be reached: {why}")
-            }
-            LrsError::Credentials { url, status } => write!(
-                f,
-                "the LRS at {url} refused the credentials (HTTP {status}); set \
-                 KEY_ACCOUNT_LRS_USER and KEY_ACCOUNT_LRS_PASSWORD, or user and password under \
-                 [lrs] in the settings file"
-            ),
-            LrsError::Status {
-                url,
-                status,
-                detail,
-            } => write!(f, "the LRS at {url} answered HTTP {status}: {detail}"),
-            LrsError::BadAnswer { url, why } => {
-                write!(f, "the LRS at {url} gave an answer that is not xAPI: {why}")
-            }
-        }
-    }
-}
-
-impl std::error::Error for LrsError {}
 
 /// The text of an answer, on one line and short.
 fn one_line(s: &str) -> String {
@@ -395,13 +377,13 @@ pub struct Sent {
 
 /// Sends the statements of every record in `dir`, `batch` at a time, reading one record at a
 /// time. Stops at the first error; what was sent before it stays sent, and sending again later
-/// stores nothing twice.
+/// stores nothing twice. The outer `Err`: the folder cannot be listed.
 pub fn send_folder(
     client: &Client,
     dir: &Path,
     batch: usize,
     skip: impl FnMut(&Path, &str),
-) -> Result<Result<Sent, (LrsError, usize)>, String> {
+) -> Result<Result<Sent, (LrsError, usize)>, RecordError> {
     let batch = batch.max(1);
     let mut pending: Vec<Value> = Vec::with_capacity(batch);
     let mut posts = 0;
@@ -466,7 +448,7 @@ pub fn read_records(
             }
             Err(why) => {
                 let id = s.get("id").and_then(Value::as_str).unwrap_or("?");
-                bad.push((PathBuf::from(format!("statement {id}")), why));
+                bad.push((PathBuf::from(format!("statement {id}")), why.to_string()));
             }
         }
     };

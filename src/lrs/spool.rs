@@ -24,20 +24,42 @@ pub fn folder(results: &Path) -> PathBuf {
     results.join(FOLDER)
 }
 
+/// Why a run could not be spooled. Each displays as one line with its cause (the game shows it
+/// as it is); none has a `source()`.
+#[derive(Debug, thiserror::Error)]
+pub enum SpoolError {
+    #[error("cannot create the spool {}: {why}", .dir.display())]
+    CreateFolder { dir: PathBuf, why: std::io::Error },
+    #[error("cannot encode the statements: {0}")]
+    Encode(serde_json::Error),
+    #[error("cannot write in the spool {}: {why}", .dir.display())]
+    Write { dir: PathBuf, why: std::io::Error },
+    #[error("cannot save {}: {why}", .path.display())]
+    Save { path: PathBuf, why: std::io::Error },
+    #[error("the run cannot be sent as xAPI: {0}")]
+    Xapi(xapi::XapiError),
+}
+
 /// Writes a run's statements to the spool atomically, under the record's file name.
-pub fn put(results: &Path, key: &str, statements: &[Value]) -> Result<PathBuf, String> {
+pub fn put(results: &Path, key: &str, statements: &[Value]) -> Result<PathBuf, SpoolError> {
     let dir = folder(results);
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| format!("cannot create the spool {}: {e}", dir.display()))?;
-    let json = serde_json::to_vec(statements).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&dir).map_err(|why| SpoolError::CreateFolder {
+        dir: dir.clone(),
+        why,
+    })?;
+    let json = serde_json::to_vec(statements).map_err(SpoolError::Encode)?;
+    let write = |why| SpoolError::Write {
+        dir: dir.clone(),
+        why,
+    };
     let mut tmp = tempfile::Builder::new()
         .prefix(".spool-")
         .suffix(".tmp")
         .tempfile_in(&dir)
-        .map_err(|e| format!("cannot write in the spool {}: {e}", dir.display()))?;
+        .map_err(write)?;
     tmp.write_all(&json)
         .and_then(|_| tmp.as_file().sync_all())
-        .map_err(|e| format!("cannot write in the spool {}: {e}", dir.display()))?;
+        .map_err(write)?;
     let name = if key.ends_with(".json") {
         key.to_string()
     } else {
@@ -45,8 +67,10 @@ pub fn put(results: &Path, key: &str, statements: &[Value]) -> Result<PathBuf, S
     };
     let path = dir.join(name);
     // The same run spooled twice holds the same statements: replacing is harmless.
-    tmp.persist(&path)
-        .map_err(|e| format!("cannot save {}: {}", path.display(), e.error))?;
+    tmp.persist(&path).map_err(|e| SpoolError::Save {
+        path: path.clone(),
+        why: e.error,
+    })?;
     Ok(path)
 }
 
@@ -205,10 +229,9 @@ pub fn deliver(
     record_path: &Path,
     record: &RunRecord,
     lrs: &Lrs,
-) -> Result<Delivery, String> {
+) -> Result<Delivery, SpoolError> {
     let key = xapi::key_of(record_path);
-    let statements = xapi::statements(record, &key)
-        .map_err(|why| format!("the run cannot be sent as xAPI: {why}"))?;
+    let statements = xapi::statements(record, &key).map_err(SpoolError::Xapi)?;
     let n = statements.len();
     let spooled = put(results, &key, &statements)?;
     let client = match Client::new(lrs) {

@@ -2,12 +2,14 @@
 //! folder, then a rename), so a crash never leaves half a record. Records keep the actions as
 //! commands (`meet xiao_wang`), so they stay readable and survive a reordering of the scenario.
 
+mod file;
 pub mod report;
 pub mod xapi;
 
+pub use file::{RecordError, Records, from_bytes, read, read_dir, record_files, write};
+
 use std::fmt;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
@@ -223,103 +225,6 @@ pub fn default_player() -> String {
         .unwrap_or_else(|| "trainee".into())
 }
 
-/// How many names `write` tries (`NAME.json`, `NAME-1.json`, ...) before it gives up.
-const NAME_TRIES: usize = 10_000;
-
-/// Writes a record into `dir` atomically and returns its path. Never replaces an existing file:
-/// when the name is taken, even by another process at the same moment, the next free name is
-/// used. The file gets the usual permissions for new files (`0666` less the umask), so a
-/// trainer's other account can read the results folder when the umask allows it.
-pub fn write(dir: &Path, record: &RunRecord) -> Result<PathBuf, String> {
-    std::fs::create_dir_all(dir)
-        .map_err(|e| format!("cannot create the results folder {}: {e}", dir.display()))?;
-    let json =
-        serde_json::to_vec_pretty(record).map_err(|e| format!("cannot encode the record: {e}"))?;
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".record-").suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        // Created with this mode, so the umask applies (tempfile's default is 0600).
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut tmp = builder
-        .tempfile_in(dir)
-        .map_err(|e| format!("cannot write in the results folder {}: {e}", dir.display()))?;
-    tmp.write_all(&json)
-        .and_then(|_| tmp.as_file().sync_all())
-        .map_err(|e| format!("cannot write the record in {}: {e}", dir.display()))?;
-    let name = record.file_name();
-    let stem = name.trim_end_matches(".json");
-    for n in 0..NAME_TRIES {
-        let path = if n == 0 {
-            dir.join(&name)
-        } else {
-            dir.join(format!("{stem}-{n}.json"))
-        };
-        // persist_noclobber: a name taken meanwhile is an error, never an overwrite; then the
-        // next name is tried with the same temporary file.
-        match tmp.persist_noclobber(&path) {
-            Ok(_) => return Ok(path),
-            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => tmp = e.file,
-            Err(e) => {
-                return Err(format!(
-                    "cannot save the record as {}: {}",
-                    path.display(),
-                    e.error
-                ));
-            }
-        }
-    }
-    Err(format!(
-        "cannot save the record in {}: {NAME_TRIES} files named {stem}-*.json are already there",
-        dir.display()
-    ))
-}
-
-/// Parses a record from the bytes of its file (a leading byte-order mark is allowed).
-pub fn from_bytes(bytes: &[u8]) -> Result<RunRecord, String> {
-    let record: RunRecord = serde_json::from_slice(crate::files::strip_bom(bytes))
-        .map_err(|e| format!("not a valid record: {e}"))?;
-    if record.format != FORMAT {
-        return Err(format!("record format {} is not {FORMAT}", record.format));
-    }
-    Ok(record)
-}
-
-/// Reads one record: a regular file of at most `MAX_RECORD_BYTES`. The error says what is wrong
-/// with the file.
-pub fn read(path: &Path) -> Result<RunRecord, String> {
-    let bytes = crate::files::read_regular(path, MAX_RECORD_BYTES)
-        .map_err(|e| format!("cannot read it: {e}"))?;
-    from_bytes(&bytes)
-}
-
-/// Good records (file, record) and skipped files (file, why).
-pub type Records = (Vec<(PathBuf, RunRecord)>, Vec<(PathBuf, String)>);
-
-/// Every `.json` file in `dir`, sorted, read: the good records and the bad files with why.
-/// Named pipes, devices and folders named `*.json` are skipped with the reason, never opened for
-/// a blocking read.
-pub fn read_dir(dir: &Path) -> Result<Records, String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    let mut good = Vec::new();
-    let mut bad = Vec::new();
-    for f in files {
-        match read(&f) {
-            Ok(r) => good.push((f, r)),
-            Err(e) => bad.push((f, e)),
-        }
-    }
-    Ok((good, bad))
-}
-
 /// What a replay found.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Replay {
@@ -455,7 +360,7 @@ pub fn replay(record: &RunRecord, scenario: &Scenario) -> Replay {
                 problem = Some(format!(
                     "action {} (`{command}`) no longer fits the scenario: {}",
                     i + 1,
-                    crate::escape::line(&e)
+                    crate::escape::line(&e.to_string())
                 ));
                 break;
             }

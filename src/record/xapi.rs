@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{FORMAT, RecordedAction, RecordedPart, RunOutcome, RunRecord};
+use super::{FORMAT, RecordError, RecordedAction, RecordedPart, RunOutcome, RunRecord};
 
 const VERB: &str = "http://adlnet.gov/expapi/verbs/";
 /// Identifies the learner's account; `.invalid` is reserved, so it can never point anywhere real.
@@ -84,13 +84,51 @@ fn clip(s: &str) -> String {
     }
 }
 
+/// Why a record cannot become statements, or a statement a record. Each displays as one line
+/// that names the field; none has a `source()` (the cause is in the line).
+#[derive(Debug, thiserror::Error)]
+pub enum XapiError {
+    #[error("the record has no player name (xAPI needs an account name)")]
+    NoPlayer,
+    #[error("the record has no scenario id")]
+    NoScenario,
+    #[error("the score's maximum {0} is not positive")]
+    Max(f32),
+    #[error("the score {total} is outside 0 to {max} (edited?)")]
+    Score { total: f32, max: f32 },
+    /// `value` is clipped to [`MAX_TEXT`] characters.
+    #[error("{field} {value:?} is not an RFC 3339 time (like 2026-01-31T09:30:00Z)")]
+    Time { field: String, value: String },
+    #[error("cannot encode the run summary: {0}")]
+    Encode(serde_json::Error),
+    #[error("a completed statement without Key Account's run summary")]
+    NoSummary,
+    #[error("a run summary that does not read: {0}")]
+    Summary(serde_json::Error),
+    #[error("a run summary claiming {0} decisions (more than {max})", max = MAX_DECISIONS_READ)]
+    Decisions(usize),
+}
+
+/// Why a folder could not be exported to a file.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The results folder cannot be listed.
+    #[error(transparent)]
+    Folder(#[from] RecordError),
+    #[error("cannot write in {}: {why}", .folder.display())]
+    Temporary {
+        folder: PathBuf,
+        why: std::io::Error,
+    },
+    #[error("cannot write {}: {why}", .out.display())]
+    Write { out: PathBuf, why: std::io::Error },
+}
+
 /// An RFC 3339 time in one canonical form (UTC, milliseconds), or why not.
-fn canonical_time(field: &str, s: &str) -> Result<String, String> {
-    let t = humantime::parse_rfc3339_weak(s.trim()).map_err(|_| {
-        format!(
-            "{field} {:?} is not an RFC 3339 time (like 2026-01-31T09:30:00Z)",
-            clip(s)
-        )
+fn canonical_time(field: &str, s: &str) -> Result<String, XapiError> {
+    let t = humantime::parse_rfc3339_weak(s.trim()).map_err(|_| XapiError::Time {
+        field: field.to_string(),
+        value: clip(s),
     })?;
     Ok(super::timestamp(t))
 }
@@ -119,22 +157,55 @@ pub struct RunSummary {
     pub decisions_sent: usize,
 }
 
+impl RunSummary {
+    /// The summary of `r`, its texts clipped; `times` are the canonical start and finish.
+    fn of(r: &RunRecord, key: &str, player: &str, times: (&str, &str), sent: usize) -> Self {
+        RunSummary {
+            file: clip(key),
+            scenario_id: clip(&r.scenario_id),
+            scenario_title: clip(&r.scenario_title),
+            scenario_file: clip(&r.scenario_file),
+            scenario_hash: clip(&r.scenario_hash),
+            seed: r.seed,
+            player: player.to_string(),
+            outcome: r.outcome,
+            winner: r.winner.as_deref().map(clip),
+            parts: r
+                .parts
+                .iter()
+                .take(MAX_PARTS)
+                .map(|p| RecordedPart {
+                    part: p.part,
+                    points: p.points,
+                    max: p.max,
+                })
+                .collect(),
+            total: r.total,
+            max: r.max,
+            started_at: times.0.to_string(),
+            finished_at: times.1.to_string(),
+            decisions: r.actions.len(),
+            decisions_sent: sent,
+        }
+    }
+}
+
 /// Checks a record for what xAPI needs; returns the canonical start and finish times.
-fn check(r: &RunRecord) -> Result<(String, String), String> {
+fn check(r: &RunRecord) -> Result<(String, String), XapiError> {
     if r.player.trim().is_empty() {
-        return Err("the record has no player name (xAPI needs an account name)".into());
+        return Err(XapiError::NoPlayer);
     }
     if r.scenario_id.trim().is_empty() {
-        return Err("the record has no scenario id".into());
+        return Err(XapiError::NoScenario);
     }
     if r.max.is_nan() || r.max <= 0.0 {
-        return Err(format!("the score's maximum {} is not positive", r.max));
+        return Err(XapiError::Max(r.max));
     }
     if r.total.is_nan() || r.total < 0.0 || r.total > r.max + 1e-3 {
-        return Err(format!(
-            "the score {} is outside 0 to {} (edited?)",
-            r.total, r.max
-        ));
+        return Err(XapiError::Score {
+            total: r.total,
+            max: r.max,
+        });
     }
     let started = canonical_time("started_at", &r.started_at)?;
     let finished = canonical_time("finished_at", &r.finished_at)?;
@@ -143,7 +214,7 @@ fn check(r: &RunRecord) -> Result<(String, String), String> {
 
 /// The statements for one record, or why the record cannot be sent. `key` makes statement ids
 /// unique and stable: the record's file name.
-pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, String> {
+pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, XapiError> {
     let (started, finished) = check(r)?;
     let player = clip(r.player.trim());
     let actor = json!({
@@ -213,34 +284,8 @@ pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, String> {
             "version": "1.0.3",
         }));
     }
-    let summary = RunSummary {
-        file: clip(key),
-        scenario_id: clip(&r.scenario_id),
-        scenario_title: clip(&r.scenario_title),
-        scenario_file: clip(&r.scenario_file),
-        scenario_hash: clip(&r.scenario_hash),
-        seed: r.seed,
-        player: player.clone(),
-        outcome: r.outcome,
-        winner: r.winner.as_deref().map(clip),
-        parts: r
-            .parts
-            .iter()
-            .take(MAX_PARTS)
-            .map(|p| RecordedPart {
-                part: p.part,
-                points: p.points,
-                max: p.max,
-            })
-            .collect(),
-        total: r.total,
-        max: r.max,
-        started_at: started.clone(),
-        finished_at: finished.clone(),
-        decisions: r.actions.len(),
-        decisions_sent: sent,
-    };
-    let summary = serde_json::to_value(&summary).map_err(|e| e.to_string())?;
+    let summary = RunSummary::of(r, key, &player, (&started, &finished), sent);
+    let summary = serde_json::to_value(&summary).map_err(XapiError::Encode)?;
     out.push(json!({
         "id": id(&format!("{base}/completed")),
         "actor": actor,
@@ -272,18 +317,14 @@ pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, String> {
 /// Rebuilds a run from its `completed` statement (read back from an LRS): the summary the report
 /// needs, with the file name as its key. The actions are placeholders, one per decision: such a
 /// record can be reported, not replayed.
-pub fn record_of(statement: &Value) -> Result<(PathBuf, RunRecord), String> {
+pub fn record_of(statement: &Value) -> Result<(PathBuf, RunRecord), XapiError> {
     let summary = statement
         .pointer("/result/extensions")
         .and_then(|e| e.get(RUN_EXTENSION))
-        .ok_or("a completed statement without Key Account's run summary")?;
-    let s: RunSummary = serde_json::from_value(summary.clone())
-        .map_err(|e| format!("a run summary that does not read: {e}"))?;
+        .ok_or(XapiError::NoSummary)?;
+    let s: RunSummary = serde_json::from_value(summary.clone()).map_err(XapiError::Summary)?;
     if s.decisions > MAX_DECISIONS_READ {
-        return Err(format!(
-            "a run summary claiming {} decisions (more than {MAX_DECISIONS_READ})",
-            s.decisions
-        ));
+        return Err(XapiError::Decisions(s.decisions));
     }
     let file = PathBuf::from(&s.file);
     let record = RunRecord {
@@ -313,18 +354,6 @@ pub fn record_of(statement: &Value) -> Result<(PathBuf, RunRecord), String> {
     Ok((file, record))
 }
 
-/// The `.json` files of a results folder, sorted: what `export-xapi` and `report` read.
-pub fn record_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    Ok(files)
-}
-
 /// The key of a record: its file name.
 pub fn key_of(path: &Path) -> String {
     path.file_name()
@@ -343,15 +372,18 @@ pub struct Exported {
 
 /// Reads the records of `dir` one at a time and hands each one's statements to `each`; files
 /// that cannot be read or sent are skipped, named, and reported through `skip` as they come.
-/// Only one record is in memory at a time.
+/// Only one record is in memory at a time. `Err` when the folder cannot be listed.
 pub fn for_each_record<E>(
     dir: &Path,
     mut skip: impl FnMut(&Path, &str),
     mut each: impl FnMut(Vec<Value>) -> Result<(), E>,
-) -> Result<Result<Exported, E>, String> {
+) -> Result<Result<Exported, E>, RecordError> {
     let mut done = Exported::default();
-    for f in record_files(dir)? {
-        let statements = super::read(&f).and_then(|r| statements(&r, &key_of(&f)));
+    for f in super::record_files(dir)? {
+        let statements = match super::read(&f) {
+            Ok(r) => statements(&r, &key_of(&f)).map_err(|e| e.to_string()),
+            Err(e) => Err(e.to_string()),
+        };
         match statements {
             Ok(s) => {
                 done.records += 1;
@@ -376,7 +408,7 @@ pub fn export_file(
     dir: &Path,
     out: &Path,
     skip: impl FnMut(&Path, &str),
-) -> Result<Exported, String> {
+) -> Result<Exported, ExportError> {
     let folder = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -385,24 +417,27 @@ pub fn export_file(
         .prefix(".xapi-")
         .suffix(".tmp")
         .tempfile_in(&folder)
-        .map_err(|e| format!("cannot write in {}: {e}", folder.display()))?;
+        .map_err(|why| ExportError::Temporary { folder, why })?;
     let mut w = std::io::BufWriter::new(tmp);
-    let io = |e: std::io::Error| format!("cannot write {}: {e}", out.display());
+    let io = |why: std::io::Error| ExportError::Write {
+        out: out.to_path_buf(),
+        why,
+    };
     w.write_all(b"[").map_err(io)?;
     let mut first = true;
-    let done = for_each_record(dir, skip, |statements| -> Result<(), String> {
+    let done = for_each_record(dir, skip, |statements| -> Result<(), ExportError> {
         for s in statements {
             w.write_all(if first { b"\n" } else { b",\n" })
                 .map_err(io)?;
             first = false;
-            serde_json::to_writer(&mut w, &s).map_err(|e| e.to_string())?;
+            // Writing into a buffer of text fails only as its file does.
+            serde_json::to_writer(&mut w, &s).map_err(|e| io(e.into()))?;
         }
         Ok(())
     })??;
     w.write_all(b"\n]\n").map_err(io)?;
     let tmp = w.into_inner().map_err(|e| io(e.into_error()))?;
     tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist(out)
-        .map_err(|e| format!("cannot write {}: {}", out.display(), e.error))?;
+    tmp.persist(out).map_err(|e| io(e.error))?;
     Ok(done)
 }

@@ -16,7 +16,7 @@ pub use map::Influence;
 pub use progress::{Progress, StepProgress};
 pub use score::{Claim, DebriefLine, Outcome, Part, Score, ScorePart, Verdict, Vote};
 pub use view::PlayerView;
-pub use words::{parse_role, role_id, roles_text, weight_word};
+pub use words::{ParseError, parse_role, role_id, roles_text, weight_word};
 
 use serde::{Deserialize, Serialize};
 

@@ -7,6 +7,42 @@ use crate::scenario::compiled::Cond;
 use crate::scenario::money::days;
 use crate::scenario::{Role, Scenario};
 
+/// Why a line is not a command (`Scenario::parse_action`). The texts are shown to the trainee
+/// as they are, by `play` and the game's autoplay, after `? `.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParseError {
+    #[error("name a person by id")]
+    NoPerson,
+    #[error("no person with id \"{0}\"")]
+    UnknownPerson(String),
+    #[error("name a question by id")]
+    NoQuestion,
+    #[error("no question with id \"{0}\"")]
+    UnknownQuestion(String),
+    #[error("name a tactic by id")]
+    NoTactic,
+    #[error("no tactic with id \"{0}\"")]
+    UnknownTactic(String),
+    #[error("name a role, e.g. decision_maker")]
+    NoRole,
+    #[error(
+        "no role \"{0}\"; roles: decision_maker, economic_buyer, technical_buyer, user_buyer, \
+         approver, coach, gatekeeper, influencer"
+    )]
+    UnknownRole(String),
+    #[error("stance is supporter, neutral, opponent or unknown")]
+    Stance,
+    #[error("\"{0}\" is not a number of days")]
+    Days(String),
+    #[error(
+        "unknown command \"{0}\"; try meet, ask, needs, tactic, role, unrole, stance, wait, \
+         decide"
+    )]
+    UnknownCommand(String),
+    #[error("empty command")]
+    Empty,
+}
+
 impl Scenario {
     fn person_name(&self, i: usize) -> &str {
         self.data()
@@ -264,61 +300,60 @@ impl Scenario {
 
     /// Parses a command such as `meet wang`, `ask wang budget`, `needs wang`, `tactic gift`,
     /// `role wang decision_maker`, `unrole wang coach`, `stance wang supporter`, `wait 2`, `decide`.
-    pub fn parse_action(&self, line: &str) -> Result<Action, String> {
+    pub fn parse_action(&self, line: &str) -> Result<Action, ParseError> {
         let sc = self;
         let words: Vec<&str> = line.split_whitespace().collect();
-        let person = |w: Option<&&str>| -> Result<usize, String> {
-            let id = w.ok_or("name a person by id")?;
+        let word = |i: usize, missing: ParseError| words.get(i).copied().ok_or(missing);
+        let person = || -> Result<usize, ParseError> {
+            let id = word(1, ParseError::NoPerson)?;
             sc.stakeholder(id)
-                .ok_or_else(|| format!("no person with id \"{id}\""))
+                .ok_or_else(|| ParseError::UnknownPerson(id.to_string()))
         };
         match words.first().copied() {
-            Some("meet") => Ok(Action::Meet(person(words.get(1))?)),
-            Some("needs") => Ok(Action::AskConcerns(person(words.get(1))?)),
+            Some("meet") => Ok(Action::Meet(person()?)),
+            Some("needs") => Ok(Action::AskConcerns(person()?)),
             Some("ask") => {
-                let p = person(words.get(1))?;
-                let q = words.get(2).ok_or("name a question by id")?;
+                let p = person()?;
+                let q = word(2, ParseError::NoQuestion)?;
                 let q = sc
                     .question(q)
-                    .ok_or_else(|| format!("no question with id \"{q}\""))?;
+                    .ok_or_else(|| ParseError::UnknownQuestion(q.to_string()))?;
                 Ok(Action::Ask(p, q))
             }
             Some("tactic") => {
-                let t = words.get(1).ok_or("name a tactic by id")?;
-                Ok(Action::Tactic(
-                    sc.tactic(t)
-                        .ok_or_else(|| format!("no tactic with id \"{t}\""))?,
-                ))
+                let t = word(1, ParseError::NoTactic)?;
+                let t = sc
+                    .tactic(t)
+                    .ok_or_else(|| ParseError::UnknownTactic(t.to_string()))?;
+                Ok(Action::Tactic(t))
             }
             Some(verb @ ("role" | "unrole")) => {
-                let p = person(words.get(1))?;
-                let r = words.get(2).ok_or("name a role, e.g. decision_maker")?;
-                let role = parse_role(r).ok_or_else(|| format!("no role \"{r}\"; roles: decision_maker, economic_buyer, technical_buyer, user_buyer, approver, coach, gatekeeper, influencer"))?;
+                let p = person()?;
+                let r = word(2, ParseError::NoRole)?;
+                let role = parse_role(r).ok_or_else(|| ParseError::UnknownRole(r.to_string()))?;
                 Ok(Action::MarkRole(p, role, verb == "role"))
             }
             Some("stance") => {
-                let p = person(words.get(1))?;
+                let p = person()?;
                 let s = match words.get(2).copied() {
                     Some("supporter") => Some(Stance::Supporter),
                     Some("neutral") => Some(Stance::Neutral),
                     Some("opponent") => Some(Stance::Opponent),
                     Some("unknown") => None,
-                    _ => return Err("stance is supporter, neutral, opponent or unknown".into()),
+                    _ => return Err(ParseError::Stance),
                 };
                 Ok(Action::MarkStance(p, s))
             }
             Some("wait") => {
                 let n = words.get(1).map_or(Ok(1), |n| {
                     n.parse::<u32>()
-                        .map_err(|_| format!("\"{n}\" is not a number of days"))
+                        .map_err(|_| ParseError::Days(n.to_string()))
                 })?;
                 Ok(Action::Wait(n))
             }
             Some("decide") => Ok(Action::AwaitDecision),
-            Some(other) => Err(format!(
-                "unknown command \"{other}\"; try meet, ask, needs, tactic, role, unrole, stance, wait, decide"
-            )),
-            None => Err("empty command".into()),
+            Some(other) => Err(ParseError::UnknownCommand(other.to_string())),
+            None => Err(ParseError::Empty),
         }
     }
 

@@ -84,7 +84,7 @@ fn save_record(
             }
         });
     }
-    s.saved = Some(saved);
+    s.saved = Some(saved.map_err(|e| e.to_string()));
 }
 
 /// Shows where the result went once the sending thread knows.

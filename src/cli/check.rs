@@ -1,0 +1,69 @@
+//! `check`: the diagnostics of scenario files, for a trainer (text) or an editor (JSON).
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use key_account::scenario::{self, LoadReport};
+
+use super::{Exit, Format, Outcome, Output};
+
+#[derive(clap::Args)]
+pub struct Args {
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    output: Output,
+}
+
+pub fn run(args: Args) -> Outcome {
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from("scenarios")]
+    } else {
+        args.paths
+    };
+    let files = super::scenario_files(&paths)?;
+    let reports: Vec<LoadReport> = files.iter().map(|f| scenario::load_path(f)).collect();
+    let errors: usize = reports.iter().map(LoadReport::errors).sum();
+    let warnings: usize = reports.iter().map(LoadReport::warnings).sum();
+    match args.output.format {
+        Format::Json => {
+            let all: Vec<_> = reports.iter().flat_map(|r| r.diagnostics.iter()).collect();
+            let out = serde_json::json!({
+                "files": files.len(),
+                "errors": errors,
+                "warnings": warnings,
+                "diagnostics": all,
+            });
+            say!("{out:#}");
+        }
+        Format::Human => {
+            let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            for r in &reports {
+                super::out::err_raw(&r.render(color));
+                let status = if r.errors() > 0 { "FAILED" } else { "ok" };
+                let title = r
+                    .scenario
+                    .as_ref()
+                    .map(|s| s.data().title.clone())
+                    .unwrap_or_default();
+                say!(
+                    "{status:6} {}  {}{}",
+                    r.file,
+                    title,
+                    plural_note(r.errors(), r.warnings())
+                );
+            }
+            say!(
+                "{} file(s) checked: {errors} error(s), {warnings} warning(s)",
+                files.len()
+            );
+        }
+    }
+    Ok(if errors > 0 { Exit::Problems } else { Exit::Ok })
+}
+
+fn plural_note(errors: usize, warnings: usize) -> String {
+    match (errors, warnings) {
+        (0, 0) => String::new(),
+        (e, w) => format!("  ({e} error(s), {w} warning(s))"),
+    }
+}

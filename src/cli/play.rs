@@ -1,0 +1,281 @@
+//! `play`: a deal in the terminal. Commands come from standard input or `--script`, one per
+//! line; the debrief follows the decision, then the run record is saved (and sent to the LRS,
+//! if one is set).
+
+mod review;
+
+use std::io::{BufRead, IsTerminal};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use anyhow::Context as _;
+
+use key_account::escape;
+use key_account::files::Lines;
+use key_account::lrs::{Lrs, spool};
+use key_account::record::{self, RunRecord};
+use key_account::scenario;
+use key_account::sim::{Action, Deal, Event, Part, Verdict};
+
+use super::out::{err_raw, out_raw};
+use super::{Exit, Failure, OrExit, Outcome, Recording, Seed};
+
+/// A command line of `play` is at most this long (a scenario id and a command are short).
+const MAX_COMMAND_LINE: usize = 4096;
+
+/// `play` reads at most this many lines of commands (a deal takes tens).
+const MAX_COMMAND_LINES: usize = 1_000_000;
+
+#[derive(clap::Args)]
+pub struct Args {
+    scenario: PathBuf,
+    #[command(flatten)]
+    seed: Seed,
+    /// A file of commands, one per line (`meet han_zong`, `tactic tech_proposal`, `decide`).
+    #[arg(long)]
+    script: Option<PathBuf>,
+    #[command(flatten)]
+    recording: Recording,
+}
+
+/// Where the run goes when the deal is over.
+struct RecordTo {
+    player: String,
+    /// `None` when the platform has no data folder and none was given: an error at the end.
+    dir: Option<PathBuf>,
+    lrs: Option<Lrs>,
+}
+
+/// The commands of a deal as they come in, and when each action was taken.
+struct Commands {
+    lines: Lines<Box<dyn BufRead>>,
+    /// Where the commands come from, for messages.
+    source: String,
+    interactive: bool,
+    times: Vec<SystemTime>,
+}
+
+pub fn run(args: Args) -> Outcome {
+    let settings = args.recording.settings().or_exit(Exit::Usage)?;
+    let record_to = (!args.recording.no_record).then_some(RecordTo {
+        player: settings.player,
+        dir: settings.results,
+        lrs: settings.lrs,
+    });
+    let started = SystemTime::now();
+    let path = &args.scenario;
+    let report = scenario::load_path(path);
+    err_raw(&report.render(std::io::stderr().is_terminal()));
+    let Some(sc) = report.scenario else {
+        fail!(
+            Exit::Problems,
+            "{} has errors; fix them and try again",
+            path.display()
+        );
+    };
+    let mut commands = open(args.script.as_deref())?;
+    let mut deal = Deal::new(&sc, args.seed.seed);
+    let f = sc.data();
+    say!("{}\n\n{}\n\nObjective: {}\n", f.title, f.story, f.objective);
+    for line in &f.start.briefing {
+        say!("  - {line}");
+    }
+    if commands.interactive {
+        review::status(&deal);
+    }
+    take_commands(&mut deal, &mut commands)?;
+    if !deal.is_finished() {
+        commands.times.push(SystemTime::now());
+        let _ = deal.apply(Action::AwaitDecision);
+    } else {
+        refuse_late(&mut commands.lines);
+    }
+    print_debrief(&deal)?;
+    match record_to {
+        Some(to) => save(&deal, path, &to, started, &commands.times),
+        None => Ok(Exit::Ok),
+    }
+}
+
+/// The commands from `--script` (anything readable but a folder: a pipe from `<(...)` is fine,
+/// and an endless stream is stopped by the line limits), else from standard input.
+fn open(script: Option<&Path>) -> Result<Commands, Failure> {
+    let (input, source): (Box<dyn BufRead>, String) = match script {
+        Some(s) => {
+            let file = std::fs::metadata(s)
+                .and_then(|meta| {
+                    if meta.is_dir() {
+                        Err(std::io::Error::other(
+                            "it is a folder, not a file of commands",
+                        ))
+                    } else {
+                        std::fs::File::open(s)
+                    }
+                })
+                .with_context(|| format!("cannot read the script {}", s.display()))
+                .or_exit(Exit::Usage)?;
+            (
+                Box::new(std::io::BufReader::new(file)),
+                s.display().to_string(),
+            )
+        }
+        None => (
+            Box::new(std::io::stdin().lock()),
+            "standard input".to_string(),
+        ),
+    };
+    Ok(Commands {
+        lines: Lines::new(input, MAX_COMMAND_LINE),
+        source,
+        interactive: script.is_none() && std::io::stdin().is_terminal(),
+        times: Vec::new(),
+    })
+}
+
+/// Takes commands until the deal is decided or they run out. A script that cannot be read is
+/// an error: a broken script must not decide the deal and leave a record of a game nobody
+/// played.
+fn take_commands(deal: &mut Deal, commands: &mut Commands) -> Result<(), Failure> {
+    while !deal.is_finished() {
+        if commands.interactive {
+            out_raw("> ");
+        }
+        let source = &commands.source;
+        let line = match commands.lines.next_line() {
+            Ok(Some(line)) if commands.lines.line() <= MAX_COMMAND_LINES => line,
+            Ok(Some(_)) => fail!(
+                Exit::Usage,
+                "{source}: more than {MAX_COMMAND_LINES} lines; a deal takes tens of commands. \
+                 No record was saved."
+            ),
+            Ok(None) => break,
+            Err(e) => fail!(Exit::Usage, "{source}: {e}. No record was saved."),
+        };
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') || review::show(deal, line) {
+            continue;
+        }
+        let action = match deal.scenario().parse_action(line) {
+            Ok(a) => a,
+            Err(e) => {
+                say!("  ? {}", escape::line(&e.to_string()));
+                continue;
+            }
+        };
+        say!(
+            "Day {}: {}",
+            deal.day(),
+            escape::line(&deal.scenario().label(&action))
+        );
+        commands.times.push(SystemTime::now());
+        match deal.apply(action) {
+            Ok(events) => {
+                for e in &events {
+                    if !matches!(e, Event::DayPassed { .. }) {
+                        say!("  {}", deal.scenario().describe(e));
+                    }
+                }
+            }
+            Err(why) => {
+                commands.times.pop();
+                say!("  Not now: {}.", deal.scenario().explain(&why));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Commands typed after the decision (a power-map mark, say) are refused aloud, never dropped
+/// silently.
+fn refuse_late(lines: &mut Lines<Box<dyn BufRead>>) {
+    let mut late = 0;
+    while let Ok(Some(line)) = lines.next_line() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') || lines.line() > MAX_COMMAND_LINES {
+            continue;
+        }
+        late += 1;
+        if late == 1 {
+            say!(
+                "  Not now: the buyer has decided and the deal is over; `{}` and anything after \
+                 it are not taken (the power map closed with the decision).",
+                escape::clip(line, 60)
+            );
+        }
+    }
+}
+
+/// The verdict and the score, part by part, with the debrief's lines.
+fn print_debrief(deal: &Deal) -> Result<(), Failure> {
+    let Some(o) = deal.outcome() else {
+        fail!(Exit::Problems, "the deal has no outcome");
+    };
+    let f = deal.scenario().data();
+    let verdict = match o.verdict {
+        Verdict::Won => "WON".to_string(),
+        Verdict::Lost { winner } => format!("LOST to {}", f.vendors[winner].name),
+        Verdict::NoDecision { kept: Some(k) } => {
+            format!("NO DECISION (kept {})", f.vendors[k].name)
+        }
+        Verdict::NoDecision { kept: None } => "NO DECISION".into(),
+        Verdict::Disqualified { .. } => "DISQUALIFIED".into(),
+    };
+    say!(
+        "\n== Debrief: {verdict} on day {} — score {:.1} / {:.0}",
+        o.day,
+        o.score.total,
+        o.score.max
+    );
+    for part in Part::ALL {
+        let sp = o.score.parts.iter().find(|p| p.part == part);
+        if let Some(sp) = sp {
+            say!("\n{:28} {:5.1} / {:.0}", part.label(), sp.points, sp.max);
+        }
+        for l in o.debrief.iter().filter(|l| l.part == part) {
+            let when = l.day.map(|d| format!("day {d}: ")).unwrap_or_default();
+            say!("  {:+5.1}  {when}{}", l.points, l.text);
+        }
+    }
+    Ok(())
+}
+
+/// Saves the run record, then sends it when an LRS is set.
+fn save(
+    deal: &Deal,
+    path: &Path,
+    to: &RecordTo,
+    started: SystemTime,
+    times: &[SystemTime],
+) -> Outcome {
+    let Some(dir) = &to.dir else {
+        fail!(
+            Exit::Problems,
+            "the run record was not saved: this system has no data folder; pass --results DIR \
+             (or --no-record)"
+        );
+    };
+    let finished = SystemTime::now();
+    let file = path.display().to_string();
+    let Some(rec) = RunRecord::of(deal, &file, &to.player, started, finished, times) else {
+        fail!(Exit::Problems, "the deal has no outcome");
+    };
+    let saved = record::write(dir, &rec)
+        .context("the run record was not saved")
+        .or_exit(Exit::Problems)?;
+    say!("\nRun record saved: {}", saved.display());
+    match &to.lrs {
+        Some(lrs) => send(dir, &saved, &rec, lrs),
+        None => Ok(Exit::Ok),
+    }
+}
+
+/// Sends a saved run through the spool and says where it went. A refusal (by the LRS or the
+/// settings) is an error; an LRS that cannot be reached now is not: the run waits in the spool.
+fn send(results: &Path, saved: &Path, rec: &RunRecord, lrs: &Lrs) -> Outcome {
+    let delivery = spool::deliver(results, saved, rec, lrs).or_exit(Exit::Problems)?;
+    if delivery.refused() {
+        fail!(Exit::Problems, "{}", delivery.line());
+    }
+    say!("{}", delivery.line());
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,139 @@
+//! Run record files: written atomically, read with limits, listed by folder.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::{FORMAT, MAX_RECORD_BYTES, RunRecord};
+use crate::files::ReadError;
+
+/// How many names `write` tries (`NAME.json`, `NAME-1.json`, ...) before it gives up.
+const NAME_TRIES: usize = 10_000;
+
+/// Why a record could not be written or read. Each displays as one line that names the place
+/// and its cause, as the CLI and the game show it; none has a `source()` (a printer of error
+/// chains would repeat the cause).
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    #[error("cannot create the results folder {}: {why}", .dir.display())]
+    CreateFolder { dir: PathBuf, why: io::Error },
+    #[error("cannot encode the record: {0}")]
+    Encode(serde_json::Error),
+    #[error("cannot write in the results folder {}: {why}", .dir.display())]
+    Temporary { dir: PathBuf, why: io::Error },
+    #[error("cannot write the record in {}: {why}", .dir.display())]
+    Write { dir: PathBuf, why: io::Error },
+    #[error("cannot save the record as {}: {why}", .path.display())]
+    Save { path: PathBuf, why: io::Error },
+    #[error(
+        "cannot save the record in {}: {tries} files named {stem}-*.json are already there",
+        .dir.display(),
+        tries = NAME_TRIES
+    )]
+    NamesTaken { dir: PathBuf, stem: String },
+    /// The file is not a regular file of at most [`MAX_RECORD_BYTES`], or cannot be read.
+    #[error("cannot read it: {0}")]
+    Read(ReadError),
+    #[error("not a valid record: {0}")]
+    Invalid(serde_json::Error),
+    #[error("record format {found} is not {want}", want = FORMAT)]
+    Format { found: u32 },
+    /// A results folder that cannot be listed.
+    #[error("cannot read {}: {why}", .dir.display())]
+    ReadFolder { dir: PathBuf, why: io::Error },
+}
+
+/// Writes a record into `dir` atomically and returns its path. Never replaces an existing file:
+/// when the name is taken, even by another process at the same moment, the next free name is
+/// used. The file gets the usual permissions for new files (`0666` less the umask), so a
+/// trainer's other account can read the results folder when the umask allows it.
+pub fn write(dir: &Path, record: &RunRecord) -> Result<PathBuf, RecordError> {
+    let folder = || dir.to_path_buf();
+    std::fs::create_dir_all(dir).map_err(|why| RecordError::CreateFolder { dir: folder(), why })?;
+    let json = serde_json::to_vec_pretty(record).map_err(RecordError::Encode)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".record-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Created with this mode, so the umask applies (tempfile's default is 0600).
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder
+        .tempfile_in(dir)
+        .map_err(|why| RecordError::Temporary { dir: folder(), why })?;
+    tmp.write_all(&json)
+        .and_then(|_| tmp.as_file().sync_all())
+        .map_err(|why| RecordError::Write { dir: folder(), why })?;
+    let name = record.file_name();
+    let stem = name.trim_end_matches(".json");
+    for n in 0..NAME_TRIES {
+        let path = if n == 0 {
+            dir.join(&name)
+        } else {
+            dir.join(format!("{stem}-{n}.json"))
+        };
+        // persist_noclobber: a name taken meanwhile is an error, never an overwrite; then the
+        // next name is tried with the same temporary file.
+        match tmp.persist_noclobber(&path) {
+            Ok(_) => return Ok(path),
+            Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => tmp = e.file,
+            Err(e) => return Err(RecordError::Save { path, why: e.error }),
+        }
+    }
+    Err(RecordError::NamesTaken {
+        dir: folder(),
+        stem: stem.to_string(),
+    })
+}
+
+/// Parses a record from the bytes of its file (a leading byte-order mark is allowed).
+pub fn from_bytes(bytes: &[u8]) -> Result<RunRecord, RecordError> {
+    let record: RunRecord =
+        serde_json::from_slice(crate::files::strip_bom(bytes)).map_err(RecordError::Invalid)?;
+    if record.format != FORMAT {
+        return Err(RecordError::Format {
+            found: record.format,
+        });
+    }
+    Ok(record)
+}
+
+/// Reads one record: a regular file of at most `MAX_RECORD_BYTES`. The error says what is wrong
+/// with the file.
+pub fn read(path: &Path) -> Result<RunRecord, RecordError> {
+    let bytes = crate::files::read_regular(path, MAX_RECORD_BYTES).map_err(RecordError::Read)?;
+    from_bytes(&bytes)
+}
+
+/// The `.json` files of a results folder, sorted: what `report`, `export-xapi` and [`read_dir`]
+/// read.
+pub fn record_files(dir: &Path) -> Result<Vec<PathBuf>, RecordError> {
+    let entries = std::fs::read_dir(dir).map_err(|why| RecordError::ReadFolder {
+        dir: dir.to_path_buf(),
+        why,
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Good records (file, record) and skipped files (file, why).
+pub type Records = (Vec<(PathBuf, RunRecord)>, Vec<(PathBuf, String)>);
+
+/// Every `.json` file in `dir`, sorted, read: the good records and the bad files with why.
+/// Named pipes, devices and folders named `*.json` are skipped with the reason, never opened for
+/// a blocking read.
+pub fn read_dir(dir: &Path) -> Result<Records, RecordError> {
+    let mut good = Vec::new();
+    let mut bad = Vec::new();
+    for f in record_files(dir)? {
+        match read(&f) {
+            Ok(r) => good.push((f, r)),
+            Err(e) => bad.push((f, e.to_string())),
+        }
+    }
+    Ok((good, bad))
+}
