@@ -59,7 +59,7 @@ pub struct PersonC {
     pub concerns: Vec<(Ix, Weight)>,
     pub disposition: i32,
     /// Starting relationship with each vendor, by vendor index (ours included).
-    pub affinity: Vec<i32>,
+    pub relationship: Vec<i32>,
     pub access: Vec<Acc>,
     pub influences: Vec<(Ix, f32)>,
     pub votes: bool,

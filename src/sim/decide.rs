@@ -103,7 +103,7 @@ impl Deal {
                 } else {
                     5.0
                 };
-                base.push(fit + rw * p.affinity[v] as f32);
+                base.push(fit + rw * p.relationship[v] as f32);
             }
         }
         base

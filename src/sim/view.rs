@@ -198,7 +198,7 @@ fn agree(world: &mut Deal, real: &Deal) -> u32 {
     let mut misses = 0;
     for (w, r) in world.people.iter_mut().zip(&real.people) {
         misses += u32::from(w.visible != r.visible);
-        misses += u32::from(w.affinity[us] != r.affinity[us]);
+        misses += u32::from(w.relationship[us] != r.relationship[us]);
         if r.roles_known {
             misses += u32::from(w.roles != r.roles);
         }

@@ -50,7 +50,7 @@ fn person(
         "disposition",
     );
     let concerns = concerns(&path, s, cx);
-    let affinity = affinity(f, &path, s, us, cx);
+    let relationship = relationship(f, &path, s, us, cx);
     let access = access(&path, i, s, cx);
     let influences = influences(&path, i, s, cx);
     let stages = cx.resolve_all(Kind::Stage, &s.stages, &format!("{path}.stages"));
@@ -60,7 +60,7 @@ fn person(
         roles: role_bits(&s.roles),
         concerns,
         disposition: s.disposition,
-        affinity,
+        relationship,
         access,
         influences,
         votes: s.votes(),
@@ -97,9 +97,9 @@ fn concerns(path: &str, s: &Stakeholder, cx: &mut Ctx) -> Vec<(Ix, Weight)> {
 }
 
 /// The relationship with each vendor: ours is the disposition, rivals' from `rivals`.
-fn affinity(f: &ScenarioFile, path: &str, s: &Stakeholder, us: Ix, cx: &mut Ctx) -> Vec<i32> {
-    let mut affinity = vec![0; f.vendors.len()];
-    if let Some(a) = affinity.get_mut(us) {
+fn relationship(f: &ScenarioFile, path: &str, s: &Stakeholder, us: Ix, cx: &mut Ctx) -> Vec<i32> {
+    let mut relationship = vec![0; f.vendors.len()];
+    if let Some(a) = relationship.get_mut(us) {
         *a = s.disposition;
     }
     for (vid, &a) in &s.rivals {
@@ -115,10 +115,10 @@ fn affinity(f: &ScenarioFile, path: &str, s: &Stakeholder, us: Ix, cx: &mut Ctx)
                     Some("set the relationship with the trainee's company in `disposition`".into()),
                 );
             }
-            affinity[vi] = a;
+            relationship[vi] = a;
         }
     }
-    affinity
+    relationship
 }
 
 fn access(path: &str, i: usize, s: &Stakeholder, cx: &mut Ctx) -> Vec<Acc> {

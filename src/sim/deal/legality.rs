@@ -17,7 +17,7 @@ impl Deal {
             Cond::Relationship(p, n) => self
                 .people
                 .get(p)
-                .is_some_and(|p| p.affinity[self.sc.compiled().us] >= n),
+                .is_some_and(|p| p.relationship[self.sc.compiled().us] >= n),
             Cond::Used(t) => self.tactic_used(t),
             Cond::NotUsed(t) => !self.tactic_used(t),
         }
@@ -35,7 +35,7 @@ impl Deal {
             match a {
                 Acc::Introduction(by) => {
                     let by_p = &self.people[*by];
-                    if by_p.meetings == 0 || by_p.affinity[self.sc.compiled().us] < 0 {
+                    if by_p.meetings == 0 || by_p.relationship[self.sc.compiled().us] < 0 {
                         return Err(Illegal::NeedsIntroduction(*by));
                     }
                 }

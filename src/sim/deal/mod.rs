@@ -38,7 +38,7 @@ pub(super) struct Person {
     /// (from, strength): who sways this person.
     pub swayed_by: Vec<(Ix, f32)>,
     /// Relationship with each vendor, -100..=100.
-    pub affinity: Vec<i32>,
+    pub relationship: Vec<i32>,
     pub meetings: u32,
     /// (day, log index) of the first meeting or tactic aimed at this person; no log index for
     /// people already met when the deal starts.
@@ -295,7 +295,7 @@ impl Deal {
                 .collect(),
             roles: p.roles_known.then_some(p.roles),
             stance: p.stance_known.then(|| self.stance_of(i)),
-            relationship: p.affinity[self.sc.compiled().us],
+            relationship: p.relationship[self.sc.compiled().us],
             belief: self.belief(i),
         })
     }

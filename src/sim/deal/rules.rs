@@ -56,7 +56,7 @@ impl Deal {
                 self.engage(i, step);
                 ev.push(Event::Met { person: i, first });
                 // Rapport from meetings stops at the cap; beyond it takes tactics.
-                let now = self.people[i].affinity[us];
+                let now = self.people[i].relationship[us];
                 let gain = gain.min((pace.meeting_rapport_cap - now).max(0));
                 self.relationship(i, us, gain, ev);
                 if first {
@@ -194,7 +194,7 @@ impl Deal {
     }
 
     fn relationship(&mut self, person: Ix, vendor: Ix, delta: i32, ev: &mut Vec<Event>) {
-        let a = &mut self.people[person].affinity[vendor];
+        let a = &mut self.people[person].relationship[vendor];
         let before = *a;
         *a = (*a + delta).clamp(-100, 100);
         if *a != before {
@@ -358,7 +358,7 @@ impl Deal {
         for (v, vc) in c.vendors.iter().enumerate() {
             for &(p, per_day) in &vc.courts {
                 if self.people[p].meetings == 0 {
-                    let a = &mut self.people[p].affinity[v];
+                    let a = &mut self.people[p].relationship[v];
                     *a = (*a + per_day * passed).clamp(-100, 100);
                 }
             }

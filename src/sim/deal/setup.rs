@@ -54,7 +54,7 @@ impl Deal {
                 influence: p.influence,
                 concerns: Vec::new(),
                 swayed_by: Vec::new(),
-                affinity: p.affinity.clone(),
+                relationship: p.relationship.clone(),
                 meetings: 0,
                 first_engaged: None,
                 visible: !p.hidden,
@@ -88,7 +88,7 @@ impl Deal {
             match *patch {
                 PatchC::Roles(p, r) => people[p].roles = r,
                 PatchC::Influence(p, n) => people[p].influence = n,
-                PatchC::Disposition(p, d) => people[p].affinity[c.us] = d,
+                PatchC::Disposition(p, d) => people[p].relationship[c.us] = d,
                 PatchC::Concern(p, concern, w) => {
                     match concern_weights[p].iter_mut().find(|(ci, _)| *ci == concern) {
                         Some(slot) => slot.1 = w,

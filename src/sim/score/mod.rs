@@ -149,17 +149,17 @@ pub(super) struct Tally<'a> {
     max: f32,
     points: f32,
     lines: &'a mut Vec<DebriefLine>,
-    quick: bool,
+    quiet: bool,
 }
 
 impl<'a> Tally<'a> {
-    fn new(part: Part, max: u32, lines: &'a mut Vec<DebriefLine>, quick: bool) -> Self {
+    fn new(part: Part, max: u32, lines: &'a mut Vec<DebriefLine>, quiet: bool) -> Self {
         Tally {
             part,
             max: max as f32,
             points: 0.0,
             lines,
-            quick,
+            quiet,
         }
     }
 
@@ -173,7 +173,7 @@ impl<'a> Tally<'a> {
         text: impl FnOnce() -> String,
     ) {
         self.points += points;
-        if self.quick {
+        if self.quiet {
             return;
         }
         self.lines.push(DebriefLine {
@@ -248,8 +248,8 @@ impl Ctx<'_> {
 }
 
 impl Deal {
-    /// The outcome, score and debrief. `quick` skips the debrief's words (same points).
-    pub(super) fn score(&self, leaning: Leaning, quick: bool) -> Outcome {
+    /// The outcome, score and debrief. `quiet` skips the debrief's words (same points).
+    pub(super) fn score(&self, leaning: Leaning, quiet: bool) -> Outcome {
         let c = self.sc.compiled();
         let w = &c.scoring;
         let stances: Vec<Stance> = leaning
@@ -263,7 +263,7 @@ impl Deal {
             stances,
         };
         let mut lines = Vec::new();
-        let mut t = Tally::new(Part::Outcome, w.outcome, &mut lines, quick);
+        let mut t = Tally::new(Part::Outcome, w.outcome, &mut lines, quiet);
         let summary = outcome::score(&cx, &mut t);
         notes::add(&cx, &mut t);
         let mut parts = vec![t.finish()];
@@ -271,30 +271,30 @@ impl Deal {
             Part::PurchasingProcess,
             w.purchasing_process,
             &mut lines,
-            quick,
+            quiet,
         );
         process::score(&cx, &mut t);
         parts.push(t.finish());
-        let mut t = Tally::new(Part::Organization, w.organization, &mut lines, quick);
+        let mut t = Tally::new(Part::Organization, w.organization, &mut lines, quiet);
         organization::score(&cx, &mut t);
         parts.push(t.finish());
-        let mut t = Tally::new(Part::Stances, w.stances, &mut lines, quick);
+        let mut t = Tally::new(Part::Stances, w.stances, &mut lines, quiet);
         stances::score(&cx, &mut t);
         parts.push(t.finish());
-        let mut t = Tally::new(Part::Information, w.information, &mut lines, quick);
+        let mut t = Tally::new(Part::Information, w.information, &mut lines, quiet);
         information::score(&cx, &mut t);
         parts.push(t.finish());
-        let mut t = Tally::new(Part::KeyPlayers, w.key_players, &mut lines, quick);
+        let mut t = Tally::new(Part::KeyPlayers, w.key_players, &mut lines, quiet);
         key_players::score(&cx, &mut t);
         parts.push(t.finish());
-        let mut t = Tally::new(Part::Ethics, w.ethics, &mut lines, quick);
+        let mut t = Tally::new(Part::Ethics, w.ethics, &mut lines, quiet);
         ethics::score(&cx, &mut t);
         parts.push(t.finish());
 
         let total = parts.iter().map(|p| p.points).sum();
         let max = parts.iter().map(|p| p.max).sum();
         let mut debrief = Vec::new();
-        if !quick {
+        if !quiet {
             debrief.push(DebriefLine {
                 part: Part::Outcome,
                 points: 0.0,

@@ -109,7 +109,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) -> Summary {
         0.5
     } else {
         with.iter()
-            .map(|&i| (d.people[i].affinity[us] as f32 + 100.0) / 200.0)
+            .map(|&i| (d.people[i].relationship[us] as f32 + 100.0) / 200.0)
             .sum::<f32>()
             / with.len() as f32
     };
