@@ -66,7 +66,8 @@ fn install_panic_hook() {
             let first = message.lines().next().unwrap_or_default();
             eprintln!("key-account: cannot start the game window: {first}");
             eprintln!(
-                "key-account: no usable GPU, graphics driver or display (on Linux, Mesa's Vulkan driver lavapipe works: scripts/setup.sh)"
+                "key-account: no usable GPU, graphics driver or display (on Linux, Mesa's Vulkan \
+                    driver lavapipe works: scripts/setup.sh)"
             );
             std::process::exit(1);
         }
@@ -197,7 +198,8 @@ pub fn display_available(is_set: impl Fn(&str) -> bool) -> Result<(), String> {
     }
     if is_set("WAYLAND_DISPLAY") {
         return Err(
-            "this build draws through X11 only, and DISPLAY is not set; run it under XWayland (most Wayland desktops start it; set DISPLAY), or under `xvfb-run`"
+            "this build draws through X11 only, and DISPLAY is not set; run it under XWayland \
+                (most Wayland desktops start it; set DISPLAY), or under `xvfb-run`"
                 .into(),
         );
     }

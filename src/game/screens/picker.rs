@@ -115,11 +115,10 @@ fn card(list: &mut ChildSpawnerCommands, entry: &Entry) {
                 card.spawn(widget::label(f.objective.clone()));
                 let path = entry.path.clone();
                 card.spawn(widget::row()).with_children(|r| {
-                    r.spawn(widget::button(format!("Play: {}", f.title))).observe(
-                        move |_: On<Press>, mut commands: Commands| {
+                    r.spawn(widget::button(format!("Play: {}", f.title)))
+                        .observe(move |_: On<Press>, mut commands: Commands| {
                             commands.trigger(OpenDeal(path.clone()))
-                        },
-                    );
+                        });
                 });
             }
             None if entry.broken => {
@@ -142,7 +141,8 @@ fn card(list: &mut ChildSpawnerCommands, entry: &Entry) {
             if entry.broken {
                 card.spawn(widget::colored(
                     if entry.good.is_some() {
-                        "The file has errors. The last good version stays playable until you fix them:"
+                        "The file has errors. The last good version stays playable until you fix \
+                            them:"
                     } else {
                         "The file has errors:"
                     },

@@ -12,18 +12,25 @@ pub fn plugin(app: &mut App) {
 
 fn spawn(mut commands: Commands) {
     commands
-        .spawn((widget::centered_root("Title screen"), DespawnOnExit(Screen::Title)))
+        .spawn((
+            widget::centered_root("Title screen"),
+            DespawnOnExit(Screen::Title),
+        ))
         .with_children(|root| {
             root.spawn(widget::title("Key Account"));
             root.spawn(widget::label(
-                "A sales-training simulation: win one large deal, the way big deals are really won.",
+                "A sales-training simulation: win one large deal, the way big deals are really \
+                    won.",
             ));
             root.spawn((
                 widget::panel("The five steps"),
                 children![
                     widget::heading("The five steps for key accounts"),
                     widget::label("1. Purchasing process: who matters at each stage"),
-                    widget::label("2. Organization structure: departments and who coordinates them"),
+                    widget::label(
+                        "2. Organization structure: departments and who coordinates \
+                        them"
+                    ),
                     widget::label("3. Functions and stances: supporters, neutrals, opponents"),
                     widget::label(
                         "4. Active information: create a reason to learn what really decides"
@@ -37,7 +44,8 @@ fn spawn(mut commands: Commands) {
                 r.spawn(widget::button("Quit")).observe(quit);
             });
             root.spawn(widget::colored(
-                "Mouse, or keyboard: Tab or the arrows move, Enter presses, number keys take the numbered actions, Esc opens the menu, Ctrl + and Ctrl - change the text size.",
+                "Mouse, or keyboard: Tab or the arrows move, Enter presses, number keys take the \
+                    numbered actions, Esc opens the menu, Ctrl + and Ctrl - change the text size.",
                 palette::MUTED,
             ));
         });

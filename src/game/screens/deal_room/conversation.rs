@@ -29,21 +29,42 @@ pub fn spawn(p: &mut ChildSpawnerCommands, deal: &Deal, talk: &Talk, questions_l
     .with_children(|c| {
         c.spawn(widget::subheading(format!("Meeting with {name}")));
         c.spawn(widget::muted(format!(
-            "Day {} → day {}: the meeting took {}. Room for {} more {} in this meeting; asking takes no extra time.",
+            "Day {} → day {}: the meeting took {}. Room for {} more {} in this meeting; asking \
+                takes no extra time.",
             talk.day,
             deal.day(),
             days(took),
             questions_left,
-            if questions_left == 1 { "question" } else { "questions" }
+            if questions_left == 1 {
+                "question"
+            } else {
+                "questions"
+            }
         )));
-        for line in talk.lines.iter().rev().take(14).collect::<Vec<_>>().into_iter().rev() {
+        for line in talk
+            .lines
+            .iter()
+            .rev()
+            .take(14)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+        {
             match line.speaker {
                 Speaker::Person(who) => {
                     let who = f.stakeholders.get(who).map_or("?", |s| s.name.as_str());
-                    c.spawn(bubble(format!("{who}: “{}”", line.text), palette::TEXT, palette::CHIP));
+                    c.spawn(bubble(
+                        format!("{who}: “{}”", line.text),
+                        palette::TEXT,
+                        palette::CHIP,
+                    ));
                 }
                 Speaker::You => {
-                    c.spawn(bubble(format!("You: {}", line.text), palette::HEADING, palette::PANEL));
+                    c.spawn(bubble(
+                        format!("You: {}", line.text),
+                        palette::HEADING,
+                        palette::PANEL,
+                    ));
                 }
                 Speaker::Narrator => {
                     c.spawn(widget::text(line.text.clone(), size::SMALL, palette::MUTED));

@@ -152,7 +152,8 @@ fn refresh_banner(
             match entry {
                 Some(entry) if entry.broken => {
                     b.spawn(widget::colored(
-                        "The scenario file now has errors (see the deal list). You are playing the last good version.",
+                        "The scenario file now has errors (see the deal list). You are playing \
+                            the last good version.",
                         palette::BAD,
                     ));
                 }

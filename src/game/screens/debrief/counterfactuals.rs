@@ -106,7 +106,9 @@ fn refresh(
             match &cf.found {
                 None => {
                     p.spawn(widget::muted(format!(
-                        "From your key decisions, a line that follows the five steps is played on and replayed over {REPLAYS} possible futures, against your own moves from there."
+                        "From your key decisions, a line that follows the five steps is played on \
+                            and replayed over {REPLAYS} possible futures, against your own moves \
+                            from there."
                     )));
                     p.spawn(widget::colored("Working it out…", palette::NEUTRAL));
                 }
@@ -126,7 +128,9 @@ fn refresh(
 
 fn searched_text(s: &Searched) -> String {
     format!(
-        "Searched: from {} of your decisions, a line that follows the five steps was played on and replayed over {} possible futures (fresh luck, the buyer as it really was), against your own moves from the same point.",
+        "Searched: from {} of your decisions, a line that follows the five steps was played on \
+            and replayed over {} possible futures (fresh luck, the buyer as it really was), \
+            against your own moves from the same point.",
         s.points, s.replays
     )
 }
@@ -135,7 +139,8 @@ fn nothing_found(s: &Searched, lost: bool) -> String {
     let best = format!("the best line won {} of {} replays", s.best_wins, s.replays);
     if lost {
         format!(
-            "No one line did clearly better than your own moves ({best}): this deal needed more than one change. The score lines show what was missing."
+            "No one line did clearly better than your own moves ({best}): this deal needed more \
+                than one change. The score lines show what was missing."
         )
     } else {
         format!("No line did clearly better than yours ({best}).")

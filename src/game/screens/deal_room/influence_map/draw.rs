@@ -167,7 +167,8 @@ fn spawn_node(
 
 pub(super) fn legend(p: &mut ChildSpawnerCommands) {
     p.spawn(widget::muted(
-        "▲ supporter  ● neutral  ▼ opponent  ? not marked · DM decision maker, TB technical buyer, UB user buyer, AP approver, CO coach, GK gatekeeper, IN influencer",
+        "▲ supporter  ● neutral  ▼ opponent  ? not marked · DM decision maker, TB technical \
+            buyer, UB user buyer, AP approver, CO coach, GK gatekeeper, IN influencer",
     ));
     p.spawn(widget::text(
         "▶ sways: blue inside the org chart, amber from outside it; thicker is stronger",

@@ -74,7 +74,8 @@ fn refresh(
         rebuild(&mut commands, e, |p| {
             p.spawn(widget::heading(format!("{company}: who is who")));
             p.spawn(widget::muted(
-                "Your map: the people you know, your marks, and who sways whom once you find out. Select a person to work with them.",
+                "Your map: the people you know, your marks, and who sways whom once you find out. \
+                    Select a person to work with them.",
             ));
             spawn_map(p, &view, true, selected.0);
             draw::legend(p);
