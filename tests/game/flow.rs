@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 use key_account::game::Screen;
-use key_account::game::screens::deal_room::{MapNode, TacticRow};
+use key_account::game::screens::deal_room::{ActiveTab, MapNode, Tab, TacticRow};
 use key_account::game::screens::debrief::{CounterfactualLine, Counterfactuals, ScoreBar};
 use key_account::game::screens::picker::PickerEntry;
 use key_account::game::session::{Act, OpenDeal, Restart, Results, Session};
@@ -87,6 +87,18 @@ fn a_whole_deal_from_the_title_screen_to_the_debrief() {
     for line in common::line("keyboard-groundwork.txt") {
         if line == "decide" {
             break;
+        }
+        if line == "@day 12" {
+            // Before the meeting, the checklist tab shows the core's five-steps progress, in the
+            // same words as `play`'s `steps`.
+            app.insert_resource(ActiveTab(Tab::Checklist));
+            settle(&mut app);
+            let progress = app.world().resource::<Session>().deal.progress();
+            let t = texts(&mut app);
+            assert!(progress.steps.iter().any(|s| s.done), "some step worked on");
+            for step in &progress.steps {
+                assert!(t.contains(&step.detail), "{} missing from {t}", step.detail);
+            }
         }
         if line == "tactic warranty" {
             assert_eq!(

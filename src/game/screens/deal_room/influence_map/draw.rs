@@ -168,7 +168,8 @@ fn spawn_node(
 pub(super) fn legend(p: &mut ChildSpawnerCommands) {
     p.spawn(widget::muted(
         "▲ supporter  ● neutral  ▼ opponent  ? not marked · DM decision maker, TB technical \
-            buyer, UB user buyer, AP approver, CO coach, GK gatekeeper, IN influencer",
+            buyer, UB user buyer, AP approver, CO coach, GK gatekeeper, IN influencer, EB \
+            economic buyer",
     ));
     p.spawn(widget::text(
         "▶ sways: blue inside the org chart, amber from outside it; thicker is stronger",
