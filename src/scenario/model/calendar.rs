@@ -99,7 +99,8 @@ pub struct Decision {
     /// Whether a decision maker blocks a winner they rank well below their own choice.
     #[serde(default = "yes")]
     pub veto: bool,
-    /// How far (utility points) below their own choice a winner must fall for a decision maker to veto it.
+    /// How far (utility points) below their own choice a winner must fall for a decision maker to
+    /// veto it.
     #[serde(default = "one_f")]
     pub veto_margin: f32,
     /// The roles whose holders may veto (when `veto` is on).

@@ -1,5 +1,5 @@
-//! The RON scenario model: what a trainer writes. Every struct denies unknown fields so a typo is an
-//! error with the list of valid names, never a silently ignored line.
+//! The RON scenario model: what a trainer writes. Every struct denies unknown fields so a typo is
+//! an error with the list of valid names, never a silently ignored line.
 
 use std::collections::BTreeMap;
 

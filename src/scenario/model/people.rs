@@ -77,7 +77,8 @@ pub struct Stakeholder {
     pub influence: u8,
     #[serde(default)]
     pub roles: Vec<Role>,
-    /// Hidden concerns and their weights; a weight may be a range `(2, 5)` that the seed picks from.
+    /// Hidden concerns and their weights; a weight may be a range `(2, 5)` that the seed picks
+    /// from.
     #[serde(deserialize_with = "unique_keys")]
     pub concerns: BTreeMap<Id, Weight>,
     /// Starting relationship with the seller, -100 (hostile) to 100 (champion).

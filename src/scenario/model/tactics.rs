@@ -31,7 +31,8 @@ pub struct Tactic {
     /// Chance, 0-1, that the buyer's compliance rules catch it.
     #[serde(default)]
     pub compliance_risk: f32,
-    /// Breaks the buyer's or the law's gift and hospitality rules: an ethics failure even if unseen.
+    /// Breaks the buyer's or the law's gift and hospitality rules: an ethics failure even if
+    /// unseen.
     #[serde(default)]
     pub breaks_policy: bool,
     #[serde(default)]
