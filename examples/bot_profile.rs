@@ -1,5 +1,9 @@
 //! Plays many random deals of one scenario, for profiling the bots' hot path:
-//! `cargo run --release --no-default-features --example bot_profile -- scenarios/key-player.ron 20000`
+//!
+//! ```text
+//! cargo run --release --no-default-features --example bot_profile -- \
+//!     scenarios/key-player.ron 20000
+//! ```
 fn main() {
     let mut args = std::env::args().skip(1);
     let path = args

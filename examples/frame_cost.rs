@@ -113,7 +113,8 @@ fn measure(name: &str, file: &str, text: &str, meet_first: &str) {
     }
     let idle: Vec<f64> = (0..RUNS).map(|_| frame(&mut app).0).collect();
     println!(
-        "| {name} | {nodes} | {:.1} / {:.1} | {:.1} | {:.1} | {:.1} / {:.1} | {:.1} | {:.1} | {:.1} |",
+        "| {name} | {nodes} | {:.1} / {:.1} | {:.1} | {:.1} | {:.1} / {:.1} | {:.1} | {:.1} | \
+         {:.1} |",
         median(sel.clone()),
         max(&sel),
         median(sel_wall),
@@ -128,7 +129,8 @@ fn measure(name: &str, file: &str, text: &str, meet_first: &str) {
 
 fn main() {
     println!(
-        "| scenario | UI nodes | select: CPU ms median / max | wall ms | next frame CPU ms | tab: CPU ms median / max | wall ms | next frame CPU ms | idle frame CPU ms |"
+        "| scenario | UI nodes | select: CPU ms median / max | wall ms | next frame CPU ms | tab: \
+         CPU ms median / max | wall ms | next frame CPU ms | idle frame CPU ms |"
     );
     println!("|---|---|---|---|---|---|---|---|---|");
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");

@@ -47,7 +47,8 @@ fn main() {
     let reference: Vec<Option<Action>> = states.iter().map(|d| pick(d, 64, 999)).collect();
     let decided = reference.iter().filter(|r| r.is_some()).count();
     println!(
-        "{} decision states from the student's games on the bundled cases ({} where the look-ahead moves)",
+        "{} decision states from the student's games on the bundled cases ({} where the look-ahead \
+         moves)",
         states.len(),
         decided
     );

@@ -50,7 +50,8 @@ fn main() {
     let secs = start.elapsed().as_secs_f64();
     let (deals, wins) = (first.0 + rest.0, first.1 + rest.1);
     println!(
-        "{deals} deals in {secs:.1} s ({:.0}/s), {wins} won; peak RSS after 10k deals {} KiB, after {deals} {} KiB",
+        "{deals} deals in {secs:.1} s ({:.0}/s), {wins} won; peak RSS after 10k deals {} KiB, \
+         after {deals} {} KiB",
         deals as f64 / secs,
         rss_10k,
         peak_rss_kib()

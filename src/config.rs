@@ -216,7 +216,8 @@ mod tests {
     #[test]
     fn flags_override_the_file_and_the_environment_overrides_its_credentials() {
         let (_d, p) = write(
-            "player = \"Alice\"\nresults = \"/r\"\n[lrs]\nurl = \"http://h/xAPI\"\nuser = \"u\"\npassword = \"p\"\n",
+            "player = \"Alice\"\nresults = \"/r\"\n[lrs]\nurl = \"http://h/xAPI\"\nuser = \
+             \"u\"\npassword = \"p\"\n",
         );
         let c = load_from(&p).expect("reads");
         let s = c

@@ -104,7 +104,8 @@ fn forks_with_different_bot_seeds_roll_chance_differently() {
     let text = std::fs::read_to_string(root().join("tests/fixtures/minimal.ron"))
         .expect("fixture")
         .replace(
-            "(id: \"benchmark\", name: \"Show a benchmark\", requires: [Known(\"boss_likes_speed\")],",
+            "(id: \"benchmark\", name: \"Show a benchmark\", requires: \
+             [Known(\"boss_likes_speed\")],",
             "(id: \"benchmark\", name: \"Show a benchmark\", odds: 0.5,",
         );
     let sc = scenario::load_str("coin.ron", &text)
@@ -216,7 +217,8 @@ fn a_required_action_no_bot_could_take_fails_the_expectation() {
         .expect("scenario")
         .replacen(
             "expectations: [",
-            "expectations: [\n        (about: \"Forced trip\", policy: SkipStep(4), require: [Tactic(\"luxury_trip\")], expect: WinRateAtMost(1.0)),",
+            "expectations: [\n        (about: \"Forced trip\", policy: SkipStep(4), require: \
+             [Tactic(\"luxury_trip\")], expect: WinRateAtMost(1.0)),",
             1,
         );
     let sc = scenario::load_str("forced.ron", &text)

@@ -373,7 +373,8 @@ fn records_respect_the_umask() {
         let status = Command::new("sh")
             .arg("-c")
             .arg(format!(
-                "umask {umask} && exec \"$0\" play scenarios/tutorial.ron --results \"$1\" < /dev/null > /dev/null"
+                "umask {umask} && exec \"$0\" play scenarios/tutorial.ron --results \"$1\" < \
+                 /dev/null > /dev/null"
             ))
             .arg(env!("CARGO_BIN_EXE_key-account"))
             .arg(&results)
@@ -436,7 +437,12 @@ fn new_stays_in_its_folder_and_the_starter_always_checks() {
 fn many_errors(n: usize) -> String {
     let src = std::fs::read_to_string(root().join("tests/fixtures/minimal.ron")).expect("r");
     let extra: String = (0..n)
-        .map(|i| format!("        (id: \"x{i}\", name: \"X\", title: \"T\", department: \"nowhere\", influence: 1, concerns: {{\"price\": 1}}),\n"))
+        .map(|i| {
+            format!(
+                "        (id: \"x{i}\", name: \"X\", title: \"T\", department: \
+                          \"nowhere\", influence: 1, concerns: {{\"price\": 1}}),\n"
+            )
+        })
         .collect();
     src.replacen(
         "    ],\n    stages:",
@@ -635,23 +641,36 @@ fn impossible_prices_duplicate_keys_and_zero_scoring_get_diagnostics() {
         src.replacen(
             "    decision: (day: 6),",
             &format!(
-                "    variations: [(id: \"v\", pick_one: [(id: \"a\", patches: [{patch}])])],\n    decision: (day: 6),"
+                "    variations: [(id: \"v\", pick_one: [(id: \"a\", patches: \
+                 [{patch}])])],\n    decision: (day: 6),"
             ),
             1,
         )
     };
     let cases = [
-        (with_variation("Price(\"us\", inf)"), "out-of-range", "must be a number above 0"),
-        (with_variation("Price(\"us\", 10.0)"), "out-of-range", "below the floor 80"),
         (
-            src.replace("concerns: {\"price\": 8}", "concerns: {\"price\": 8, \"price\": 1}"),
+            with_variation("Price(\"us\", inf)"),
+            "out-of-range",
+            "must be a number above 0",
+        ),
+        (
+            with_variation("Price(\"us\", 10.0)"),
+            "out-of-range",
+            "below the floor 80",
+        ),
+        (
+            src.replace(
+                "concerns: {\"price\": 8}",
+                "concerns: {\"price\": 8, \"price\": 1}",
+            ),
             "duplicate-key",
             "the key \"price\" appears twice",
         ),
         (
             src.replace(
                 "    decision: (day: 6),",
-                "    decision: (day: 6),\n    scoring: (outcome: 0, purchasing_process: 0, organization: 0, stances: 0, information: 0, key_players: 0, ethics: 0),",
+                "    decision: (day: 6),\n    scoring: (outcome: 0, purchasing_process: 0, \
+                 organization: 0, stances: 0, information: 0, key_players: 0, ethics: 0),",
             ),
             "zero-scoring",
             "worth 0 points",

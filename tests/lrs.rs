@@ -102,7 +102,8 @@ fn fake_lrs(answer: Box<Answer>) -> FakeLrs {
             got.lock().expect("lock").push(req);
             let _ = write!(
                 stream,
-                "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: \
+                 {}\r\nConnection: close\r\n\r\n{body}",
                 body.len()
             );
         }
@@ -162,7 +163,8 @@ fn settings_file(dir: &Path, url: &str, results: &Path) -> PathBuf {
     std::fs::write(
         &p,
         format!(
-            "player = \"Dana\"\nresults = {:?}\n[lrs]\nurl = {url:?}\nuser = \"trainer\"\npassword = \"s3cret\"\n",
+            "player = \"Dana\"\nresults = {:?}\n[lrs]\nurl = {url:?}\nuser = \"trainer\"\npassword \
+             = \"s3cret\"\n",
             results.display().to_string()
         ),
     )

@@ -98,10 +98,12 @@ fn check_claims(deal: &Deal, events: &[Event]) {
             Claim::Learned(f) => learned(f),
             Claim::NeverLearned(f) => !learned(f),
             Claim::ConcernLearned { person, concern } => events.iter().any(|e| {
-                matches!(e, Event::ConcernLearned { person: p, concern: k, .. } if *p == person && *k == concern)
+                matches!(e, Event::ConcernLearned { person: p, concern: k, .. }
+                    if *p == person && *k == concern)
             }),
             Claim::ConcernNotLearned { person, concern } => !events.iter().any(|e| {
-                matches!(e, Event::ConcernLearned { person: p, concern: k, .. } if *p == person && *k == concern)
+                matches!(e, Event::ConcernLearned { person: p, concern: k, .. }
+                    if *p == person && *k == concern)
             }),
             Claim::TacticWorked(t) => events
                 .iter()
@@ -315,7 +317,12 @@ proptest! {
         let r = scenario::load_str("mutant.ron", &text);
         match &r.scenario {
             Some(sc) => {
-                let deal = key_account::bot::play(sc, key_account::scenario::Policy::Random, seed, &Default::default());
+                let deal = key_account::bot::play(
+                    sc,
+                    key_account::scenario::Policy::Random,
+                    seed,
+                    &Default::default(),
+                );
                 prop_assert!(deal.is_finished());
                 let mut full = Deal::new(sc, seed);
                 full.apply(Action::AwaitDecision).expect("await");
@@ -418,11 +425,21 @@ proptest! {
 
     /// Generated valid scenarios of any size check clean and play to an outcome.
     #[test]
-    fn generated_scenarios_check_clean_and_play(people in 2usize..200, facts in 1usize..400, tactics in 0usize..100, seed in any::<u64>()) {
+    fn generated_scenarios_check_clean_and_play(
+        people in 2usize..200,
+        facts in 1usize..400,
+        tactics in 0usize..100,
+        seed in any::<u64>(),
+    ) {
         let r = scenario::load_str("gen.ron", &scenario::generate::large(people, facts, tactics));
         prop_assert!(r.diagnostics.is_empty(), "{}", r.render(false));
         let sc = r.scenario.expect("valid");
-        let deal = key_account::bot::play(&sc, key_account::scenario::Policy::Random, seed, &Default::default());
+        let deal = key_account::bot::play(
+            &sc,
+            key_account::scenario::Policy::Random,
+            seed,
+            &Default::default(),
+        );
         prop_assert!(deal.is_finished());
     }
 }

@@ -122,7 +122,8 @@ impl Lessons {
             failures.push(GateFailure {
                 step: None,
                 what: format!(
-                    "the five-step student wins {:.0}% of deals (at least {:.0}% needed): no lesson can be measured against it",
+                    "the five-step student wins {:.0}% of deals (at least {:.0}% needed): no \
+                     lesson can be measured against it",
                     rows[0].win_rate * 100.0,
                     STUDENT_WINS_AT_LEAST * 100.0
                 ),
@@ -137,7 +138,8 @@ impl Lessons {
                 failures.push(GateFailure {
                     step: Some(step),
                     what: format!(
-                        "skipping step {step} still wins {:.0}% of deals (at most {:.0}% for the lesson to bite)",
+                        "skipping step {step} still wins {:.0}% of deals (at most {:.0}% for the \
+                         lesson to bite)",
                         skip.win_rate * 100.0,
                         SKIP_WINS_AT_MOST * 100.0
                     ),

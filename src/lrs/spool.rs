@@ -201,7 +201,8 @@ impl Delivery {
                 folder,
                 statements,
             } => format!(
-                "Not sent yet: {why}. The {statements} statements wait in {} and go at the next start.",
+                "Not sent yet: {why}. The {statements} statements wait in {} and go at the next \
+                 start.",
                 folder.display()
             ),
             Delivery::Rejected { why, file } => {

@@ -278,7 +278,9 @@ pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, XapiError> {
             "context": {
                 "registration": registration,
                 "platform": PLATFORM,
-                "contextActivities": { "parent": [{ "objectType": "Activity", "id": scenario_iri }] },
+                "contextActivities": {
+                    "parent": [{ "objectType": "Activity", "id": scenario_iri }],
+                },
             },
             "timestamp": at,
             "version": "1.0.3",

@@ -57,7 +57,8 @@ impl Deal {
                 "Nobody you know of matters in the stages so far.".to_string()
             } else {
                 format!(
-                    "You worked with {in_time} of the {} people who matter in the stages so far, during their stage.",
+                    "You worked with {in_time} of the {} people who matter in the stages so far, \
+                     during their stage.",
                     due.len()
                 )
             },

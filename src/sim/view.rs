@@ -1,6 +1,6 @@
-//! `PlayerView`: what a trainee sees of a deal, and nothing more. Honest bots are given a view, never
-//! the `Deal`, so the type system keeps them from reading the seed's hidden picks, the true roles,
-//! stances and concern weights, or the dice to come.
+//! `PlayerView`: what a trainee sees of a deal, and nothing more. Honest bots are given a view,
+//! never the `Deal`, so the type system keeps them from reading the seed's hidden picks, the true
+//! roles, stances and concern weights, or the dice to come.
 //!
 //! What the view hides can be imagined: `sample_world` draws a whole deal that agrees with
 //! everything the trainee has seen, from what the scenario file declares possible (variations,

@@ -157,62 +157,58 @@ impl Scenario {
     pub fn describe(&self, e: &Event) -> String {
         let f = self.data();
         let vendor = |v: usize| f.vendors.get(v).map_or("?", |v| v.name.as_str());
+        let name = |p: usize| self.person_name(p);
+        let concern = |c: usize| f.concerns.get(c).map_or("?", |c| c.name.as_str());
+        let tactic = |t: usize| f.tactics.get(t).map_or("?", |t| t.name.as_str());
+        let stage = |s: usize| f.stages.get(s).map_or("?", |s| s.name.as_str());
+        let money = |x| f.money().format(x);
         match e {
             Event::Met {
                 person,
                 first: true,
-            } => format!("You met {} for the first time.", self.person_name(*person)),
-            Event::Met { person, .. } => format!("You met {} again.", self.person_name(*person)),
+            } => format!("You met {} for the first time.", name(*person)),
+            Event::Met { person, .. } => format!("You met {} again.", name(*person)),
             Event::Learned { fact } => format!(
                 "Learned: {}",
                 f.facts.get(*fact).map_or("?", |x| x.text.as_str())
             ),
             Event::ConcernLearned {
                 person,
-                concern,
+                concern: c,
                 weight,
             } => format!(
                 "{} cares about {} ({}).",
-                self.person_name(*person),
-                f.concerns.get(*concern).map_or("?", |c| c.name.as_str()),
+                name(*person),
+                concern(*c),
                 weight_word(*weight)
             ),
             Event::RolesLearned { person, roles } => format!(
                 "You now know {}'s role in the purchase: {}.",
-                self.person_name(*person),
+                name(*person),
                 roles_text(*roles)
             ),
             Event::StanceLearned { person } => {
-                format!("You now know where {} stands.", self.person_name(*person))
+                format!("You now know where {} stands.", name(*person))
             }
             Event::PersonDiscovered { person } => format!(
                 "New person on the map: {}, {}.",
-                self.person_name(*person),
+                name(*person),
                 f.stakeholders.get(*person).map_or("", |s| s.title.as_str())
             ),
-            Event::NoAnswer { person, .. } => format!(
-                "{} has nothing to tell you about that.",
-                self.person_name(*person)
-            ),
-            Event::NothingNew { person } => format!(
-                "{} tells you nothing you did not know.",
-                self.person_name(*person)
-            ),
-            Event::Guarded { person } => format!(
-                "{} keeps their priorities to themself.",
-                self.person_name(*person)
-            ),
-            Event::TacticSucceeded { tactic } => format!(
-                "\"{}\" worked.",
-                f.tactics.get(*tactic).map_or("?", |t| t.name.as_str())
-            ),
-            Event::TacticFailed { tactic } => format!(
-                "\"{}\" did not work out.",
-                f.tactics.get(*tactic).map_or("?", |t| t.name.as_str())
-            ),
-            Event::Caught { tactic } => format!(
+            Event::NoAnswer { person, .. } => {
+                format!("{} has nothing to tell you about that.", name(*person))
+            }
+            Event::NothingNew { person } => {
+                format!("{} tells you nothing you did not know.", name(*person))
+            }
+            Event::Guarded { person } => {
+                format!("{} keeps their priorities to themself.", name(*person))
+            }
+            Event::TacticSucceeded { tactic: t } => format!("\"{}\" worked.", tactic(*t)),
+            Event::TacticFailed { tactic: t } => format!("\"{}\" did not work out.", tactic(*t)),
+            Event::Caught { tactic: t } => format!(
                 "The buyer's compliance office found out about \"{}\".",
-                f.tactics.get(*tactic).map_or("?", |t| t.name.as_str())
+                tactic(*t)
             ),
             Event::RelationshipChanged {
                 person,
@@ -221,53 +217,48 @@ impl Scenario {
                 now,
             } => format!(
                 "{}'s relationship with {} {} by {} (now {now}).",
-                self.person_name(*person),
+                name(*person),
                 vendor(*v),
                 if *delta >= 0 { "rose" } else { "fell" },
                 delta.abs()
             ),
             Event::ScoreChanged {
                 vendor: v,
-                concern,
+                concern: c,
                 now,
             } => format!(
                 "{}'s offer now scores {now:.1} on {}.",
                 vendor(*v),
-                f.concerns.get(*concern).map_or("?", |c| c.name.as_str())
+                concern(*c)
             ),
             Event::PriceChanged { vendor: v, price } => {
-                format!(
-                    "{}'s price is now {}.",
-                    vendor(*v),
-                    f.money().format(*price)
-                )
+                format!("{}'s price is now {}.", vendor(*v), money(*price))
             }
             Event::PriceAtFloor { price } => {
-                format!(
-                    "You cannot go below your floor price of {}.",
-                    f.money().format(*price)
-                )
+                format!("You cannot go below your floor price of {}.", money(*price))
             }
             Event::PriceAnswered { vendor: v, price } => format!(
                 "{} answered your price cut with its own: its price is now {}.",
                 vendor(*v),
-                f.money().format(*price)
+                money(*price)
             ),
             Event::BudgetRaised { amount } => {
-                format!("The buyer's budget rose by {}.", f.money().format(*amount))
+                format!("The buyer's budget rose by {}.", money(*amount))
             }
-            Event::Dropped { stage } => format!(
-                "\"{}\" ended and nobody there had worked with you during it: your bid was dropped.",
-                f.stages.get(*stage).map_or("?", |s| s.name.as_str())
+            Event::Dropped { stage: s } => format!(
+                "\"{}\" ended and nobody there had worked with you during it: your bid was \
+                 dropped.",
+                stage(*s)
             ),
             Event::NotYet { person } => format!(
                 "{} is not ready to talk business yet: their part of the purchase comes later.",
-                self.person_name(*person)
+                name(*person)
             ),
-            Event::StageMissed { person, stage } => format!(
-                "\"{}\" ended before you worked with {} during it: they made up their mind without you.",
-                f.stages.get(*stage).map_or("?", |s| s.name.as_str()),
-                self.person_name(*person)
+            Event::StageMissed { person, stage: s } => format!(
+                "\"{}\" ended before you worked with {} during it: they made up their mind \
+                 without you.",
+                stage(*s),
+                name(*person)
             ),
             Event::Disqualified { vendor: v } => {
                 format!("{} has been excluded from the tender.", vendor(*v))
@@ -287,19 +278,19 @@ impl Scenario {
                     .map_or("", |m| m.text.as_str())
             ),
             Event::PowerMapUpdated { person } => {
-                format!("Power map updated for {}.", self.person_name(*person))
+                format!("Power map updated for {}.", name(*person))
             }
             Event::DayPassed { day } => format!("Day {day}."),
-            Event::StageEntered { stage } => format!(
-                "The buyer moves to a new stage: {}.",
-                f.stages.get(*stage).map_or("?", |s| s.name.as_str())
-            ),
+            Event::StageEntered { stage: s } => {
+                format!("The buyer moves to a new stage: {}.", stage(*s))
+            }
             Event::Decided { .. } => "The buyer has decided.".into(),
         }
     }
 
     /// Parses a command such as `meet wang`, `ask wang budget`, `needs wang`, `tactic gift`,
-    /// `role wang decision_maker`, `unrole wang coach`, `stance wang supporter`, `wait 2`, `decide`.
+    /// `role wang decision_maker`, `unrole wang coach`, `stance wang supporter`, `wait 2`,
+    /// `decide`.
     pub fn parse_action(&self, line: &str) -> Result<Action, ParseError> {
         let sc = self;
         let words: Vec<&str> = line.split_whitespace().collect();

@@ -24,127 +24,11 @@ impl Deal {
             succeeded: true,
             caught: false,
         });
-        let us = self.sc.compiled().us;
         let days = match action {
-            Action::Meet(i) => {
-                let sc = self.sc.clone();
-                let pace = &sc.compiled().pace;
-                let before = self.people[i].meetings;
-                let first = before == 0;
-                // Each later meeting brings half the rapport of the one before: meeting again
-                // and again does not make a champion.
-                let gain = if first {
-                    pace.first_meeting_rapport
-                } else {
-                    pace.later_meeting_rapport >> (before - 1).min(31)
-                };
-                // Before their first stage, people are not ready to talk business yet.
-                let early = sc.compiled().people[i]
-                    .stages
-                    .iter()
-                    .min()
-                    .is_some_and(|&s| self.stage < s);
-                let gain = if early {
-                    ev.push(Event::NotYet { person: i });
-                    gain.min(pace.before_stage_rapport)
-                } else {
-                    gain
-                };
-                let p = &mut self.people[i];
-                p.meetings += 1;
-                p.questions_left = pace.questions_per_meeting;
-                self.engage(i, step);
-                ev.push(Event::Met { person: i, first });
-                // Rapport from meetings stops at the cap; beyond it takes tactics.
-                let now = self.people[i].relationship[us];
-                let gain = gain.min((pace.meeting_rapport_cap - now).max(0));
-                self.relationship(i, us, gain, ev);
-                if first {
-                    for &f in &sc.compiled().people[i].meeting_facts {
-                        self.reveal_fact(f, Some(step), ev);
-                    }
-                }
-                pace.meeting_days.max(1)
-            }
-            Action::Ask(i, q) => {
-                let p = &mut self.people[i];
-                p.questions_left -= 1;
-                p.asked.push(q);
-                self.hours += self.sc.compiled().pace.question_hours;
-                let sc = self.sc.clone();
-                let mut answered = false;
-                for &(q2, f) in &sc.compiled().people[i].answers {
-                    if q2 == q {
-                        answered = true;
-                        self.reveal_fact(f, Some(step), ev);
-                    }
-                }
-                if !answered {
-                    ev.push(Event::NoAnswer {
-                        person: i,
-                        question: q,
-                    });
-                }
-                0
-            }
-            Action::AskConcerns(i) => {
-                self.people[i].questions_left -= 1;
-                self.hours += self.sc.compiled().pace.question_hours;
-                if self.sc.compiled().people[i].candid {
-                    // A candid person names what weighs at least half as much as their top concern.
-                    let top = self.people[i]
-                        .concerns
-                        .iter()
-                        .map(|c| c.1)
-                        .fold(0.0f32, f32::max);
-                    let named: Vec<(Ix, f32)> = self.people[i]
-                        .concerns
-                        .iter()
-                        .filter(|c| c.1 > 0.0 && c.1 >= top * 0.5)
-                        .copied()
-                        .collect();
-                    let before = ev.len();
-                    for (concern, weight) in named {
-                        self.learn_concern(i, concern, weight, ev);
-                    }
-                    if ev.len() == before {
-                        ev.push(Event::NothingNew { person: i });
-                    }
-                } else {
-                    ev.push(Event::Guarded { person: i });
-                }
-                0
-            }
-            Action::Tactic(t) => {
-                let sc = self.sc.clone();
-                let tc = &sc.compiled().tactics[t];
-                self.budget -= tc.budget;
-                self.tactic_uses[t] += 1;
-                for &p in &tc.target {
-                    self.engage(p, step);
-                }
-                let ok = self.chance(tc.odds, Roll::Success(step));
-                if ok {
-                    ev.push(Event::TacticSucceeded { tactic: t });
-                    self.effects(us, &tc.effects, ev);
-                    for &f in &tc.reveals {
-                        self.reveal_fact(f, Some(step), ev);
-                    }
-                } else {
-                    ev.push(Event::TacticFailed { tactic: t });
-                    self.effects(us, &tc.on_failure, ev);
-                }
-                let caught = self.chance(tc.compliance_risk, Roll::Caught(step));
-                if caught {
-                    ev.push(Event::Caught { tactic: t });
-                    self.effects(us, &tc.if_caught, ev);
-                }
-                let entry = &mut self.log[step];
-                entry.succeeded = ok;
-                entry.caught = caught;
-                self.tactic_failed[t] = !ok;
-                tc.days
-            }
+            Action::Meet(i) => self.meet(i, step, ev),
+            Action::Ask(i, q) => self.ask(i, q, step, ev),
+            Action::AskConcerns(i) => self.ask_concerns(i, ev),
+            Action::Tactic(t) => self.tactic(t, step, ev),
             Action::MarkRole(i, role, on) => {
                 let b = &mut self.beliefs[i];
                 if on {
@@ -169,6 +53,137 @@ impl Deal {
         self.hours %= per_day;
         self.advance(days, ev);
         Ok(())
+    }
+
+    /// A meeting: rapport (halving with each later meeting, capped, little before the person's
+    /// first stage), their questions, and the facts a first meeting reveals. Returns its days.
+    fn meet(&mut self, i: Ix, step: usize, ev: &mut Vec<Event>) -> u32 {
+        let us = self.sc.compiled().us;
+        let sc = self.sc.clone();
+        let pace = &sc.compiled().pace;
+        let before = self.people[i].meetings;
+        let first = before == 0;
+        // Each later meeting brings half the rapport of the one before: meeting again
+        // and again does not make a champion.
+        let gain = if first {
+            pace.first_meeting_rapport
+        } else {
+            pace.later_meeting_rapport >> (before - 1).min(31)
+        };
+        // Before their first stage, people are not ready to talk business yet.
+        let early = sc.compiled().people[i]
+            .stages
+            .iter()
+            .min()
+            .is_some_and(|&s| self.stage < s);
+        let gain = if early {
+            ev.push(Event::NotYet { person: i });
+            gain.min(pace.before_stage_rapport)
+        } else {
+            gain
+        };
+        let p = &mut self.people[i];
+        p.meetings += 1;
+        p.questions_left = pace.questions_per_meeting;
+        self.engage(i, step);
+        ev.push(Event::Met { person: i, first });
+        // Rapport from meetings stops at the cap; beyond it takes tactics.
+        let now = self.people[i].relationship[us];
+        let gain = gain.min((pace.meeting_rapport_cap - now).max(0));
+        self.relationship(i, us, gain, ev);
+        if first {
+            for &f in &sc.compiled().people[i].meeting_facts {
+                self.reveal_fact(f, Some(step), ev);
+            }
+        }
+        pace.meeting_days.max(1)
+    }
+
+    /// A question: its hours, and the facts the person answers with.
+    fn ask(&mut self, i: Ix, q: Ix, step: usize, ev: &mut Vec<Event>) -> u32 {
+        let p = &mut self.people[i];
+        p.questions_left -= 1;
+        p.asked.push(q);
+        self.hours += self.sc.compiled().pace.question_hours;
+        let sc = self.sc.clone();
+        let mut answered = false;
+        for &(q2, f) in &sc.compiled().people[i].answers {
+            if q2 == q {
+                answered = true;
+                self.reveal_fact(f, Some(step), ev);
+            }
+        }
+        if !answered {
+            ev.push(Event::NoAnswer {
+                person: i,
+                question: q,
+            });
+        }
+        0
+    }
+
+    /// Asking what matters to a person: a candid one names their heavier concerns.
+    fn ask_concerns(&mut self, i: Ix, ev: &mut Vec<Event>) -> u32 {
+        self.people[i].questions_left -= 1;
+        self.hours += self.sc.compiled().pace.question_hours;
+        if self.sc.compiled().people[i].candid {
+            // A candid person names what weighs at least half as much as their top concern.
+            let top = self.people[i]
+                .concerns
+                .iter()
+                .map(|c| c.1)
+                .fold(0.0f32, f32::max);
+            let named: Vec<(Ix, f32)> = self.people[i]
+                .concerns
+                .iter()
+                .filter(|c| c.1 > 0.0 && c.1 >= top * 0.5)
+                .copied()
+                .collect();
+            let before = ev.len();
+            for (concern, weight) in named {
+                self.learn_concern(i, concern, weight, ev);
+            }
+            if ev.len() == before {
+                ev.push(Event::NothingNew { person: i });
+            }
+        } else {
+            ev.push(Event::Guarded { person: i });
+        }
+        0
+    }
+
+    /// A tactic: its cost, the roll of success and its effects, the compliance risk. Returns its
+    /// days.
+    fn tactic(&mut self, t: Ix, step: usize, ev: &mut Vec<Event>) -> u32 {
+        let us = self.sc.compiled().us;
+        let sc = self.sc.clone();
+        let tc = &sc.compiled().tactics[t];
+        self.budget -= tc.budget;
+        self.tactic_uses[t] += 1;
+        for &p in &tc.target {
+            self.engage(p, step);
+        }
+        let ok = self.chance(tc.odds, Roll::Success(step));
+        if ok {
+            ev.push(Event::TacticSucceeded { tactic: t });
+            self.effects(us, &tc.effects, ev);
+            for &f in &tc.reveals {
+                self.reveal_fact(f, Some(step), ev);
+            }
+        } else {
+            ev.push(Event::TacticFailed { tactic: t });
+            self.effects(us, &tc.on_failure, ev);
+        }
+        let caught = self.chance(tc.compliance_risk, Roll::Caught(step));
+        if caught {
+            ev.push(Event::Caught { tactic: t });
+            self.effects(us, &tc.if_caught, ev);
+        }
+        let entry = &mut self.log[step];
+        entry.succeeded = ok;
+        entry.caught = caught;
+        self.tactic_failed[t] = !ok;
+        tc.days
     }
 
     fn chance(&mut self, p: f32, roll: Roll) -> bool {

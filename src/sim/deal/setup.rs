@@ -6,7 +6,7 @@ use rand_chacha::ChaCha8Rng;
 
 use super::{Belief, Deal, Person, VendorState, unit};
 use crate::scenario::Scenario;
-use crate::scenario::compiled::{Ix, PatchC};
+use crate::scenario::compiled::{Compiled, Ix, PatchC};
 use crate::scenario::model::Weight;
 
 impl Deal {
@@ -15,115 +15,9 @@ impl Deal {
     pub fn new(scenario: &Scenario, seed: u64) -> Deal {
         let c = scenario.compiled();
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
-
         // Variations first, in file order, so adding a stakeholder does not reshuffle them.
-        let mut picks = Vec::with_capacity(c.variations.len());
-        let mut patches: Vec<&PatchC> = Vec::new();
-        for v in &c.variations {
-            let total: u64 = v.alternatives.iter().map(|(w, _)| u64::from(*w)).sum();
-            let mut roll = if total == 0 {
-                0
-            } else {
-                rng.next_u64() % total
-            };
-            let mut pick = 0;
-            for (i, (w, _)) in v.alternatives.iter().enumerate() {
-                if roll < u64::from(*w) {
-                    pick = i;
-                    break;
-                }
-                roll -= u64::from(*w);
-            }
-            picks.push(pick);
-            if let Some((_, ps)) = v.alternatives.get(pick) {
-                patches.extend(ps.iter());
-            }
-        }
-
-        let draw = |w: Weight, rng: &mut ChaCha8Rng| match w {
-            Weight::Fixed(v) => v,
-            // Rounded to tenths so the debrief can show the number the seed chose.
-            Weight::Range(lo, hi) => ((lo + (hi - lo) * unit(rng) as f32) * 10.0).round() / 10.0,
-        };
-
-        let mut people: Vec<Person> = c
-            .people
-            .iter()
-            .map(|p| Person {
-                roles: p.roles,
-                influence: p.influence,
-                concerns: Vec::new(),
-                swayed_by: Vec::new(),
-                relationship: p.relationship.clone(),
-                meetings: 0,
-                first_engaged: None,
-                visible: !p.hidden,
-                questions_left: 0,
-                asked: Vec::new(),
-                known_concerns: Vec::new(),
-                roles_known: false,
-                stance_known: false,
-                engaged_stages: 0,
-            })
-            .collect();
-        let mut concern_weights: Vec<Vec<(Ix, Weight)>> =
-            c.people.iter().map(|p| p.concerns.clone()).collect();
-        let mut edges: Vec<(Ix, Ix, f32)> = c
-            .people
-            .iter()
-            .enumerate()
-            .flat_map(|(i, p)| p.influences.iter().map(move |&(to, s)| (i, to, s)))
-            .collect();
-        let mut vendors: Vec<VendorState> = c
-            .vendors
-            .iter()
-            .map(|v| VendorState {
-                price: v.price,
-                scores: v.scores.clone(),
-                disqualified: false,
-                dropped: false,
-            })
-            .collect();
-        for patch in patches {
-            match *patch {
-                PatchC::Roles(p, r) => people[p].roles = r,
-                PatchC::Influence(p, n) => people[p].influence = n,
-                PatchC::Disposition(p, d) => people[p].relationship[c.us] = d,
-                PatchC::Concern(p, concern, w) => {
-                    match concern_weights[p].iter_mut().find(|(ci, _)| *ci == concern) {
-                        Some(slot) => slot.1 = w,
-                        None => concern_weights[p].push((concern, w)),
-                    }
-                }
-                PatchC::Influences(a, b, s) => {
-                    match edges.iter_mut().find(|e| e.0 == a && e.1 == b) {
-                        Some(e) => e.2 = s,
-                        None => edges.push((a, b, s)),
-                    }
-                }
-                PatchC::Price(v, price) => vendors[v].price = price,
-            }
-        }
-        for (p, ws) in concern_weights.into_iter().enumerate() {
-            people[p].concerns = ws
-                .into_iter()
-                .map(|(ci, w)| (ci, draw(w, &mut rng)))
-                .collect();
-        }
-        for (from, to, s) in edges {
-            if s > 0.0 {
-                people[to].swayed_by.push((from, s));
-            }
-        }
-        for p in &mut people {
-            let total: f32 = p.swayed_by.iter().map(|e| e.1).sum();
-            if total > 1.0 {
-                for e in &mut p.swayed_by {
-                    e.1 /= total;
-                }
-            }
-        }
-
+        let (picks, patches) = pick_variations(c, &mut rng);
+        let (people, vendors) = people_and_vendors(c, &patches, &mut rng);
         let mut deal = Deal {
             sc: scenario.clone(),
             seed,
@@ -153,26 +47,34 @@ impl Deal {
             known_price: Vec::new(),
             seen: None,
         };
-        deal.known_price = c
+        deal.begin();
+        deal
+    }
+
+    /// Day one: the prices as known, the stage, the people already met, the facts already known,
+    /// the stances the deal starts from.
+    fn begin(&mut self) {
+        let sc = self.sc.clone();
+        let c = sc.compiled();
+        self.known_price = c
             .vendors
             .iter()
-            .zip(&deal.vendors)
+            .zip(&self.vendors)
             .map(|(vc, v)| if vc.us { v.price } else { vc.price })
             .collect();
-        deal.stage = deal.stage_on(deal.day);
+        self.stage = self.stage_on(self.day);
         for &p in &c.start_met {
-            deal.people[p].first_engaged = Some((deal.day, None));
-            deal.people[p].engaged_stages |= 1 << deal.stage.min(63);
-            deal.people[p].meetings = 1;
-            deal.people[p].visible = true;
-            deal.people[p].questions_left = c.pace.questions_per_meeting;
+            self.people[p].first_engaged = Some((self.day, None));
+            self.people[p].engaged_stages |= 1 << self.stage.min(63);
+            self.people[p].meetings = 1;
+            self.people[p].visible = true;
+            self.people[p].questions_left = c.pace.questions_per_meeting;
         }
         let mut ignored = Vec::new();
         for &fact in &c.start_facts {
-            deal.reveal_fact(fact, None, &mut ignored);
+            self.reveal_fact(fact, None, &mut ignored);
         }
-        deal.initial_stances = deal.stances();
-        deal
+        self.initial_stances = self.stances();
     }
 
     pub(crate) fn stage_on(&self, day: u32) -> usize {
@@ -187,4 +89,122 @@ impl Deal {
     pub fn set_quiet(&mut self, quiet: bool) {
         self.quiet = quiet;
     }
+}
+
+/// Picks one alternative of each variation, in file order: the picks and their patches.
+fn pick_variations<'c>(c: &'c Compiled, rng: &mut ChaCha8Rng) -> (Vec<usize>, Vec<&'c PatchC>) {
+    let mut picks = Vec::with_capacity(c.variations.len());
+    let mut patches: Vec<&PatchC> = Vec::new();
+    for v in &c.variations {
+        let total: u64 = v.alternatives.iter().map(|(w, _)| u64::from(*w)).sum();
+        let mut roll = if total == 0 {
+            0
+        } else {
+            rng.next_u64() % total
+        };
+        let mut pick = 0;
+        for (i, (w, _)) in v.alternatives.iter().enumerate() {
+            if roll < u64::from(*w) {
+                pick = i;
+                break;
+            }
+            roll -= u64::from(*w);
+        }
+        picks.push(pick);
+        if let Some((_, ps)) = v.alternatives.get(pick) {
+            patches.extend(ps.iter());
+        }
+    }
+    (picks, patches)
+}
+
+/// A weight as the seed picks it.
+fn draw(w: Weight, rng: &mut ChaCha8Rng) -> f32 {
+    match w {
+        Weight::Fixed(v) => v,
+        // Rounded to tenths so the debrief can show the number the seed chose.
+        Weight::Range(lo, hi) => ((lo + (hi - lo) * unit(rng) as f32) * 10.0).round() / 10.0,
+    }
+}
+
+/// The people and vendors as the file has them, patched by the variations picked, with each
+/// concern's weight drawn and the influence on each person normalised.
+fn people_and_vendors(
+    c: &Compiled,
+    patches: &[&PatchC],
+    rng: &mut ChaCha8Rng,
+) -> (Vec<Person>, Vec<VendorState>) {
+    let mut people: Vec<Person> = c
+        .people
+        .iter()
+        .map(|p| Person {
+            roles: p.roles,
+            influence: p.influence,
+            concerns: Vec::new(),
+            swayed_by: Vec::new(),
+            relationship: p.relationship.clone(),
+            meetings: 0,
+            first_engaged: None,
+            visible: !p.hidden,
+            questions_left: 0,
+            asked: Vec::new(),
+            known_concerns: Vec::new(),
+            roles_known: false,
+            stance_known: false,
+            engaged_stages: 0,
+        })
+        .collect();
+    let mut concern_weights: Vec<Vec<(Ix, Weight)>> =
+        c.people.iter().map(|p| p.concerns.clone()).collect();
+    let mut edges: Vec<(Ix, Ix, f32)> = c
+        .people
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| p.influences.iter().map(move |&(to, s)| (i, to, s)))
+        .collect();
+    let mut vendors: Vec<VendorState> = c
+        .vendors
+        .iter()
+        .map(|v| VendorState {
+            price: v.price,
+            scores: v.scores.clone(),
+            disqualified: false,
+            dropped: false,
+        })
+        .collect();
+    for patch in patches {
+        match **patch {
+            PatchC::Roles(p, r) => people[p].roles = r,
+            PatchC::Influence(p, n) => people[p].influence = n,
+            PatchC::Disposition(p, d) => people[p].relationship[c.us] = d,
+            PatchC::Concern(p, concern, w) => {
+                match concern_weights[p].iter_mut().find(|(ci, _)| *ci == concern) {
+                    Some(slot) => slot.1 = w,
+                    None => concern_weights[p].push((concern, w)),
+                }
+            }
+            PatchC::Influences(a, b, s) => match edges.iter_mut().find(|e| e.0 == a && e.1 == b) {
+                Some(e) => e.2 = s,
+                None => edges.push((a, b, s)),
+            },
+            PatchC::Price(v, price) => vendors[v].price = price,
+        }
+    }
+    for (p, ws) in concern_weights.into_iter().enumerate() {
+        people[p].concerns = ws.into_iter().map(|(ci, w)| (ci, draw(w, rng))).collect();
+    }
+    for (from, to, s) in edges {
+        if s > 0.0 {
+            people[to].swayed_by.push((from, s));
+        }
+    }
+    for p in &mut people {
+        let total: f32 = p.swayed_by.iter().map(|e| e.1).sum();
+        if total > 1.0 {
+            for e in &mut p.swayed_by {
+                e.1 /= total;
+            }
+        }
+    }
+    (people, vendors)
 }

@@ -12,7 +12,10 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         .log
         .iter()
         .enumerate()
-        .filter(|(_, l)| matches!(l.action, Action::Tactic(k) if c.tactics[k].compliance_risk > 0.0 || c.tactics[k].breaks_policy))
+        .filter(|(_, l)| {
+            matches!(l.action, Action::Tactic(k)
+                if c.tactics[k].compliance_risk > 0.0 || c.tactics[k].breaks_policy)
+        })
         .collect();
     if risky.is_empty() {
         t.add(eth, None, None, || "You took no compliance risk.".into());
@@ -36,7 +39,8 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         t.add(-loss, Some(Claim::TacticUsed(k)), Some((l.day, i)), move || {
             let mut text = if tc.breaks_policy {
                 format!(
-                    "\"{name}\" breaks the buyer's gift and hospitality policy: an ethics failure whether or not anyone notices."
+                    "\"{name}\" breaks the buyer's gift and hospitality policy: an ethics failure \
+                     whether or not anyone notices."
                 )
             } else {
                 format!(

@@ -46,7 +46,8 @@ pub(super) fn holds(cx: &Ctx, w: WhenC) -> bool {
                 .all(|&s| d.engaged_in(i, s))
         }),
         WhenC::WithinTheRules => !d.log.iter().any(|l| {
-            matches!(l.action, Action::Tactic(k) if c.tactics[k].compliance_risk > 0.0 || c.tactics[k].breaks_policy)
+            matches!(l.action, Action::Tactic(k)
+                if c.tactics[k].compliance_risk > 0.0 || c.tactics[k].breaks_policy)
         }),
     }
 }

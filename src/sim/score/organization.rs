@@ -40,12 +40,16 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
                 format!("You did not map {name}'s role: {}.", roles_text(truth))
             } else if !evidence {
                 format!(
-                    "You marked {name} as {} without finding it out (a guess scores nothing); in truth: {}.",
+                    "You marked {name} as {} without finding it out (a guess scores nothing); in \
+                     truth: {}.",
                     roles_text(belief),
                     roles_text(truth)
                 )
             } else if accuracy == 1.0 {
-                format!("You found out and mapped {name} correctly as {}.", roles_text(truth))
+                format!(
+                    "You found out and mapped {name} correctly as {}.",
+                    roles_text(truth)
+                )
             } else {
                 format!(
                     "You mapped {name} as {}; what you found out said {}.",

@@ -12,12 +12,35 @@ pub(super) struct Summary {
 }
 
 pub(super) fn score(cx: &Ctx, t: &mut Tally) -> Summary {
+    let (price, margin_kept) = verdict(cx, t);
+    votes(cx, t);
+    let relationship = follow_up(cx, t);
+    tactics_and_rivals(cx, t);
+    Summary {
+        price,
+        margin_kept,
+        relationship,
+    }
+}
+
+/// A vendor's name for the debrief.
+fn vendor_name<'a>(cx: &Ctx<'a>, v: usize) -> &'a str {
+    cx.deal
+        .sc
+        .data()
+        .vendors
+        .get(v)
+        .map_or("?", |v| v.name.as_str())
+}
+
+/// The verdict, and the margin kept in a win: the price and the share of the margin kept.
+fn verdict(cx: &Ctx, t: &mut Tally) -> (f64, f32) {
     let d = cx.deal;
     let f = d.sc.data();
     let c = d.sc.compiled();
     let o = c.scoring.outcome as f32;
     let us = c.us;
-    let vendor = |v: usize| f.vendors.get(v).map_or("?", |v| v.name.as_str());
+    let vendor = |v: usize| vendor_name(cx, v);
     let list = c.vendors[us].price;
     let floor = c.vendors[us].floor;
     let price = d.vendors[us].price;
@@ -52,7 +75,8 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) -> Summary {
             || {
                 let money = f.money();
                 format!(
-                    "You sold at {} against a list price of {} and a floor of {}: {} of the margin kept.",
+                    "You sold at {} against a list price of {} and a floor of {}: {} of the margin \
+                     kept.",
                     money.format(price),
                     money.format(list),
                     money.format(floor),
@@ -66,11 +90,18 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) -> Summary {
     if let Some(s) = d.dropped_at {
         t.add(0.0, None, None, || {
             format!(
-                "Your bid was dropped when \"{}\" ended: nobody who matters in it had worked with you during it.",
+                "Your bid was dropped when \"{}\" ended: nobody who matters in it had worked \
+                 with you during it.",
                 f.stages[s].name
             )
         });
     }
+    (price, margin_kept)
+}
+
+/// Each vote with its share of the say, and a veto.
+fn votes(cx: &Ctx, t: &mut Tally) {
+    let vendor = |v: usize| vendor_name(cx, v);
     let total_weight: f32 = cx.leaning.votes.iter().map(|v| v.weight).sum();
     for vote in &cx.leaning.votes {
         let choice = vote.vendor.map_or("no vendor", vendor);
@@ -94,9 +125,15 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) -> Summary {
             )
         });
     }
+}
 
-    // Follow-up service: with the people of the follow-up stages if the scenario has them, else
-    // with the people who decided.
+/// Follow-up service: the relationship left with the people of the follow-up stages if the
+/// scenario has them, else with the people who decided.
+fn follow_up(cx: &Ctx, t: &mut Tally) -> f32 {
+    let d = cx.deal;
+    let c = d.sc.compiled();
+    let o = c.scoring.outcome as f32;
+    let us = c.us;
     let follow_up: Vec<usize> = (0..c.people.len())
         .filter(|&i| c.people[i].stages.iter().any(|&s| s >= c.deal_stages))
         .collect();
@@ -116,7 +153,8 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) -> Summary {
     t.add(0.15 * o * relationship, None, None, || {
         if follow_up.is_empty() {
             format!(
-                "Relationship left for follow-up service: {:.0}% (average over the people who decide).",
+                "Relationship left for follow-up service: {:.0}% (average over the people who \
+                 decide).",
                 relationship * 100.0
             )
         } else {
@@ -128,7 +166,15 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) -> Summary {
             )
         }
     });
+    relationship
+}
 
+/// The tactics that worked, and what the rivals did or were stopped from doing.
+fn tactics_and_rivals(cx: &Ctx, t: &mut Tally) {
+    let d = cx.deal;
+    let f = d.sc.data();
+    let c = d.sc.compiled();
+    let vendor = |v: usize| vendor_name(cx, v);
     for (i, logged) in d.log.iter().enumerate() {
         if let Action::Tactic(k) = logged.action {
             let text = &f.tactics[k].debrief;
@@ -170,11 +216,6 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) -> Summary {
                 f.money().format(to)
             )
         });
-    }
-    Summary {
-        price,
-        margin_kept,
-        relationship,
     }
 }
 

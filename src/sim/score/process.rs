@@ -55,11 +55,13 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
                     || {
                         if before {
                             format!(
-                                "You met {name} before \"{stage}\" began (day {start}), but not during it: they made up their mind without you."
+                                "You met {name} before \"{stage}\" began (day {start}), but not \
+                                 during it: they made up their mind without you."
                             )
                         } else {
                             format!(
-                                "You never worked with {name} during \"{stage}\" (days {start} to {end}), when they matter."
+                                "You never worked with {name} during \"{stage}\" (days {start} to \
+                                 {end}), when they matter."
                             )
                         }
                     },

@@ -36,7 +36,8 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
                 format!("You read {name} right: {}.", truth.phrase())
             }
             Some(b) if b == truth => format!(
-                "You marked {name} as {} without having learned what they care about: a guess scores nothing.",
+                "You marked {name} as {} without having learned what they care about: a guess \
+                 scores nothing.",
                 b.phrase()
             ),
             Some(b) => format!(
@@ -99,7 +100,10 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
             );
         } else if worked {
             t.add(0.0, None, at, || {
-                format!("You worked with {name} ({who}), but they were still an opponent at the decision.")
+                format!(
+                    "You worked with {name} ({who}), but they were still an opponent at the \
+                         decision."
+                )
             });
         } else {
             t.add(0.0, Some(Claim::NeverMet(i)), None, || {

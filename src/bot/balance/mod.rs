@@ -2,11 +2,14 @@
 //! number of jobs; win rates, score distributions, the best line found, coverage, warnings, the
 //! lesson table with its gate, and the scenario's own expectations.
 
+mod expect;
+mod json;
+
 use rayon::prelude::*;
 
 use super::lessons::Lessons;
 use super::{Constraints, SAMPLES, action_of, honoured, play_sampling};
-use crate::scenario::{Bound, Policy, Scenario};
+use crate::scenario::{Policy, Scenario};
 use crate::sim::{Action, Deal, Part, Verdict};
 
 /// Every policy `balance` plays, in report order: the trainees, then the upper bound.
@@ -190,11 +193,6 @@ pub fn balance(
     settings: &Settings,
     progress: &(dyn Fn() + Sync),
 ) -> BalanceReport {
-    let Settings {
-        runs,
-        seed,
-        samples,
-    } = *settings;
     let c = scenario.compiled();
     let f = scenario.data();
     let constraints: Vec<Constraints> = c
@@ -205,6 +203,27 @@ pub fn balance(
             require: e.require.iter().copied().map(action_of).collect(),
         })
         .collect();
+    let jobs = jobs(scenario, settings);
+    let results = run_jobs(scenario, &jobs, &constraints, settings.samples, progress);
+    let (policies, by_expectation) = group(&jobs, results, c.expectations.len());
+    let coverage = coverage(scenario, &policies);
+    let lessons = lessons(scenario, &policies);
+    let warnings = warnings(scenario, &policies, &coverage);
+    let expectations = expect::expectations(scenario, settings.seed, &by_expectation, &constraints);
+    BalanceReport {
+        scenario: f.id.clone(),
+        title: f.title.clone(),
+        policies,
+        coverage,
+        warnings,
+        lessons,
+        expectations,
+    }
+}
+
+/// Every run to play, in report order: each policy's runs, then each expectation's.
+fn jobs(scenario: &Scenario, settings: &Settings) -> Vec<Job> {
+    let Settings { runs, seed, .. } = *settings;
     let mut jobs = Vec::new();
     for policy in POLICIES {
         for i in 0..runs_for(policy, runs) {
@@ -215,7 +234,7 @@ pub fn balance(
             });
         }
     }
-    for (k, e) in c.expectations.iter().enumerate() {
+    for (k, e) in scenario.compiled().expectations.iter().enumerate() {
         for i in 0..runs_for(e.policy, runs) {
             jobs.push(Job {
                 policy: e.policy,
@@ -224,20 +243,37 @@ pub fn balance(
             });
         }
     }
+    jobs
+}
+
+/// Plays the jobs in parallel; the results are in the jobs' order.
+fn run_jobs(
+    scenario: &Scenario,
+    jobs: &[Job],
+    constraints: &[Constraints],
+    samples: usize,
+    progress: &(dyn Fn() + Sync),
+) -> Vec<RunSummary> {
     let none = Constraints::default();
     // `collect` keeps the jobs' order, so the report is the same for any number of threads.
-    let results: Vec<RunSummary> = jobs
-        .par_iter()
+    jobs.par_iter()
         .map(|job| {
             let cons = job.expectation.map_or(&none, |k| &constraints[k]);
             let deal = play_sampling(scenario, job.policy, job.seed, cons, samples);
             progress();
             summarize(&deal, cons)
         })
-        .collect();
+        .collect()
+}
 
+/// The runs by policy (in job order) and by expectation.
+fn group(
+    jobs: &[Job],
+    results: Vec<RunSummary>,
+    expectations: usize,
+) -> (Vec<PolicyStats>, Vec<Vec<RunSummary>>) {
     let mut policies = Vec::new();
-    let mut by_expectation: Vec<Vec<RunSummary>> = vec![Vec::new(); c.expectations.len()];
+    let mut by_expectation: Vec<Vec<RunSummary>> = vec![Vec::new(); expectations];
     for (job, run) in jobs.iter().zip(results) {
         match job.expectation {
             None => {
@@ -257,7 +293,12 @@ pub fn balance(
             Some(k) => by_expectation[k].push(run),
         }
     }
+    (policies, by_expectation)
+}
 
+/// The facts, tactics and people no policy's run ever reached.
+fn coverage(scenario: &Scenario, policies: &[PolicyStats]) -> Coverage {
+    let f = scenario.data();
     let all: Vec<&RunSummary> = policies.iter().flat_map(|p| p.runs.iter()).collect();
     let never =
         |n: usize, pick: &dyn Fn(&RunSummary, usize) -> bool, name: &dyn Fn(usize) -> String| {
@@ -266,7 +307,7 @@ pub fn balance(
                 .map(name)
                 .collect::<Vec<_>>()
         };
-    let coverage = Coverage {
+    Coverage {
         facts_never_found: never(f.facts.len(), &|r, i| r.facts[i], &|i| {
             f.facts[i].id.clone()
         }),
@@ -276,39 +317,55 @@ pub fn balance(
         people_never_met: never(f.stakeholders.len(), &|r, i| r.met[i], &|i| {
             f.stakeholders[i].id.clone()
         }),
-    };
+    }
+}
 
-    let runs_of = |p: Policy| {
-        policies
-            .iter()
-            .find(|s| s.policy == p)
-            .map_or(&[][..], |s| s.runs.as_slice())
-    };
-    let rate = |p: Policy| {
-        policies
-            .iter()
-            .find(|s| s.policy == p)
-            .map_or(0.0, PolicyStats::win_rate)
-    };
-    let skips = [1, 2, 3, 4, 5].map(|n| runs_of(Policy::SkipStep(n)).to_vec());
-    let lessons = Lessons::new(
-        &f.teaches,
-        runs_of(Policy::Student),
+/// One policy's runs (none if it was not played).
+fn runs_of(policies: &[PolicyStats], p: Policy) -> &[RunSummary] {
+    policies
+        .iter()
+        .find(|s| s.policy == p)
+        .map_or(&[][..], |s| s.runs.as_slice())
+}
+
+/// One policy's win rate (0 if it was not played).
+fn rate(policies: &[PolicyStats], p: Policy) -> f32 {
+    policies
+        .iter()
+        .find(|s| s.policy == p)
+        .map_or(0.0, PolicyStats::win_rate)
+}
+
+/// The lesson table: the student against each step skipped, and the oracle.
+fn lessons(scenario: &Scenario, policies: &[PolicyStats]) -> Lessons {
+    let skips = [1, 2, 3, 4, 5].map(|n| runs_of(policies, Policy::SkipStep(n)).to_vec());
+    Lessons::new(
+        &scenario.data().teaches,
+        runs_of(policies, Policy::Student),
         &skips,
-        runs_of(Policy::Oracle),
-    );
+        runs_of(policies, Policy::Oracle),
+    )
+}
+
+/// What looks wrong with the scenario from the runs: too easy, unwinnable, nothing taught,
+/// parts never reached.
+fn warnings(scenario: &Scenario, policies: &[PolicyStats], coverage: &Coverage) -> Vec<String> {
+    let f = scenario.data();
+    let win = |p: Policy| rate(policies, p);
     let mut warnings = Vec::new();
-    if rate(Policy::Random) > 0.5 {
+    if win(Policy::Random) > 0.5 {
         warnings.push(format!(
             "random play wins most deals ({:.0}%): too easy",
-            rate(Policy::Random) * 100.0
+            win(Policy::Random) * 100.0
         ));
     }
-    if rate(Policy::Oracle) == 0.0 {
+    if win(Policy::Oracle) == 0.0 {
         warnings.push(
-            "even the oracle (perfect knowledge and luck) never wins: unwinnable, or the winning line is beyond its search".into(),
+            "even the oracle (perfect knowledge and luck) never wins: unwinnable, or the winning \
+             line is beyond its search"
+                .into(),
         );
-    } else if rate(Policy::Student) == 0.0 {
+    } else if win(Policy::Student) == 0.0 {
         warnings.push(
             "the five-step student never wins: only perfect knowledge or luck wins this deal"
                 .into(),
@@ -329,136 +386,7 @@ pub fn balance(
     for id in &coverage.people_never_met {
         warnings.push(format!("no bot ever met \"{id}\""));
     }
-
-    let expectations = f
-        .expectations
-        .iter()
-        .zip(&by_expectation)
-        .zip(&constraints)
-        .map(|((e, runs), cons)| {
-            let n = runs.len().max(1) as f32;
-            let wins = runs.iter().filter(|r| r.won).count();
-            let win = wins as f32 / n;
-            let avg = runs.iter().map(|r| r.total).sum::<f32>() / n;
-            let margin = runs
-                .iter()
-                .filter(|r| r.won)
-                .map(|r| r.margin_kept)
-                .fold(0.0f32, f32::max);
-            let avg_margin = runs
-                .iter()
-                .filter(|r| r.won)
-                .map(|r| r.margin_kept)
-                .sum::<f32>()
-                / wins.max(1) as f32;
-            let part = |p: Part| {
-                let k = Part::ALL.iter().position(|x| *x == p).unwrap_or(0);
-                runs.iter()
-                    .map(|r| r.parts.get(k).copied().unwrap_or(0.0))
-                    .sum::<f32>()
-                    / n
-            };
-            let unhonoured = runs.iter().filter(|r| !r.honoured).count();
-            if unhonoured > 0 {
-                let deal = Deal::new(scenario, seed);
-                let names: Vec<String> = cons.require.iter().map(|a| deal.scenario().command(a)).collect();
-                return ExpectationResult {
-                    about: format!("{} [{}, {} runs]", e.about, e.policy, runs.len()),
-                    passed: false,
-                    measured: format!(
-                        "the bot could not take every required action ({}) in {unhonoured} of {} runs: it was never allowed there, so the result would not measure it; make it reachable or drop it from `require`",
-                        names.join(", "),
-                        runs.len()
-                    ),
-                    example: runs.iter().find(|r| !r.honoured).cloned(),
-                };
-            }
-            let (passed, measured) = match e.expect {
-                Bound::WinRateAtMost(x) => (
-                    win <= x,
-                    format!("win rate {:.0}% (at most {:.0}%)", win * 100.0, x * 100.0),
-                ),
-                Bound::WinRateAtLeast(x) => (
-                    win >= x,
-                    format!("win rate {:.0}% (at least {:.0}%)", win * 100.0, x * 100.0),
-                ),
-                Bound::MarginKeptAtMost(x) => (
-                    margin <= x,
-                    format!(
-                        "best margin kept in a win {:.0}% (at most {:.0}%)",
-                        margin * 100.0,
-                        x * 100.0
-                    ),
-                ),
-                Bound::MarginAtLeast(x) => (
-                    wins > 0 && avg_margin >= x,
-                    if wins == 0 {
-                        format!("no deal won, so no margin kept (at least {:.0}%)", x * 100.0)
-                    } else {
-                        format!(
-                            "average margin kept in a win {:.0}% (at least {:.0}%)",
-                            avg_margin * 100.0,
-                            x * 100.0
-                        )
-                    },
-                ),
-                Bound::ScoreAtLeast(x) => {
-                    (avg >= x, format!("average score {avg:.1} (at least {x})"))
-                }
-                Bound::ScoreAtMost(x) => {
-                    (avg <= x, format!("average score {avg:.1} (at most {x})"))
-                }
-                Bound::PartAtLeast(p, x) => {
-                    let got = part(p);
-                    (got >= x, format!("average {} {got:.1} (at least {x})", p.label()))
-                }
-                Bound::PartAtMost(p, x) => {
-                    let got = part(p);
-                    (got <= x, format!("average {} {got:.1} (at most {x})", p.label()))
-                }
-            };
-            let example = if passed {
-                None
-            } else {
-                match e.expect {
-                    Bound::WinRateAtMost(_) => runs.iter().find(|r| r.won),
-                    Bound::WinRateAtLeast(_) => runs.iter().find(|r| !r.won),
-                    Bound::MarginKeptAtMost(_) => runs
-                        .iter()
-                        .filter(|r| r.won)
-                        .max_by(|a, b| a.margin_kept.total_cmp(&b.margin_kept)),
-                    Bound::MarginAtLeast(_) => runs
-                        .iter()
-                        .filter(|r| r.won)
-                        .min_by(|a, b| a.margin_kept.total_cmp(&b.margin_kept))
-                        .or_else(|| runs.first()),
-                    Bound::ScoreAtLeast(_) | Bound::PartAtLeast(..) => {
-                        runs.iter().min_by(|a, b| a.total.total_cmp(&b.total))
-                    }
-                    Bound::ScoreAtMost(_) | Bound::PartAtMost(..) => {
-                        runs.iter().max_by(|a, b| a.total.total_cmp(&b.total))
-                    }
-                }
-                .cloned()
-            };
-            ExpectationResult {
-                about: format!("{} [{}, {} runs]", e.about, e.policy, runs.len()),
-                passed,
-                measured,
-                example,
-            }
-        })
-        .collect();
-
-    BalanceReport {
-        scenario: f.id.clone(),
-        title: f.title.clone(),
-        policies,
-        coverage,
-        warnings,
-        lessons,
-        expectations,
-    }
+    warnings
 }
 
 /// How many runs `balance` will play for a scenario (for a progress bar).
@@ -472,33 +400,4 @@ pub fn total_runs(scenario: &Scenario, runs: usize) -> usize {
             .sum::<usize>()
 }
 
-/// The report as JSON for tools (`balance --format json`); the schema is in
-/// `docs/balance-json.md`.
-pub fn json(file: &std::path::Path, runs: usize, r: &BalanceReport) -> serde_json::Value {
-    let l = &r.lessons;
-    serde_json::json!({
-        "file": file.display().to_string(),
-        "id": r.scenario,
-        "title": r.title,
-        "teaches": l.teaches,
-        "runs": runs,
-        "lessons": l.rows,
-        "oracle": l.oracle,
-        "gate": if l.gate.pass { "pass" } else { "fail" },
-        "gate_failures": l.gate.failures.iter().map(|g| serde_json::json!({
-            "step": g.step,
-            "what": g.what,
-            "example": g.example.as_ref().map(|e| serde_json::json!({
-                "seed": e.seed,
-                "won": e.won,
-                "score": e.total,
-            })),
-        })).collect::<Vec<_>>(),
-        "warnings": r.warnings,
-        "expectations": r.expectations.iter().map(|e| serde_json::json!({
-            "about": e.about,
-            "pass": e.passed,
-            "measured": e.measured,
-        })).collect::<Vec<_>>(),
-    })
-}
+pub use json::json;
