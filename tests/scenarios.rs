@@ -437,3 +437,40 @@ fn counterfactuals_never_recommend_a_rule_breaking_move() {
         assert!(c.wins > c.own_wins, "{c:?}");
     }
 }
+
+#[test]
+fn role_and_part_ids_are_the_ones_commands_and_records_use() {
+    use key_account::scenario::Role;
+    use key_account::sim::{Part, parse_role, role_id};
+    let ids: Vec<&str> = Role::ALL.into_iter().map(role_id).collect();
+    assert_eq!(
+        ids,
+        [
+            "decision_maker",
+            "technical_buyer",
+            "user_buyer",
+            "approver",
+            "coach",
+            "gatekeeper",
+            "influencer",
+            "economic_buyer"
+        ]
+    );
+    for r in Role::ALL {
+        assert_eq!(parse_role(role_id(r)), Some(r));
+    }
+    assert_eq!(parse_role("Decision_Maker"), None);
+    let parts: Vec<&str> = Part::ALL.into_iter().map(Part::id).collect();
+    assert_eq!(
+        parts,
+        [
+            "outcome",
+            "purchasing_process",
+            "organization",
+            "stances",
+            "information",
+            "key_players",
+            "ethics"
+        ]
+    );
+}

@@ -117,13 +117,19 @@ fn balance_reports_coverage_and_warns_about_easy_deals() {
         .iter()
         .find(|p| p.policy == Policy::Random)
         .expect("random");
-    if random.win_rate() > 0.5 {
-        assert!(
-            report.warnings.iter().any(|w| w.contains("too easy")),
-            "{:?}",
-            report.warnings
-        );
-    }
+    assert!(random.win_rate() > 0.5, "the fixture is meant to be easy");
+    assert!(
+        report.warnings.iter().any(|w| w.contains("too easy")),
+        "{:?}",
+        report.warnings
+    );
+    // And a case random play seldom wins gets no such warning.
+    let hard = balance::balance(&common::load("keyboard.ron"), &settings(50, 1), &|| {});
+    assert!(
+        !hard.warnings.iter().any(|w| w.contains("too easy")),
+        "{:?}",
+        hard.warnings
+    );
 }
 
 fn record_of(file: &str, seed: u64, line: &str, player: &str) -> RunRecord {

@@ -389,16 +389,7 @@ pub fn weight_word(w: f32) -> &'static str {
 }
 
 pub fn role_id(r: Role) -> &'static str {
-    match r {
-        Role::DecisionMaker => "decision_maker",
-        Role::TechnicalBuyer => "technical_buyer",
-        Role::UserBuyer => "user_buyer",
-        Role::Approver => "approver",
-        Role::Coach => "coach",
-        Role::Gatekeeper => "gatekeeper",
-        Role::Influencer => "influencer",
-        Role::EconomicBuyer => "economic_buyer",
-    }
+    r.id()
 }
 
 /// Role bits in words: "decision maker and user buyer", or "no buying role".
@@ -416,5 +407,5 @@ pub fn roles_text(bits: u8) -> String {
 }
 
 pub fn parse_role(s: &str) -> Option<Role> {
-    Role::ALL.into_iter().find(|r| role_id(*r) == s)
+    s.parse().ok()
 }

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// The parts of the score: the outcome, the five steps, ethics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Part {
     Outcome,
     PurchasingProcess,
@@ -27,17 +28,9 @@ impl Part {
         Part::KeyPlayers,
         Part::Ethics,
     ];
-    /// A stable id for records and exports.
+    /// A stable id for records and exports (`purchasing_process`), from the variant's name.
     pub fn id(self) -> &'static str {
-        match self {
-            Part::Outcome => "outcome",
-            Part::PurchasingProcess => "purchasing_process",
-            Part::Organization => "organization",
-            Part::Stances => "stances",
-            Part::Information => "information",
-            Part::KeyPlayers => "key_players",
-            Part::Ethics => "ethics",
-        }
+        self.into()
     }
 
     pub fn label(self) -> &'static str {

@@ -16,7 +16,23 @@ pub struct Department {
     pub function: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// A role in the buying decision. Its id (`decision_maker`, as typed in `play` and written in
+/// records) comes from the variant's name (strum), so the two cannot drift.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum Role {
     /// Makes the final decision; may veto.
     DecisionMaker,
@@ -57,6 +73,11 @@ impl Role {
             Role::Influencer => "influencer",
             Role::EconomicBuyer => "economic buyer",
         }
+    }
+
+    /// The id typed in commands: `decision_maker`.
+    pub fn id(self) -> &'static str {
+        self.into()
     }
 
     pub fn bit(self) -> u8 {
