@@ -83,11 +83,11 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
                     .first_engaged
                     .and_then(|(day, s)| s.map(|s| (day, s)));
                 t.add(each, None, at, || {
-                    format!("You worked the {dept} ({}).", cx.name(i))
+                    format!("You worked with {dept}: {}.", cx.name(i))
                 })
             }
             None => t.add(0.0, None, None, || {
-                format!("You never worked the {dept}, which has a say.")
+                format!("You never worked with {dept}, which has a say.")
             }),
         }
     }
