@@ -2,11 +2,12 @@
 # Installs the system packages the game needs on Debian or Ubuntu (as root, or with sudo):
 # to build Bevy's X11 window (pkg-config, X11 headers), to run it (X11 client libraries, the
 # Vulkan loader and Mesa's Vulkan drivers, which include the software renderer lavapipe), and for
-# the screenshot check (Xvfb, ImageMagick). The CLI and the core need only pkg-config and the
-# OpenSSL headers (libssl-dev), for HTTPS to a Learning Record Store through the system's TLS.
+# the screenshot check (Xvfb, ImageMagick); python3 runs CI's scripts and the local Ralph LRS.
+# The CLI and the core need only pkg-config and the OpenSSL headers (libssl-dev), for HTTPS to a
+# Learning Record Store through the system's TLS.
 set -euo pipefail
 
-packages="pkg-config libssl-dev libx11-dev libx11-6 libxcursor1 libxi6 libxrandr2 libxkbcommon-x11-0 libvulkan1 mesa-vulkan-drivers xvfb xauth imagemagick"
+packages="pkg-config libssl-dev python3 libx11-dev libx11-6 libxcursor1 libxi6 libxrandr2 libxkbcommon-x11-0 libvulkan1 mesa-vulkan-drivers xvfb xauth imagemagick"
 
 missing=""
 for p in $packages; do
