@@ -56,6 +56,14 @@ pub struct Area {
 }
 
 impl Area {
+    /// A box from its top-left corner and size.
+    pub fn at(x: f32, y: f32, w: f32, h: f32) -> Area {
+        Area {
+            min: Vec2::new(x, y),
+            max: Vec2::new(x + w, y + h),
+        }
+    }
+
     pub fn of(node: &ComputedNode, t: &UiGlobalTransform) -> Area {
         let half = node.size() * 0.5 * node.inverse_scale_factor();
         let c = t.translation * node.inverse_scale_factor();
@@ -180,28 +188,21 @@ fn place(
 mod tests {
     use super::*;
 
-    fn area(x: f32, y: f32, w: f32, h: f32) -> Area {
-        Area {
-            min: Vec2::new(x, y),
-            max: Vec2::new(x + w, y + h),
-        }
-    }
-
     #[test]
     fn a_tooltip_goes_beside_its_widget_and_off_the_next_control() {
         let window = Vec2::new(1280.0, 720.0);
         let tip = Vec2::new(200.0, 40.0);
         // A button in a vertical list: the right side is free.
-        let button = area(100.0, 100.0, 150.0, 30.0);
-        let below = area(100.0, 134.0, 150.0, 30.0);
+        let button = Area::at(100.0, 100.0, 150.0, 30.0);
+        let below = Area::at(100.0, 134.0, 150.0, 30.0);
         assert_eq!(placement(button, tip, window, &[below]).x, 256.0);
         // A button in a row with its neighbour on the right, at the left edge: below it.
-        let left = area(0.0, 10.0, 100.0, 30.0);
-        let right = area(104.0, 10.0, 100.0, 30.0);
+        let left = Area::at(0.0, 10.0, 100.0, 30.0);
+        let right = Area::at(104.0, 10.0, 100.0, 30.0);
         let at = placement(left, tip, window, &[right]);
         assert_eq!(at, Vec2::new(0.0, 46.0));
         // At the right edge of the window: to its left.
-        let edge = area(1200.0, 300.0, 80.0, 30.0);
+        let edge = Area::at(1200.0, 300.0, 80.0, 30.0);
         assert_eq!(placement(edge, tip, window, &[]).x, 1200.0 - 6.0 - 200.0);
     }
 }

@@ -140,17 +140,13 @@ pub fn place_edges(
 mod tests {
     use super::*;
 
-    fn area(x: f32, y: f32, w: f32, h: f32) -> Area {
-        Area {
-            min: Vec2::new(x, y),
-            max: Vec2::new(x + w, y + h),
-        }
-    }
-
     #[test]
     fn arrows_run_through_the_gaps_between_columns() {
         // One column: out of the right side, down the gap, back into the right side.
-        let (pts, right) = route(area(0.0, 200.0, 150.0, 60.0), area(0.0, 0.0, 150.0, 80.0));
+        let (pts, right) = route(
+            Area::at(0.0, 200.0, 150.0, 60.0),
+            Area::at(0.0, 0.0, 150.0, 80.0),
+        );
         assert!(!right);
         assert_eq!(
             pts,
@@ -162,7 +158,10 @@ mod tests {
             ]
         );
         // To a column on the right: along the gap just left of it.
-        let (pts, right) = route(area(0.0, 0.0, 150.0, 60.0), area(172.0, 100.0, 150.0, 60.0));
+        let (pts, right) = route(
+            Area::at(0.0, 0.0, 150.0, 60.0),
+            Area::at(172.0, 100.0, 150.0, 60.0),
+        );
         assert!(right);
         assert_eq!(pts[1].x, 161.0);
         assert_eq!(pts[3], Vec2::new(172.0, 130.0));
