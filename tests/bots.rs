@@ -306,3 +306,71 @@ fn a_lesson_that_does_not_bite_fails_the_gate_with_an_example() {
     assert!(out.contains("for example (seed"), "{out}");
     assert!(out.contains("upper bound"), "the oracle is labelled: {out}");
 }
+
+#[test]
+fn the_support_kept_at_the_decision_is_the_deal_s_support() {
+    // Bots read the support from the outcome instead of working out every utility again; it must
+    // be the same number `Deal::support` gives for the decided deal.
+    for sc in bundled() {
+        for seed in 0..6 {
+            for policy in [Policy::Random, Policy::Student, Policy::SkipStep(3)] {
+                let deal = bot::play(&sc, policy, seed, &Constraints::default());
+                let kept = deal.outcome().map(|o| o.support);
+                assert_eq!(
+                    kept.map(f32::to_bits),
+                    Some(deal.support().to_bits()),
+                    "{} seed {seed} {policy}",
+                    sc.data().id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_search_weighs_a_shortlist_of_at_most_shortlist_moves_in_their_order() {
+    let many: Vec<Action> = (0..500).map(Action::Meet).collect();
+    let mut rng = ChaCha8Rng::seed_from_u64(7);
+    let picked = bot::shortlist(&many, &mut rng);
+    assert_eq!(picked.len(), bot::SHORTLIST);
+    let index = |a: &Action| match *a {
+        Action::Meet(i) => i,
+        _ => usize::MAX,
+    };
+    assert!(
+        picked.windows(2).all(|w| index(&w[0]) < index(&w[1])),
+        "in order, no repeats"
+    );
+    let spread = picked
+        .iter()
+        .filter(|a| matches!(a, Action::Meet(i) if *i >= 250));
+    assert!(spread.count() > 5, "drawn from the whole list: {picked:?}");
+    let again = bot::shortlist(&many, &mut ChaCha8Rng::seed_from_u64(7));
+    assert_eq!(picked, again, "the same seed, the same shortlist");
+    // The bundled cases never allow more at once: there all moves are weighed, untouched.
+    let few: Vec<Action> = (0..bot::SHORTLIST).map(Action::Meet).collect();
+    assert_eq!(bot::shortlist(&few, &mut rng), few);
+}
+
+#[test]
+fn every_policy_plays_a_large_generated_deal_to_a_decision() {
+    // 150 people allow hundreds of moves at once: the searches weigh shortlists, and each bot
+    // still plays the deal through to the buyer's decision.
+    let text = scenario::generate::large(150, 750, 75);
+    let sc = scenario::load_str("large.ron", &text)
+        .scenario
+        .expect("the generated scenario loads");
+    let mut options = Vec::new();
+    Deal::new(&sc, 1).legal_actions_into(&mut options);
+    assert!(options.len() > bot::SHORTLIST, "{} moves", options.len());
+    for policy in [Policy::Greedy, Policy::Student, Policy::Oracle] {
+        let deal = bot::play(&sc, policy, 1, &Constraints::default());
+        assert!(deal.outcome().is_some(), "{policy} reached no decision");
+        let met = deal
+            .log()
+            .iter()
+            .filter(|l| matches!(l.action, Action::Meet(_)))
+            .count();
+        assert!(met > 0, "{policy} met nobody");
+    }
+}

@@ -3,7 +3,7 @@
 
 use rand_chacha::ChaCha8Rng;
 
-use super::{Trainee, Turn, marks, outlook};
+use super::{Trainee, Turn, marks, outlook, outlook_of, shortlist};
 use crate::sim::Action;
 
 pub struct Greedy {
@@ -36,13 +36,13 @@ impl Trainee for Greedy {
         let now = worlds.iter().map(outlook).sum::<f32>() / n;
         let mut best: Option<(f32, Action)> = None;
         let mut events = Vec::new();
-        for &a in turn.options {
+        for a in shortlist(turn.options, rng) {
             let mut total = 0.0;
             for w in &worlds {
                 let mut w = w.clone();
                 events.clear();
                 total += match w.apply_into(a, &mut events) {
-                    Ok(()) => outlook(&w),
+                    Ok(()) => outlook_of(w),
                     Err(_) => now,
                 };
             }

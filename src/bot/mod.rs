@@ -73,6 +73,27 @@ pub const SAMPLES: usize = 6;
 /// Beam width of the oracle: lines of play kept at each depth.
 pub const BEAM: usize = 6;
 
+/// Moves a search weighs at one decision: more than the bundled cases ever allow at once (37),
+/// so there it changes nothing. A deal of hundreds of people allows hundreds of moves, and
+/// weighing every one (in every sampled world, or on every line of the oracle's beam) made each
+/// decision cost the deal's size squared.
+pub const SHORTLIST: usize = 48;
+
+/// The moves to weigh: all of them, or `SHORTLIST` of them drawn at random, in their order.
+pub fn shortlist(options: &[Action], rng: &mut ChaCha8Rng) -> Vec<Action> {
+    if options.len() <= SHORTLIST {
+        return options.to_vec();
+    }
+    let mut picked: Vec<usize> = (0..options.len()).collect();
+    for k in 0..SHORTLIST {
+        let j = k + (rng.next_u64() % (picked.len() - k) as u64) as usize;
+        picked.swap(k, j);
+    }
+    picked.truncate(SHORTLIST);
+    picked.sort_unstable();
+    picked.into_iter().map(|i| options[i]).collect()
+}
+
 /// Actions one bot run may take before it is made to wait for the decision (power-map edits are
 /// free, so a bot that kept editing would never end).
 const MAX_ACTIONS: usize = 2_000;
@@ -203,12 +224,19 @@ impl Trainee for RandomClicks {
 /// firmly the voters lean to us (`Deal::support`), so a move that helps before it flips a vote
 /// still counts.
 pub fn outlook(world: &Deal) -> f32 {
-    let mut w = world.clone();
+    outlook_of(world.clone())
+}
+
+/// `outlook` of a world the caller has no more use for (saves a copy of the deal).
+fn outlook_of(mut w: Deal) -> f32 {
     w.set_quiet(true);
     w.set_planning(true);
     let mut events = Vec::new();
     if !w.is_finished() {
         let _ = w.apply_into(Action::AwaitDecision, &mut events);
     }
-    w.outcome().map_or(0.0, |o| o.score.total) + 20.0 * w.support()
+    match w.outcome() {
+        Some(o) => o.score.total + 20.0 * o.support,
+        None => 20.0 * w.support(),
+    }
 }

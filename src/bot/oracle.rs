@@ -3,8 +3,8 @@
 //! with its generator), so it is an upper bound: "winnable with perfect knowledge and luck".
 //! It marks the power map with the truth before the decision.
 
-use super::{BEAM, Constraints, required, value};
-use crate::scenario::{Role, Scenario};
+use super::{BEAM, Constraints, required, shortlist, value};
+use crate::scenario::{Policy, Role, Scenario};
 use crate::sim::{Action, Deal};
 
 /// The allowed deal actions the oracle may choose from now (never a power-map edit or the final
@@ -24,6 +24,8 @@ fn finish(mut deal: Deal) -> Deal {
 }
 
 pub fn play(scenario: &Scenario, seed: u64, c: &Constraints) -> Deal {
+    // Draws the moves each line weighs when a large deal allows more than `SHORTLIST`.
+    let mut rng = super::bot_rng(seed, Policy::Oracle);
     let mut start = Deal::new(scenario, seed);
     start.set_quiet(true);
     let mut best = finish(start.clone());
@@ -35,7 +37,7 @@ pub fn play(scenario: &Scenario, seed: u64, c: &Constraints) -> Deal {
             let forced = required(deal, c);
             let options = match forced {
                 Some(a) => vec![a],
-                None => choices(deal, c),
+                None => shortlist(&choices(deal, c), &mut rng),
             };
             for a in options {
                 let mut d = deal.clone();

@@ -331,10 +331,14 @@ impl Deal {
     /// best alternative, clamped to ±5 utility points and scaled to ±1. Smoother than the vote,
     /// so a look-ahead can see a move that helps before it flips anyone, even far from winning.
     pub fn support(&self) -> f32 {
+        self.support_in(&self.utilities())
+    }
+
+    /// `support` from utilities already computed (the decision's own, say).
+    pub(super) fn support_in(&self, utility: &Utility) -> f32 {
         let c = self.sc.compiled();
         let us = c.us;
         let m = 2.5;
-        let utility = self.utilities();
         let (mut sum, mut total) = (0.0f32, 0.0f32);
         for (i, p) in self.people.iter().enumerate() {
             if !c.people[i].votes || p.influence == 0 {

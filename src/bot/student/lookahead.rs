@@ -2,9 +2,29 @@
 
 use rand_chacha::ChaCha8Rng;
 
-use super::{Student, outlook};
+use super::{Student, outlook, outlook_of};
 use crate::scenario::compiled::{Cond, Ix};
 use crate::sim::{Action, PlayerView};
+
+/// Moves a trainee weighs at one time: more than the bundled cases ever offer (at most seven
+/// people and five tactics), so there it changes nothing. A deal of hundreds of people offers
+/// hundreds of meetings, and weighing each in every sampled world made a decision's cost grow
+/// with the deal.
+const SHORTLIST: usize = 12;
+
+/// The moves worth weighing when there are too many: the tactics first, in the file's order,
+/// then meetings with the people the trainee is furthest from.
+fn shortlist(view: &PlayerView, mut candidates: Vec<Action>) -> Vec<Action> {
+    if candidates.len() <= SHORTLIST {
+        return candidates;
+    }
+    candidates.sort_by_key(|a| match *a {
+        Action::Meet(i) => (1, view.person(i).map_or(0, |p| p.relationship)),
+        _ => (0, 0),
+    });
+    candidates.truncate(SHORTLIST);
+    candidates
+}
 
 impl Student {
     /// A tactic this trainee would consider: ethical, and aimed only at people they work on.
@@ -79,6 +99,7 @@ impl Student {
         if candidates.is_empty() {
             return None;
         }
+        let candidates = shortlist(view, candidates);
         let worlds: Vec<_> = (0..self.samples).map(|_| view.sample_world(rng)).collect();
         let n = worlds.len() as f32;
         let base: f32 = worlds.iter().map(outlook).sum::<f32>() / n;
@@ -94,7 +115,7 @@ impl Student {
                     total += base;
                     continue;
                 }
-                let mut v = outlook(&after);
+                let mut v = f32::NEG_INFINITY;
                 if let Action::Tactic(_) = a {
                     // A step towards another tactic is worth what that tactic brings.
                     for t2 in 0..n_t {
@@ -106,12 +127,12 @@ impl Student {
                             let mut then = after.clone();
                             events.clear();
                             if then.apply_into(next, &mut events).is_ok() {
-                                v = v.max(outlook(&then));
+                                v = v.max(outlook_of(then));
                             }
                         }
                     }
                 }
-                total += v;
+                total += outlook_of(after).max(v);
             }
             let gain = total / n - base;
             if gain > 0.05 && best.is_none_or(|(g, _)| gain > g) {

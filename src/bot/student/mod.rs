@@ -24,7 +24,7 @@ mod people;
 use rand::rand_core::Rng as _;
 use rand_chacha::ChaCha8Rng;
 
-use super::{SAMPLES, Trainee, Turn, marks, outlook};
+use super::{SAMPLES, Trainee, Turn, marks, outlook, outlook_of};
 use crate::scenario::compiled::Ix;
 use crate::sim::{Action, PlayerView, Stance};
 use people::Declared;

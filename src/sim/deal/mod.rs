@@ -6,7 +6,10 @@ mod rules;
 mod setup;
 
 use rand::rand_core::Rng as _;
+use std::sync::Arc;
+
 use rand_chacha::ChaCha8Rng;
+use smallvec::SmallVec;
 
 use super::score::Outcome;
 use super::{Action, Illegal, Stance};
@@ -30,23 +33,27 @@ pub struct Logged {
     pub caught: bool,
 }
 
+/// A person's few concerns, sways, vendors or questions, kept inline: bots clone whole deals to
+/// look ahead, and a heap allocation per person per clone made that the cost of a large deal.
+pub(super) type Few<T> = SmallVec<[T; 4]>;
+
 #[derive(Debug, Clone)]
 pub(super) struct Person {
     pub roles: u8,
     pub influence: u8,
-    pub concerns: Vec<(Ix, f32)>,
+    pub concerns: Few<(Ix, f32)>,
     /// (from, strength): who sways this person.
-    pub swayed_by: Vec<(Ix, f32)>,
+    pub swayed_by: Few<(Ix, f32)>,
     /// Relationship with each vendor, -100..=100.
-    pub relationship: Vec<i32>,
+    pub relationship: Few<i32>,
     pub meetings: u32,
     /// (day, log index) of the first meeting or tactic aimed at this person; no log index for
     /// people already met when the deal starts.
     pub first_engaged: Option<(u32, Option<usize>)>,
     pub visible: bool,
     pub questions_left: u32,
-    pub asked: Vec<Ix>,
-    pub known_concerns: Vec<Ix>,
+    pub asked: Few<Ix>,
+    pub known_concerns: Few<Ix>,
     pub roles_known: bool,
     pub stance_known: bool,
     /// Bit s: the trainee engaged this person (a meeting, or a tactic aimed at them) during
@@ -93,7 +100,9 @@ pub struct Deal {
     pub(super) day: u32,
     pub(super) budget: u32,
     pub(super) stage: usize,
-    pub(super) people: Vec<Person>,
+    /// Shared between clones until one changes a person (`Arc::make_mut`): bots clone whole
+    /// deals to look ahead, and copying every person each time made a large deal slow.
+    pub(super) people: Vec<Arc<Person>>,
     pub(super) vendors: Vec<VendorState>,
     /// For each fact: when it was found (day, log index; None = known from the start).
     pub(super) facts: Vec<Option<(u32, Option<usize>)>>,

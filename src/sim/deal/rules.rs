@@ -1,5 +1,7 @@
 //! The rules: `apply` and everything an action sets off (chance, effects, the calendar).
 
+use std::sync::Arc;
+
 use super::{Deal, Logged, Roll, unit};
 use crate::scenario::compiled::{Cond, Eff, Ix, Rev};
 use crate::sim::{Action, Event, Illegal};
@@ -82,7 +84,7 @@ impl Deal {
         } else {
             gain
         };
-        let p = &mut self.people[i];
+        let p = Arc::make_mut(&mut self.people[i]);
         p.meetings += 1;
         p.questions_left = pace.questions_per_meeting;
         self.engage(i, step);
@@ -101,7 +103,7 @@ impl Deal {
 
     /// A question: its hours, and the facts the person answers with.
     fn ask(&mut self, i: Ix, q: Ix, step: usize, ev: &mut Vec<Event>) -> u32 {
-        let p = &mut self.people[i];
+        let p = Arc::make_mut(&mut self.people[i]);
         p.questions_left -= 1;
         p.asked.push(q);
         self.hours += self.sc.compiled().pace.question_hours;
@@ -124,7 +126,7 @@ impl Deal {
 
     /// Asking what matters to a person: a candid one names their heavier concerns.
     fn ask_concerns(&mut self, i: Ix, ev: &mut Vec<Event>) -> u32 {
-        self.people[i].questions_left -= 1;
+        Arc::make_mut(&mut self.people[i]).questions_left -= 1;
         self.hours += self.sc.compiled().pace.question_hours;
         if self.sc.compiled().people[i].candid {
             // A candid person names what weighs at least half as much as their top concern.
@@ -201,7 +203,7 @@ impl Deal {
     fn engage(&mut self, person: Ix, step: usize) {
         let day = self.day;
         let stage = self.stage.min(63);
-        let p = &mut self.people[person];
+        let p = Arc::make_mut(&mut self.people[person]);
         if p.first_engaged.is_none() {
             p.first_engaged = Some((day, Some(step)));
         }
@@ -209,23 +211,24 @@ impl Deal {
     }
 
     fn relationship(&mut self, person: Ix, vendor: Ix, delta: i32, ev: &mut Vec<Event>) {
-        let a = &mut self.people[person].relationship[vendor];
-        let before = *a;
-        *a = (*a + delta).clamp(-100, 100);
-        if *a != before {
+        let before = self.people[person].relationship[vendor];
+        let now = (before + delta).clamp(-100, 100);
+        if now != before {
+            Arc::make_mut(&mut self.people[person]).relationship[vendor] = now;
             ev.push(Event::RelationshipChanged {
                 person,
                 vendor,
-                delta: *a - before,
-                now: *a,
+                delta: now - before,
+                now,
             });
         }
     }
 
     fn learn_concern(&mut self, person: Ix, concern: Ix, weight: f32, ev: &mut Vec<Event>) {
-        let p = &mut self.people[person];
-        if !p.known_concerns.contains(&concern) {
-            p.known_concerns.push(concern);
+        if !self.people[person].known_concerns.contains(&concern) {
+            Arc::make_mut(&mut self.people[person])
+                .known_concerns
+                .push(concern);
             ev.push(Event::ConcernLearned {
                 person,
                 concern,
@@ -253,7 +256,7 @@ impl Deal {
                 }
                 Rev::Roles(p) => {
                     if !self.people[p].roles_known {
-                        self.people[p].roles_known = true;
+                        Arc::make_mut(&mut self.people[p]).roles_known = true;
                         ev.push(Event::RolesLearned {
                             person: p,
                             roles: self.people[p].roles,
@@ -262,13 +265,13 @@ impl Deal {
                 }
                 Rev::Stance(p) => {
                     if !self.people[p].stance_known {
-                        self.people[p].stance_known = true;
+                        Arc::make_mut(&mut self.people[p]).stance_known = true;
                         ev.push(Event::StanceLearned { person: p });
                     }
                 }
                 Rev::Person(p) => {
                     if !self.people[p].visible {
-                        self.people[p].visible = true;
+                        Arc::make_mut(&mut self.people[p]).visible = true;
                         ev.push(Event::PersonDiscovered { person: p });
                     }
                 }
@@ -373,8 +376,11 @@ impl Deal {
         for (v, vc) in c.vendors.iter().enumerate() {
             for &(p, per_day) in &vc.courts {
                 if self.people[p].meetings == 0 {
-                    let a = &mut self.people[p].relationship[v];
-                    *a = (*a + per_day * passed).clamp(-100, 100);
+                    let a = self.people[p].relationship[v];
+                    let now = (a + per_day * passed).clamp(-100, 100);
+                    if now != a {
+                        Arc::make_mut(&mut self.people[p]).relationship[v] = now;
+                    }
                 }
             }
         }

@@ -1,10 +1,12 @@
 //! Starting a deal: the seed picks the variations and weight ranges.
 
+use std::sync::Arc;
+
 use rand::SeedableRng;
 use rand::rand_core::Rng as _;
 use rand_chacha::ChaCha8Rng;
 
-use super::{Belief, Deal, Person, VendorState, unit};
+use super::{Belief, Deal, Few, Person, VendorState, unit};
 use crate::scenario::Scenario;
 use crate::scenario::compiled::{Compiled, Ix, PatchC};
 use crate::scenario::model::Weight;
@@ -26,7 +28,7 @@ impl Deal {
             budget: c.start_budget,
             stage: 0,
             beliefs: vec![Belief::default(); people.len()],
-            people,
+            people: people.into_iter().map(Arc::new).collect(),
             vendors,
             facts: vec![None; c.facts.len()],
             tactic_uses: vec![0; c.tactics.len()],
@@ -64,11 +66,12 @@ impl Deal {
             .collect();
         self.stage = self.stage_on(self.day);
         for &p in &c.start_met {
-            self.people[p].first_engaged = Some((self.day, None));
-            self.people[p].engaged_stages |= 1 << self.stage.min(63);
-            self.people[p].meetings = 1;
-            self.people[p].visible = true;
-            self.people[p].questions_left = c.pace.questions_per_meeting;
+            let person = Arc::make_mut(&mut self.people[p]);
+            person.first_engaged = Some((self.day, None));
+            person.engaged_stages |= 1 << self.stage.min(63);
+            person.meetings = 1;
+            person.visible = true;
+            person.questions_left = c.pace.questions_per_meeting;
         }
         let mut ignored = Vec::new();
         for &fact in &c.start_facts {
@@ -140,15 +143,15 @@ fn people_and_vendors(
         .map(|p| Person {
             roles: p.roles,
             influence: p.influence,
-            concerns: Vec::new(),
-            swayed_by: Vec::new(),
-            relationship: p.relationship.clone(),
+            concerns: Few::new(),
+            swayed_by: Few::new(),
+            relationship: Few::from_slice(&p.relationship),
             meetings: 0,
             first_engaged: None,
             visible: !p.hidden,
             questions_left: 0,
-            asked: Vec::new(),
-            known_concerns: Vec::new(),
+            asked: Few::new(),
+            known_concerns: Few::new(),
             roles_known: false,
             stance_known: false,
             engaged_stages: 0,

@@ -129,6 +129,10 @@ pub struct Outcome {
     pub roles: Vec<u8>,
     pub score: Score,
     pub debrief: Vec<DebriefLine>,
+    /// `Deal::support` at the decision, kept so a bot weighing a move need not work out every
+    /// utility again. Not part of the record.
+    #[serde(skip)]
+    pub support: f32,
 }
 
 mod ethics;
@@ -201,6 +205,9 @@ pub(super) struct Ctx<'a> {
     pub leaning: &'a Leaning,
     /// True stances at the decision.
     pub stances: Vec<Stance>,
+    /// Each person's last role mark and last stance mark, as (day, log step): found in one pass
+    /// over the log, as a search per person made scoring a large deal quadratic.
+    pub marks: Vec<[Option<(u32, usize)>; 2]>,
 }
 
 impl Ctx<'_> {
@@ -252,15 +259,28 @@ impl Deal {
     pub(super) fn score(&self, leaning: Leaning, quiet: bool) -> Outcome {
         let c = self.sc.compiled();
         let w = &c.scoring;
+        let support = self.support_in(&leaning.utility);
         let stances: Vec<Stance> = leaning
             .utility
             .rows()
             .map(|u| self.stance_from(u))
             .collect();
+        let mut marks = vec![[None; 2]; self.people.len()];
+        for (step, l) in self.log.iter().enumerate() {
+            let (person, kind) = match l.action {
+                Action::MarkRole(p, ..) => (p, 0),
+                Action::MarkStance(p, _) => (p, 1),
+                _ => continue,
+            };
+            if let Some(m) = marks.get_mut(person) {
+                m[kind] = Some((l.day, step));
+            }
+        }
         let cx = Ctx {
             deal: self,
             leaning: &leaning,
             stances,
+            marks,
         };
         let mut lines = Vec::new();
         let mut t = Tally::new(Part::Outcome, w.outcome, &mut lines, quiet);
@@ -319,6 +339,7 @@ impl Deal {
             roles: self.people.iter().map(|p| p.roles).collect(),
             score: Score { parts, total, max },
             debrief,
+            support,
         }
     }
 }

@@ -97,16 +97,7 @@ pub(super) fn last_mark(cx: &Ctx, person: usize) -> Option<(u32, usize)> {
     mark(cx, person, true)
 }
 
+/// The (day, log step) of the last role mark (`role`) or stance mark on a person.
 pub(super) fn mark(cx: &Ctx, person: usize, role: bool) -> Option<(u32, usize)> {
-    use crate::sim::Action;
-    cx.deal
-        .log
-        .iter()
-        .enumerate()
-        .rev()
-        .find_map(|(i, l)| match l.action {
-            Action::MarkRole(p, ..) if role && p == person => Some((l.day, i)),
-            Action::MarkStance(p, _) if !role && p == person => Some((l.day, i)),
-            _ => None,
-        })
+    cx.marks.get(person).and_then(|m| m[usize::from(!role)])
 }

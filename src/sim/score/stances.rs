@@ -13,9 +13,8 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let c = d.sc.compiled();
     let half = c.scoring.stances as f32 / 2.0;
 
-    let matter: Vec<usize> = (0..d.people.len())
-        .filter(|&i| c.people[i].votes || !c.people[i].influences.is_empty())
-        .collect();
+    let has_say = |i: usize| c.people[i].votes || !c.people[i].influences.is_empty();
+    let matter: Vec<usize> = (0..d.people.len()).filter(|&i| has_say(i)).collect();
     if matter.is_empty() {
         t.add(half, None, None, || "Nobody in this deal has a say.".into());
     }
@@ -55,16 +54,12 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     // Acting on the map: opponents (at the start) and informal roles with a say, worked and not
     // left against you.
     let informal = Role::Coach.bit() | Role::Gatekeeper.bit() | Role::Influencer.bit();
-    let hard: Vec<usize> = matter
-        .iter()
-        .copied()
-        .chain((0..d.people.len()).filter(|&i| d.people[i].roles & informal != 0))
+    let hard: Vec<usize> = (0..d.people.len())
         .filter(|&i| {
-            d.initial_stances.get(i) == Some(&Stance::Opponent) || d.people[i].roles & informal != 0
+            let holds_informal = d.people[i].roles & informal != 0;
+            let opponent_at_start = d.initial_stances.get(i) == Some(&Stance::Opponent);
+            (holds_informal || has_say(i) && opponent_at_start) && d.people[i].visible
         })
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .filter(|&i| d.people[i].visible)
         .collect();
     if hard.is_empty() {
         t.add(half, None, None, || {
