@@ -1,6 +1,8 @@
 //! The validated scenario with ids resolved to indices, so the engine never looks up a string while
 //! it plays. Built by `validate` only from a file that has no errors.
 
+use enumset::EnumSet;
+
 use super::model::{Bound, Pace, Policy, Role, Scoring, Weight};
 
 pub type Ix = usize;
@@ -54,7 +56,7 @@ pub enum MeasureC {
 pub struct PersonC {
     pub department: Option<Ix>,
     pub influence: u8,
-    pub roles: u8,
+    pub roles: EnumSet<Role>,
     /// (concern, weight) pairs.
     pub concerns: Vec<(Ix, Weight)>,
     pub disposition: i32,
@@ -123,7 +125,7 @@ pub struct MoveC {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum PatchC {
-    Roles(Ix, u8),
+    Roles(Ix, EnumSet<Role>),
     Influence(Ix, u8),
     Disposition(Ix, i32),
     Concern(Ix, Ix, Weight),
@@ -161,8 +163,8 @@ pub struct DecisionC {
     pub consensus: f32,
     pub veto: bool,
     pub veto_margin: f32,
-    /// Role bits whose holders may veto.
-    pub veto_by: u8,
+    /// The roles whose holders may veto.
+    pub veto_by: EnumSet<Role>,
     pub relationship_weight: f32,
     pub stance_margin: f32,
 }
@@ -233,8 +235,4 @@ impl Compiled {
             self.stage_days.get(stage + 1).copied().unwrap_or(u32::MAX)
         }
     }
-}
-
-pub fn role_bits(roles: &[Role]) -> u8 {
-    roles.iter().fold(0, |acc, r| acc | r.bit())
 }

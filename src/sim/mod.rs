@@ -18,6 +18,7 @@ pub use score::{Claim, DebriefLine, Outcome, Part, Score, ScorePart, Verdict, Vo
 pub use view::PlayerView;
 pub use words::{ParseError, parse_role, role_id, roles_text, weight_word};
 
+use enumset::EnumSet;
 use serde::{Deserialize, Serialize};
 
 use crate::scenario::Role;
@@ -121,8 +122,8 @@ pub enum Event {
     },
     RolesLearned {
         person: Ix,
-        /// The person's true roles, as role bits.
-        roles: u8,
+        /// The person's true roles.
+        roles: EnumSet<Role>,
     },
     StanceLearned {
         person: Ix,

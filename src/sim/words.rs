@@ -2,6 +2,8 @@
 //! small command language (`meet han_zong`, `tactic tech_proposal`) for the CLI and scripted tests.
 //! They need only the scenario, so they are the scenario's (the game and `play` share them).
 
+use enumset::EnumSet;
+
 use super::{Action, Event, Illegal, Stance};
 use crate::scenario::compiled::Cond;
 use crate::scenario::money::days;
@@ -392,13 +394,9 @@ pub fn role_id(r: Role) -> &'static str {
     r.id()
 }
 
-/// Role bits in words: "decision maker and user buyer", or "no buying role".
-pub fn roles_text(bits: u8) -> String {
-    let names: Vec<&str> = Role::ALL
-        .iter()
-        .filter(|r| bits & r.bit() != 0)
-        .map(|r| r.label())
-        .collect();
+/// Roles in words: "decision maker and user buyer", or "no buying role".
+pub fn roles_text(roles: EnumSet<Role>) -> String {
+    let names: Vec<&str> = roles.iter().map(Role::label).collect();
     if names.is_empty() {
         "no buying role".into()
     } else {

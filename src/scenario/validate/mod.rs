@@ -94,7 +94,7 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
             consensus: d.consensus,
             veto: d.veto,
             veto_margin: d.veto_margin,
-            veto_by: role_bits(&d.veto_by),
+            veto_by: d.veto_by.iter().copied().collect(),
             relationship_weight: d.relationship_weight,
             stance_margin: d.stance_margin,
         },

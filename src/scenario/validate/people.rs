@@ -57,7 +57,7 @@ fn person(
     PersonC {
         department,
         influence: s.influence,
-        roles: role_bits(&s.roles),
+        roles: s.roles.iter().copied().collect(),
         concerns,
         disposition: s.disposition,
         relationship,
@@ -223,12 +223,12 @@ pub(super) fn decision_body(people: &[PersonC], variations: &[VariationC], cx: &
             Some("give the people in departments an influence above 0".into()),
         );
     }
-    let dm = Role::DecisionMaker.bit();
-    let dm_somewhere = people.iter().any(|p| decides(p) && p.roles & dm != 0)
+    let dm = Role::DecisionMaker;
+    let dm_somewhere = people.iter().any(|p| decides(p) && p.roles.contains(dm))
         || variations.iter().any(|v| {
             v.alternatives.iter().any(|(_, ps)| {
                 ps.iter()
-                    .any(|p| matches!(p, PatchC::Roles(_, r) if r & dm != 0))
+                    .any(|p| matches!(p, PatchC::Roles(_, r) if r.contains(dm)))
             })
         });
     if !dm_somewhere {

@@ -22,7 +22,7 @@ fn people(f: &ScenarioFile, c: &Compiled, r: &Reach, cx: &mut Ctx) {
         let (path, why, help) = why_unmet(f, c, r, i);
         let message = format!("stakeholder \"{}\" {why}", s.id);
         let p = &c.people[i];
-        if s.votes() || p.roles != 0 || !p.influences.is_empty() {
+        if s.votes() || !p.roles.is_empty() || !p.influences.is_empty() {
             let label = "nobody can reach this person";
             cx.error(
                 Code::UnreachableStakeholder,

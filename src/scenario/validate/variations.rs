@@ -49,7 +49,7 @@ fn patch(f: &ScenarioFile, pp: &str, p: &Patch, cx: &mut Ctx) -> Option<PatchC> 
     match p {
         Patch::Roles(s, roles) => cx
             .resolve(Kind::Stakeholder, s, &p0)
-            .map(|s| PatchC::Roles(s, role_bits(roles))),
+            .map(|s| PatchC::Roles(s, roles.iter().copied().collect())),
         Patch::Influence(s, n) => {
             cx.range_i(&format!("{pp}.1"), i64::from(*n), 0, 10, "influence");
             cx.resolve(Kind::Stakeholder, s, &p0)

@@ -5,18 +5,19 @@ mod legality;
 mod rules;
 mod setup;
 
+use enumset::EnumSet;
 use rand::rand_core::Rng as _;
 use rand_chacha::ChaCha8Rng;
 
 use super::score::Outcome;
 use super::{Action, Illegal, Stance};
-use crate::scenario::Scenario;
 use crate::scenario::compiled::Ix;
+use crate::scenario::{Role, Scenario};
 
 /// The trainee's belief about one person: the power map.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Belief {
-    pub roles: u8,
+    pub roles: EnumSet<Role>,
     pub stance: Option<Stance>,
 }
 
@@ -32,7 +33,7 @@ pub struct Logged {
 
 #[derive(Debug, Clone)]
 pub(super) struct Person {
-    pub roles: u8,
+    pub roles: EnumSet<Role>,
     pub influence: u8,
     pub concerns: Vec<(Ix, f32)>,
     /// (from, strength): who sways this person.
@@ -79,7 +80,7 @@ pub struct PersonView {
     pub questions_left: u32,
     /// Concerns learned so far, with the true weight.
     pub concerns: Vec<(Ix, f32)>,
-    pub roles: Option<u8>,
+    pub roles: Option<EnumSet<Role>>,
     pub stance: Option<Stance>,
     pub relationship: i32,
     pub belief: Belief,

@@ -32,9 +32,9 @@ impl Deal {
             Action::MarkRole(i, role, on) => {
                 let b = &mut self.beliefs[i];
                 if on {
-                    b.roles |= role.bit();
+                    b.roles.insert(role);
                 } else {
-                    b.roles &= !role.bit();
+                    b.roles.remove(role);
                 }
                 ev.push(Event::PowerMapUpdated { person: i });
                 0

@@ -54,13 +54,14 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
 
     // Acting on the map: opponents (at the start) and informal roles with a say, worked and not
     // left against you.
-    let informal = Role::Coach.bit() | Role::Gatekeeper.bit() | Role::Influencer.bit();
+    let informal = Role::Coach | Role::Gatekeeper | Role::Influencer;
     let hard: Vec<usize> = matter
         .iter()
         .copied()
-        .chain((0..d.people.len()).filter(|&i| d.people[i].roles & informal != 0))
+        .chain((0..d.people.len()).filter(|&i| !d.people[i].roles.is_disjoint(informal)))
         .filter(|&i| {
-            d.initial_stances.get(i) == Some(&Stance::Opponent) || d.people[i].roles & informal != 0
+            d.initial_stances.get(i) == Some(&Stance::Opponent)
+                || !d.people[i].roles.is_disjoint(informal)
         })
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
