@@ -22,7 +22,7 @@ use enumset::EnumSet;
 use serde::{Deserialize, Serialize};
 
 use crate::scenario::Role;
-use crate::scenario::compiled::{Cond, Ix};
+use crate::scenario::compiled::{CompiledCondition, Ix};
 
 /// What the trainee does. People, questions and tactics are indices into the scenario's lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -101,7 +101,7 @@ pub enum Illegal {
         left: u32,
     },
     AlreadyUsed(Ix),
-    Requires(Cond),
+    Requires(CompiledCondition),
     ZeroWait,
 }
 

@@ -7,7 +7,7 @@ use rand_chacha::ChaCha8Rng;
 
 use super::Student;
 use crate::scenario::Role;
-use crate::scenario::compiled::{Compiled, Ix, PatchC};
+use crate::scenario::compiled::{Compiled, CompiledPatch, Ix};
 use crate::sim::{PlayerView, Stance};
 
 /// What the scenario file declares possible about each person, whatever the seed picks.
@@ -31,8 +31,8 @@ impl Declared {
             for (_, patches) in &v.alternatives {
                 for patch in patches {
                     match *patch {
-                        PatchC::Roles(p, r) => roles[p] |= r,
-                        PatchC::Influences(a, b, s) if s > 0.0 => edges.push((a, b)),
+                        CompiledPatch::Roles(p, r) => roles[p] |= r,
+                        CompiledPatch::Influences(a, b, s) if s > 0.0 => edges.push((a, b)),
                         _ => {}
                     }
                 }

@@ -89,7 +89,7 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
     let d = &f.decision;
     let compiled = Compiled {
         pace: f.pace.clone(),
-        decision: DecisionC {
+        decision: CompiledDecision {
             day: d.day,
             consensus: d.consensus,
             veto: d.veto,
@@ -113,7 +113,7 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
         stage_days: calendar.stage_days,
         facts: facts.facts,
         tactics,
-        moves,
+        competitor_moves: moves,
         variations,
         start_facts: facts.start_facts,
         start_met,

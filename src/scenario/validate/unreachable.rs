@@ -61,7 +61,7 @@ fn why_unmet(f: &ScenarioFile, c: &Compiled, r: &Reach, i: Ix) -> (String, Strin
         .iter()
         .enumerate()
         .find_map(|(j, a)| match a {
-            Acc::Introduction(by) if !r.person[*by] => {
+            CompiledAccess::Introduction(by) if !r.person[*by] => {
                 let by = &f.stakeholders[*by].id;
                 Some((
                     j,
@@ -71,7 +71,7 @@ fn why_unmet(f: &ScenarioFile, c: &Compiled, r: &Reach, i: Ix) -> (String, Strin
                     ),
                 ))
             }
-            Acc::AfterFact(fi) if !r.fact[*fi] => Some((
+            CompiledAccess::AfterFact(fi) if !r.fact[*fi] => Some((
                 j,
                 format!("the fact \"{}\" can never be found", f.facts[*fi].id),
             )),

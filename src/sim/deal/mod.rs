@@ -274,7 +274,10 @@ impl Deal {
         self.moves
             .iter()
             .filter(|(i, _, happened)| {
-                *happened && c.moves.iter().any(|m| m.index == *i && m.noticed)
+                *happened
+                    && c.competitor_moves
+                        .iter()
+                        .any(|m| m.index == *i && m.noticed)
             })
             .map(|&(i, d, _)| (i, d))
             .collect()
