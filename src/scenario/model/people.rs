@@ -211,3 +211,22 @@ pub enum Access {
     /// Only during these stages.
     Stages(Vec<Id>),
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A set of roles serializes as the one number the hand-written bits were (bit n for the
+    /// n-th role), so anything that wrote roles reads the same.
+    #[test]
+    fn roles_serialize_as_the_bits_they_replaced() {
+        let roles = Role::DecisionMaker | Role::Coach | Role::EconomicBuyer;
+        assert_eq!(serde_json::to_string(&roles).ok().as_deref(), Some("145"));
+        assert_eq!(
+            serde_json::to_string(&EnumSet::<Role>::empty())
+                .ok()
+                .as_deref(),
+            Some("0")
+        );
+    }
+}
