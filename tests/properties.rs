@@ -21,7 +21,10 @@ fn play(sc: &Scenario, seed: u64, picks: &[(u16, u8)]) -> (Deal, Vec<key_account
             // Marks and un-marks of every role.
             0 => Action::MarkRole(
                 pick as usize % n_people,
-                Role::ALL[(pick as usize / 2) % Role::ALL.len()],
+                Role::ALL
+                    .iter()
+                    .nth((pick as usize / 2) % Role::ALL.len())
+                    .expect("a role"),
                 pick % 2 == 0,
             ),
             // Every stance, and clearing it.

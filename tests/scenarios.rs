@@ -248,9 +248,17 @@ fn tutorial_finding_who_signs_wins_either_way() {
     for seed in SEEDS {
         let mut deal = Deal::new(&sc, seed);
         run(&mut deal, &["ask xiao_ma who_decides"]);
-        let dm = Role::DecisionMaker.bit();
-        let gm_signs = deal.person(gm).and_then(|p| p.roles).expect("revealed") & dm != 0;
-        let tang_signs = deal.person(tang).and_then(|p| p.roles).expect("revealed") & dm != 0;
+        let dm = Role::DecisionMaker;
+        let gm_signs = deal
+            .person(gm)
+            .and_then(|p| p.roles)
+            .expect("revealed")
+            .contains(dm);
+        let tang_signs = deal
+            .person(tang)
+            .and_then(|p| p.roles)
+            .expect("revealed")
+            .contains(dm);
         assert!(gm_signs != tang_signs, "exactly one signs");
         let name = if gm_signs {
             saw_gm = true;
@@ -277,7 +285,7 @@ fn tutorial_working_the_wrong_signer_loses() {
     for seed in SEEDS {
         let (deal, _) = play_line(&sc, seed, "tutorial-gm.txt");
         let o = deal.outcome().expect("decided");
-        if o.roles[tang] & Role::DecisionMaker.bit() != 0 {
+        if o.roles[tang].contains(Role::DecisionMaker) {
             checked += 1;
             assert!(matches!(o.verdict, Verdict::Lost { .. }), "seed {seed}");
         }

@@ -227,7 +227,7 @@ fn lesson(deal: &Deal, line: &Deal, from: usize) -> Option<u8> {
         truth
             .roles
             .get(i)
-            .is_some_and(|r| r & Role::DecisionMaker.bit() != 0)
+            .is_some_and(|r| r.contains(Role::DecisionMaker))
     };
     let sways = |i: Ix| c.people[i].influences.iter().any(|&(to, _)| decides(to));
     let n = c.people.len();
@@ -250,10 +250,10 @@ fn lesson(deal: &Deal, line: &Deal, from: usize) -> Option<u8> {
     if depts(line) > depts(deal) {
         return Some(2);
     }
-    let informal = Role::Coach.bit() | Role::Gatekeeper.bit() | Role::Influencer.bit();
+    let informal = Role::Coach | Role::Gatekeeper | Role::Influencer;
     if (0..n).any(|i| {
         let hard = truth.stances.get(i) == Some(&Stance::Opponent)
-            || truth.roles.get(i).is_some_and(|r| r & informal != 0);
+            || truth.roles.get(i).is_some_and(|r| !r.is_disjoint(informal));
         hard && !met(deal, i) && engaged_after(line, i)
     }) {
         return Some(3);
@@ -343,7 +343,7 @@ fn lesson_detail(deal: &Deal, step: u8) -> Option<String> {
                 truth
                     .roles
                     .get(i)
-                    .is_some_and(|r| r & Role::DecisionMaker.bit() != 0)
+                    .is_some_and(|r| r.contains(Role::DecisionMaker))
                     && never_met(i)
             })
             .map(|i| format!("you never met {}, who decided", f.stakeholders[i].name)),

@@ -10,10 +10,10 @@ use crate::sim::{Action, PlayerView, Stance};
 /// the map does not hold yet.
 pub fn evidence(view: &PlayerView) -> Option<Action> {
     for (i, p) in view.people() {
-        if let Some(bits) = p.roles {
+        if let Some(roles) = p.roles {
             for r in Role::ALL {
-                let truth = bits & r.bit() != 0;
-                if (p.belief.roles & r.bit() != 0) != truth {
+                let truth = roles.contains(r);
+                if p.belief.roles.contains(r) != truth {
                     return Some(Action::MarkRole(i, r, truth));
                 }
             }

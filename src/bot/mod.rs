@@ -30,7 +30,7 @@ use rand::SeedableRng;
 use rand::rand_core::Rng as _;
 use rand_chacha::ChaCha8Rng;
 
-use crate::scenario::compiled::ActRef;
+use crate::scenario::compiled::CompiledActionRef;
 use crate::scenario::{Policy, Scenario};
 use crate::sim::{Action, Deal, PlayerView};
 
@@ -41,12 +41,12 @@ pub struct Constraints {
     pub require: Vec<Action>,
 }
 
-pub fn action_of(r: ActRef) -> Action {
+pub fn action_of(r: CompiledActionRef) -> Action {
     match r {
-        ActRef::Meet(p) => Action::Meet(p),
-        ActRef::Ask(p, q) => Action::Ask(p, q),
-        ActRef::AskConcerns(p) => Action::AskConcerns(p),
-        ActRef::Tactic(t) => Action::Tactic(t),
+        CompiledActionRef::Meet(p) => Action::Meet(p),
+        CompiledActionRef::Ask(p, q) => Action::Ask(p, q),
+        CompiledActionRef::AskConcerns(p) => Action::AskConcerns(p),
+        CompiledActionRef::Tactic(t) => Action::Tactic(t),
     }
 }
 

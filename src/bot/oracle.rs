@@ -86,18 +86,18 @@ fn with_true_marks(start: Deal, best: &Deal) -> Deal {
 }
 
 fn mark_truth(deal: &mut Deal) {
-    let roles: Vec<u8> = {
+    let roles: Vec<_> = {
         let mut probe = deal.clone();
         let _ = probe.apply(Action::AwaitDecision);
         probe.outcome().map(|o| o.roles.clone()).unwrap_or_default()
     };
     let stances = deal.stances();
-    for (i, (&bits, &stance)) in roles.iter().zip(&stances).enumerate() {
+    for (i, (&held, &stance)) in roles.iter().zip(&stances).enumerate() {
         if deal.person(i).is_none_or(|p| !p.visible) {
             continue;
         }
         for r in Role::ALL {
-            let _ = deal.apply(Action::MarkRole(i, r, bits & r.bit() != 0));
+            let _ = deal.apply(Action::MarkRole(i, r, held.contains(r)));
         }
         let _ = deal.apply(Action::MarkStance(i, Some(stance)));
     }

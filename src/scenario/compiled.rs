@@ -1,12 +1,17 @@
 //! The validated scenario with ids resolved to indices, so the engine never looks up a string while
 //! it plays. Built by `validate` only from a file that has no errors.
+//!
+//! Each type is the model's name for what it compiles with `Compiled` in front (`CompiledTactic`
+//! for a `Tactic`, `CompiledWhen` for a note's `When`), so a module can glob-import both.
+
+use enumset::EnumSet;
 
 use super::model::{Bound, Pace, Policy, Role, Scoring, Weight};
 
 pub type Ix = usize;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Cond {
+pub enum CompiledCondition {
     Stage(Ix),
     Before(Ix),
     From(Ix),
@@ -18,7 +23,7 @@ pub enum Cond {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Eff {
+pub enum CompiledEffect {
     /// Relationship change for these people.
     Relationship(Vec<Ix>, i32),
     Score(Ix, f32),
@@ -28,14 +33,14 @@ pub enum Eff {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Acc {
+pub enum CompiledAccess {
     Introduction(Ix),
     AfterFact(Ix),
     Stages(Vec<Ix>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Rev {
+pub enum CompiledReveal {
     Concern(Ix, Ix),
     Roles(Ix),
     Stance(Ix),
@@ -43,7 +48,7 @@ pub enum Rev {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum MeasureC {
+pub enum CompiledMeasure {
     Rated,
     Price(f32),
     Budget(f64),
@@ -51,16 +56,16 @@ pub enum MeasureC {
 }
 
 #[derive(Debug, Clone)]
-pub struct PersonC {
+pub struct CompiledPerson {
     pub department: Option<Ix>,
     pub influence: u8,
-    pub roles: u8,
+    pub roles: EnumSet<Role>,
     /// (concern, weight) pairs.
     pub concerns: Vec<(Ix, Weight)>,
     pub disposition: i32,
     /// Starting relationship with each vendor, by vendor index (ours included).
     pub relationship: Vec<i32>,
-    pub access: Vec<Acc>,
+    pub access: Vec<CompiledAccess>,
     pub influences: Vec<(Ix, f32)>,
     pub votes: bool,
     pub hidden: bool,
@@ -73,7 +78,7 @@ pub struct PersonC {
 }
 
 #[derive(Debug, Clone)]
-pub struct VendorC {
+pub struct CompiledVendor {
     pub us: bool,
     pub price: f64,
     /// Ours: the lowest price we may sell at. A rival's: how low it follows our price cuts
@@ -86,23 +91,23 @@ pub struct VendorC {
 }
 
 #[derive(Debug, Clone)]
-pub struct FactC {
+pub struct CompiledFact {
     pub key: bool,
-    pub reveals: Vec<Rev>,
+    pub reveals: Vec<CompiledReveal>,
 }
 
 #[derive(Debug, Clone)]
-pub struct TacticC {
+pub struct CompiledTactic {
     pub days: u32,
     pub budget: u32,
     pub target: Vec<Ix>,
-    pub requires: Vec<Cond>,
+    pub requires: Vec<CompiledCondition>,
     pub odds: f32,
-    pub effects: Vec<Eff>,
-    pub on_failure: Vec<Eff>,
+    pub effects: Vec<CompiledEffect>,
+    pub on_failure: Vec<CompiledEffect>,
     pub compliance_risk: f32,
     pub breaks_policy: bool,
-    pub if_caught: Vec<Eff>,
+    pub if_caught: Vec<CompiledEffect>,
     pub repeatable: bool,
     pub retry: bool,
     /// Facts learned when it succeeds.
@@ -110,20 +115,20 @@ pub struct TacticC {
 }
 
 #[derive(Debug, Clone)]
-pub struct MoveC {
+pub struct CompiledCompetitorMove {
     /// Position in the file's `competitor_moves`, for its text.
     pub index: Ix,
     pub vendor: Ix,
     pub day: u32,
     pub odds: f32,
-    pub unless: Vec<Cond>,
-    pub effects: Vec<Eff>,
+    pub unless: Vec<CompiledCondition>,
+    pub effects: Vec<CompiledEffect>,
     pub noticed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum PatchC {
-    Roles(Ix, u8),
+pub enum CompiledPatch {
+    Roles(Ix, EnumSet<Role>),
     Influence(Ix, u8),
     Disposition(Ix, i32),
     Concern(Ix, Ix, Weight),
@@ -132,14 +137,14 @@ pub enum PatchC {
 }
 
 #[derive(Debug, Clone)]
-pub struct VariationC {
+pub struct CompiledVariation {
     /// (relative weight, patches) per alternative.
-    pub alternatives: Vec<(u32, Vec<PatchC>)>,
+    pub alternatives: Vec<(u32, Vec<CompiledPatch>)>,
 }
 
 /// A deal action by indices (the engine's `Action` without the power map).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ActRef {
+pub enum CompiledActionRef {
     Meet(Ix),
     Ask(Ix, Ix),
     AskConcerns(Ix),
@@ -147,29 +152,29 @@ pub enum ActRef {
 }
 
 #[derive(Debug, Clone)]
-pub struct ExpectC {
+pub struct CompiledExpectation {
     pub policy: Policy,
-    pub avoid: Vec<ActRef>,
-    pub require: Vec<ActRef>,
+    pub avoid: Vec<CompiledActionRef>,
+    pub require: Vec<CompiledActionRef>,
     pub bound: Bound,
 }
 
 /// The decision rule, as the engine uses it.
 #[derive(Debug, Clone)]
-pub struct DecisionC {
+pub struct CompiledDecision {
     pub day: u32,
     pub consensus: f32,
     pub veto: bool,
     pub veto_margin: f32,
-    /// Role bits whose holders may veto.
-    pub veto_by: u8,
+    /// The roles whose holders may veto.
+    pub veto_by: EnumSet<Role>,
     pub relationship_weight: f32,
     pub stance_margin: f32,
 }
 
 /// A debrief note's condition, by indices.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum WhenC {
+pub enum CompiledWhen {
     Won,
     Lost,
     NoDecision,
@@ -190,16 +195,16 @@ pub enum WhenC {
 pub struct Compiled {
     /// The time rules: meeting days, questions, rapport, hours, the missed-stage rule.
     pub pace: Pace,
-    pub decision: DecisionC,
+    pub decision: CompiledDecision,
     /// Points for each part of the score.
     pub scoring: Scoring,
     pub start_day: u32,
     pub start_budget: u32,
     /// How many questions the scenario lists.
     pub questions: usize,
-    pub measures: Vec<MeasureC>,
-    pub people: Vec<PersonC>,
-    pub vendors: Vec<VendorC>,
+    pub measures: Vec<CompiledMeasure>,
+    pub people: Vec<CompiledPerson>,
+    pub vendors: Vec<CompiledVendor>,
     pub us: Ix,
     pub status_quo: Option<Ix>,
     /// The day each stage begins, the follow-up stages (after the decision) last.
@@ -208,18 +213,18 @@ pub struct Compiled {
     pub deal_stages: usize,
     /// Per stage: whether it is a gate (a bid nobody there worked with is dropped at its end).
     pub gates: Vec<bool>,
-    pub facts: Vec<FactC>,
-    pub tactics: Vec<TacticC>,
+    pub facts: Vec<CompiledFact>,
+    pub tactics: Vec<CompiledTactic>,
     /// Sorted by day, stable.
-    pub moves: Vec<MoveC>,
-    pub variations: Vec<VariationC>,
+    pub competitor_moves: Vec<CompiledCompetitorMove>,
+    pub variations: Vec<CompiledVariation>,
     pub start_facts: Vec<Ix>,
     pub start_met: Vec<Ix>,
     /// People in each department.
     pub department_people: Vec<Vec<Ix>>,
-    pub expectations: Vec<ExpectC>,
+    pub expectations: Vec<CompiledExpectation>,
     /// Debrief notes: (index in `debrief.notes`, conditions).
-    pub notes: Vec<(Ix, Vec<WhenC>)>,
+    pub notes: Vec<(Ix, Vec<CompiledWhen>)>,
 }
 
 impl Compiled {
@@ -233,8 +238,4 @@ impl Compiled {
             self.stage_days.get(stage + 1).copied().unwrap_or(u32::MAX)
         }
     }
-}
-
-pub fn role_bits(roles: &[Role]) -> u8 {
-    roles.iter().fold(0, |acc, r| acc | r.bit())
 }

@@ -5,7 +5,7 @@
 use super::deal::Deal;
 use super::score::{Verdict, Vote};
 use super::{Outcome, Stance};
-use crate::scenario::compiled::{Ix, MeasureC};
+use crate::scenario::compiled::{CompiledMeasure, Ix};
 
 /// Rounds of influence: a view passes from the spouse to the deputy GM to the departments.
 const INFLUENCE_ROUNDS: usize = 2;
@@ -59,18 +59,18 @@ impl Deal {
                     .iter()
                     .enumerate()
                     .map(|(ci, m)| match *m {
-                        MeasureC::Rated => v.scores[ci],
-                        MeasureC::Price(sensitivity) => {
+                        CompiledMeasure::Rated => v.scores[ci],
+                        CompiledMeasure::Price(sensitivity) => {
                             let ratio = (cheapest / v.price).min(1.0);
                             (10.0 * ratio.powf(f64::from(sensitivity))) as f32
                         }
-                        MeasureC::Budget(limit) => {
+                        CompiledMeasure::Budget(limit) => {
                             let limit = (limit + self.budget_raise).max(0.01);
                             let over = (v.price / limit - 1.0).max(0.0);
                             (10.0 - over * 100.0).clamp(0.0, 10.0) as f32
                         }
                         // Filled in by `utilities`, from what the others prefer.
-                        MeasureC::Agreement(_) => 0.0,
+                        CompiledMeasure::Agreement(_) => 0.0,
                     })
                     .collect()
             })
@@ -84,7 +84,8 @@ impl Deal {
         let c = self.sc.compiled();
         let rw = c.decision.relationship_weight;
         let n_v = self.vendors.len();
-        let counts = |ci: Ix| !(skip_agreement && matches!(c.measures[ci], MeasureC::Agreement(_)));
+        let counts =
+            |ci: Ix| !(skip_agreement && matches!(c.measures[ci], CompiledMeasure::Agreement(_)));
         let mut base = Vec::with_capacity(self.people.len() * n_v);
         for p in &self.people {
             let total: f32 = p.concerns.iter().filter(|x| counts(x.0)).map(|x| x.1).sum();
@@ -120,7 +121,7 @@ impl Deal {
             self.people[i]
                 .concerns
                 .iter()
-                .any(|x| matches!(c.measures[x.0], MeasureC::Agreement(_)))
+                .any(|x| matches!(c.measures[x.0], CompiledMeasure::Agreement(_)))
         };
         let others: Vec<Ix> = (0..self.people.len())
             .filter(|&i| c.people[i].votes && self.people[i].influence > 0 && !coordinates(i))
@@ -141,7 +142,7 @@ impl Deal {
                 .count() as f32
                 / n;
             for (ci, m) in c.measures.iter().enumerate() {
-                if let MeasureC::Agreement(e) = *m {
+                if let CompiledMeasure::Agreement(e) = *m {
                     scores[v][ci] = 10.0 * agree.powf(e);
                 }
             }
@@ -153,7 +154,7 @@ impl Deal {
         let mut scores = self.offer_scores();
         if c.measures
             .iter()
-            .any(|m| matches!(m, MeasureC::Agreement(_)))
+            .any(|m| matches!(m, CompiledMeasure::Agreement(_)))
         {
             self.agreement(&mut scores);
         }
@@ -296,7 +297,7 @@ impl Deal {
                     vetoed_by = votes.iter().find_map(|vote| {
                         let i = vote.person;
                         let own = vote.vendor?;
-                        let may_veto = self.people[i].roles & d.veto_by != 0;
+                        let may_veto = !self.people[i].roles.is_disjoint(d.veto_by);
                         (may_veto
                             && own != t
                             && utility.get(i, t) < utility.get(i, own) - d.veto_margin)

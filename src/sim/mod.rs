@@ -18,10 +18,11 @@ pub use score::{Claim, DebriefLine, Outcome, Part, Score, ScorePart, Verdict, Vo
 pub use view::PlayerView;
 pub use words::{ParseError, parse_role, role_id, roles_text, weight_word};
 
+use enumset::EnumSet;
 use serde::{Deserialize, Serialize};
 
 use crate::scenario::Role;
-use crate::scenario::compiled::{Cond, Ix};
+use crate::scenario::compiled::{CompiledCondition, Ix};
 
 /// What the trainee does. People, questions and tactics are indices into the scenario's lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -100,7 +101,7 @@ pub enum Illegal {
         left: u32,
     },
     AlreadyUsed(Ix),
-    Requires(Cond),
+    Requires(CompiledCondition),
     ZeroWait,
 }
 
@@ -121,8 +122,8 @@ pub enum Event {
     },
     RolesLearned {
         person: Ix,
-        /// The person's true roles, as role bits.
-        roles: u8,
+        /// The person's true roles.
+        roles: EnumSet<Role>,
     },
     StanceLearned {
         person: Ix,

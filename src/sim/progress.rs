@@ -85,7 +85,7 @@ impl Deal {
         // Step 3: the power map filled in for the people known.
         let mapped = visible
             .iter()
-            .filter(|&&i| self.beliefs[i].roles != 0 && self.beliefs[i].stance.is_some())
+            .filter(|&&i| !self.beliefs[i].roles.is_empty() && self.beliefs[i].stance.is_some())
             .count();
         let step3 = StepProgress {
             step: 3,
@@ -118,11 +118,11 @@ impl Deal {
         };
 
         // Step 5: whoever the trainee believes decides, met.
-        let dm = Role::DecisionMaker.bit() | Role::EconomicBuyer.bit();
+        let dm = Role::DecisionMaker | Role::EconomicBuyer;
         let marked: Vec<Ix> = visible
             .iter()
             .copied()
-            .filter(|&i| self.beliefs[i].roles & dm != 0)
+            .filter(|&i| !self.beliefs[i].roles.is_disjoint(dm))
             .collect();
         let dm_met = marked.iter().any(|i| met.contains(i));
         let step5 = StepProgress {

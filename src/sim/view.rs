@@ -184,7 +184,10 @@ fn seen_rolls(real: &Deal) -> SeenRolls {
         }
     }
     for &(index, _, happened) in &real.moves {
-        if c.moves.iter().any(|m| m.index == index && m.noticed) {
+        if c.competitor_moves
+            .iter()
+            .any(|m| m.index == index && m.noticed)
+        {
             rolls.push((Roll::Move(index), happened));
         }
     }

@@ -2,8 +2,10 @@
 //! small command language (`meet han_zong`, `tactic tech_proposal`) for the CLI and scripted tests.
 //! They need only the scenario, so they are the scenario's (the game and `play` share them).
 
+use enumset::EnumSet;
+
 use super::{Action, Event, Illegal, Stance};
-use crate::scenario::compiled::Cond;
+use crate::scenario::compiled::CompiledCondition;
 use crate::scenario::money::days;
 use crate::scenario::{Role, Scenario};
 
@@ -82,25 +84,25 @@ impl Scenario {
         }
     }
 
-    fn cond_text(&self, c: &Cond) -> String {
+    fn cond_text(&self, c: &CompiledCondition) -> String {
         let f = self.data();
         let stage = |s: usize| f.stages.get(s).map_or("?", |s| s.name.as_str());
         let tactic = |t: usize| f.tactics.get(t).map_or("?", |t| t.name.as_str());
         match *c {
-            Cond::Stage(s) => format!("only during \"{}\"", stage(s)),
-            Cond::Before(s) => format!("only before \"{}\"", stage(s)),
-            Cond::From(s) => format!("only from \"{}\" on", stage(s)),
+            CompiledCondition::Stage(s) => format!("only during \"{}\"", stage(s)),
+            CompiledCondition::Before(s) => format!("only before \"{}\"", stage(s)),
+            CompiledCondition::From(s) => format!("only from \"{}\" on", stage(s)),
             // Never the fact itself: that would hand the trainee the answer.
-            Cond::Known(k) => match f.facts.get(k).map(|x| x.hint.as_str()) {
+            CompiledCondition::Known(k) => match f.facts.get(k).map(|x| x.hint.as_str()) {
                 Some(hint) if !hint.is_empty() => format!("you need to find out first: {hint}"),
                 _ => "needs something you have not found out yet".to_string(),
             },
-            Cond::Met(p) => format!("meet {} first", self.person_name(p)),
-            Cond::Relationship(p, n) => {
+            CompiledCondition::Met(p) => format!("meet {} first", self.person_name(p)),
+            CompiledCondition::Relationship(p, n) => {
                 format!("needs a relationship of {n} with {}", self.person_name(p))
             }
-            Cond::Used(t) => format!("use \"{}\" first", tactic(t)),
-            Cond::NotUsed(t) => format!("not after \"{}\"", tactic(t)),
+            CompiledCondition::Used(t) => format!("use \"{}\" first", tactic(t)),
+            CompiledCondition::NotUsed(t) => format!("not after \"{}\"", tactic(t)),
         }
     }
 
@@ -392,13 +394,9 @@ pub fn role_id(r: Role) -> &'static str {
     r.id()
 }
 
-/// Role bits in words: "decision maker and user buyer", or "no buying role".
-pub fn roles_text(bits: u8) -> String {
-    let names: Vec<&str> = Role::ALL
-        .iter()
-        .filter(|r| bits & r.bit() != 0)
-        .map(|r| r.label())
-        .collect();
+/// Roles in words: "decision maker and user buyer", or "no buying role".
+pub fn roles_text(roles: EnumSet<Role>) -> String {
+    let names: Vec<&str> = roles.iter().map(Role::label).collect();
     if names.is_empty() {
         "no buying role".into()
     } else {

@@ -196,8 +196,8 @@ impl Student {
                 && matches!(
                     view.check(&Action::Tactic(t)),
                     Err(Illegal::Requires(
-                        crate::scenario::compiled::Cond::From(_)
-                            | crate::scenario::compiled::Cond::Stage(_)
+                        crate::scenario::compiled::CompiledCondition::From(_)
+                            | crate::scenario::compiled::CompiledCondition::Stage(_)
                     ))
                 )
         });

@@ -3,7 +3,7 @@
 use rand_chacha::ChaCha8Rng;
 
 use super::{Student, outlook, outlook_of};
-use crate::scenario::compiled::{Cond, Ix};
+use crate::scenario::compiled::{CompiledCondition, Ix};
 use crate::sim::{Action, PlayerView};
 
 /// Moves a trainee weighs at one time: more than the bundled cases ever offer (at most seven
@@ -55,8 +55,8 @@ impl Student {
             .requires
             .iter()
             .any(|c| {
-                matches!(*c, Cond::Stage(s) if s == stage)
-                    || matches!(*c, Cond::Before(s) if s == stage + 1)
+                matches!(*c, CompiledCondition::Stage(s) if s == stage)
+                    || matches!(*c, CompiledCondition::Before(s) if s == stage + 1)
             })
     }
 

@@ -2,24 +2,25 @@
 //! habits' filters (step 2's one department, step 3's supporters with a formal role, step 5's
 //! key players), and when each person's stages close.
 
+use enumset::EnumSet;
 use rand_chacha::ChaCha8Rng;
 
 use super::Student;
 use crate::scenario::Role;
-use crate::scenario::compiled::{Compiled, Ix, PatchC};
+use crate::scenario::compiled::{Compiled, CompiledPatch, Ix};
 use crate::sim::{PlayerView, Stance};
 
 /// What the scenario file declares possible about each person, whatever the seed picks.
 pub(super) struct Declared {
     /// Every role the person holds in some variation.
-    pub(super) roles: Vec<u8>,
+    pub(super) roles: Vec<EnumSet<Role>>,
     /// Whether the person sways someone who may decide.
     pub(super) sways_decider: Vec<bool>,
 }
 
 impl Declared {
     pub(super) fn of(c: &Compiled) -> Declared {
-        let mut roles: Vec<u8> = c.people.iter().map(|p| p.roles).collect();
+        let mut roles: Vec<EnumSet<Role>> = c.people.iter().map(|p| p.roles).collect();
         let mut edges: Vec<(Ix, Ix)> = c
             .people
             .iter()
@@ -30,17 +31,16 @@ impl Declared {
             for (_, patches) in &v.alternatives {
                 for patch in patches {
                     match *patch {
-                        PatchC::Roles(p, r) => roles[p] |= r,
-                        PatchC::Influences(a, b, s) if s > 0.0 => edges.push((a, b)),
+                        CompiledPatch::Roles(p, r) => roles[p] |= r,
+                        CompiledPatch::Influences(a, b, s) if s > 0.0 => edges.push((a, b)),
                         _ => {}
                     }
                 }
             }
         }
-        let dm = Role::DecisionMaker.bit();
         let mut sways_decider = vec![false; roles.len()];
         for (from, to) in edges {
-            if roles[to] & dm != 0 {
+            if roles[to].contains(Role::DecisionMaker) {
                 sways_decider[from] = true;
             }
         }
@@ -53,14 +53,14 @@ impl Declared {
 
 impl Student {
     /// Roles the trainee must reckon with for a person: the revealed ones, or all the file allows.
-    pub(super) fn roles(&self, view: &PlayerView, i: Ix) -> u8 {
+    pub(super) fn roles(&self, view: &PlayerView, i: Ix) -> EnumSet<Role> {
         view.person(i)
             .and_then(|p| p.roles)
             .unwrap_or(self.declared().roles[i])
     }
 
     pub(super) fn may_decide(&self, view: &PlayerView, i: Ix) -> bool {
-        self.roles(view, i) & Role::DecisionMaker.bit() != 0
+        self.roles(view, i).contains(Role::DecisionMaker)
     }
 
     pub(super) fn is_key(&self, view: &PlayerView, i: Ix) -> bool {
@@ -68,8 +68,8 @@ impl Student {
     }
 
     pub(super) fn informal(&self, view: &PlayerView, i: Ix) -> bool {
-        let informal = Role::Coach.bit() | Role::Gatekeeper.bit() | Role::Influencer.bit();
-        self.roles(view, i) & informal != 0
+        let informal = Role::Coach | Role::Gatekeeper | Role::Influencer;
+        !self.roles(view, i).is_disjoint(informal)
             || view.scenario().compiled().people[i].department.is_none()
     }
 

@@ -92,7 +92,7 @@ fn notes(deal: &Deal) {
 fn map(deal: &Deal) {
     say!("Power map (what you believe; the truth comes with the debrief):");
     for (s, v) in known_people(deal) {
-        let roles = if v.belief.roles == 0 {
+        let roles = if v.belief.roles.is_empty() {
             "role ?".to_string()
         } else {
             roles_text(v.belief.roles)

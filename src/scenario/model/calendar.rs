@@ -114,6 +114,22 @@ pub struct Decision {
     pub stance_margin: f32,
 }
 
+impl Decision {
+    /// The decision on `day`, every other field as a file that gives only the day reads.
+    pub fn on_day(day: u32) -> Decision {
+        Decision {
+            day,
+            status_quo: None,
+            consensus: half(),
+            veto: yes(),
+            veto_margin: one_f(),
+            veto_by: veto_roles(),
+            relationship_weight: relationship_weight(),
+            stance_margin: half(),
+        }
+    }
+}
+
 fn one_f() -> f32 {
     1.0
 }

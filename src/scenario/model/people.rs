@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use enumset::EnumSet;
 use serde::{Deserialize, Serialize};
 
 use super::*;
@@ -18,12 +19,12 @@ pub struct Department {
 
 /// A role in the buying decision. Its id (`decision_maker`, as typed in `play` and written in
 /// records) comes from the variant's name (strum), so the two cannot drift.
+///
+/// `EnumSetType` gives `Copy`, `Clone`, `PartialEq` and `Eq`, and makes a person's roles an
+/// `EnumSet<Role>`.
 #[derive(
     Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
+    enumset::EnumSetType,
     Hash,
     PartialOrd,
     Ord,
@@ -51,16 +52,8 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 8] = [
-        Role::DecisionMaker,
-        Role::TechnicalBuyer,
-        Role::UserBuyer,
-        Role::Approver,
-        Role::Coach,
-        Role::Gatekeeper,
-        Role::Influencer,
-        Role::EconomicBuyer,
-    ];
+    /// Every role, in the order of the enum.
+    pub const ALL: EnumSet<Role> = EnumSet::all();
 
     pub fn label(self) -> &'static str {
         match self {
@@ -78,10 +71,6 @@ impl Role {
     /// The id typed in commands: `decision_maker`.
     pub fn id(self) -> &'static str {
         self.into()
-    }
-
-    pub fn bit(self) -> u8 {
-        1 << (self as u8)
     }
 }
 
@@ -221,4 +210,23 @@ pub enum Access {
     AfterFact(Id),
     /// Only during these stages.
     Stages(Vec<Id>),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A set of roles serializes as the one number the hand-written bits were (bit n for the
+    /// n-th role), so anything that wrote roles reads the same.
+    #[test]
+    fn roles_serialize_as_the_bits_they_replaced() {
+        let roles = Role::DecisionMaker | Role::Coach | Role::EconomicBuyer;
+        assert_eq!(serde_json::to_string(&roles).ok().as_deref(), Some("145"));
+        assert_eq!(
+            serde_json::to_string(&EnumSet::<Role>::empty())
+                .ok()
+                .as_deref(),
+            Some("0")
+        );
+    }
 }

@@ -2,7 +2,7 @@
 //! of a day, the decision rule's numbers, and stage gates someone can pass.
 
 use super::{Code, Ctx};
-use crate::scenario::compiled::PersonC;
+use crate::scenario::compiled::CompiledPerson;
 use crate::scenario::model::ScenarioFile;
 
 /// What the calendar gives the compiled form.
@@ -199,7 +199,7 @@ fn decision(f: &ScenarioFile, cx: &mut Ctx) {
 }
 
 /// A gate stage needs people tied to it, and must come before the decision.
-pub(super) fn gates(f: &ScenarioFile, people: &[PersonC], cx: &mut Ctx) {
+pub(super) fn gates(f: &ScenarioFile, people: &[CompiledPerson], cx: &mut Ctx) {
     for (k, st) in f.stages.iter().enumerate() {
         let path = format!("stages[{k}].gate");
         if st.gate && !people.iter().any(|p| p.stages.contains(&k)) {

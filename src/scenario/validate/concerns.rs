@@ -1,19 +1,19 @@
 //! Concerns: how each is measured (rated, or computed from prices, the budget or agreement).
 
 use super::{Code, Ctx};
-use crate::scenario::compiled::MeasureC;
+use crate::scenario::compiled::CompiledMeasure;
 use crate::scenario::model::{Measure, ScenarioFile};
 
 /// The measure of each concern, checking its numbers; an error when the file lists none.
-pub(super) fn measures(f: &ScenarioFile, cx: &mut Ctx) -> Vec<MeasureC> {
+pub(super) fn measures(f: &ScenarioFile, cx: &mut Ctx) -> Vec<CompiledMeasure> {
     let mut measures = Vec::new();
     for (i, c) in f.concerns.iter().enumerate() {
         let path = format!("concerns[{i}].measure.0");
         measures.push(match c.measure {
-            Measure::Rated => MeasureC::Rated,
+            Measure::Rated => CompiledMeasure::Rated,
             Measure::Price(s) => {
                 cx.range_f(&path, s, 0.1, 20.0, "the price sensitivity");
-                MeasureC::Price(s)
+                CompiledMeasure::Price(s)
             }
             Measure::Budget(limit) => {
                 if !(limit.is_finite() && limit > 0.0) {
@@ -25,11 +25,11 @@ pub(super) fn measures(f: &ScenarioFile, cx: &mut Ctx) -> Vec<MeasureC> {
                         Some("write the buyer's budget, e.g. `Budget(50000.0)`".into()),
                     );
                 }
-                MeasureC::Budget(limit)
+                CompiledMeasure::Budget(limit)
             }
             Measure::Agreement(e) => {
                 cx.range_f(&path, e, 0.1, 10.0, "the agreement exponent");
-                MeasureC::Agreement(e)
+                CompiledMeasure::Agreement(e)
             }
         });
     }

@@ -249,14 +249,14 @@ impl Ctx {
         }
     }
 
-    pub fn cond(&mut self, c: &Condition, path: &str) -> Option<Cond> {
+    pub fn cond(&mut self, c: &Condition, path: &str) -> Option<CompiledCondition> {
         let p0 = format!("{path}.0");
         Some(match c {
-            Condition::Stage(s) => Cond::Stage(self.resolve(Kind::Stage, s, &p0)?),
-            Condition::Before(s) => Cond::Before(self.resolve(Kind::Stage, s, &p0)?),
-            Condition::From(s) => Cond::From(self.resolve(Kind::Stage, s, &p0)?),
-            Condition::Known(f) => Cond::Known(self.resolve(Kind::Fact, f, &p0)?),
-            Condition::Met(p) => Cond::Met(self.resolve(Kind::Stakeholder, p, &p0)?),
+            Condition::Stage(s) => CompiledCondition::Stage(self.resolve(Kind::Stage, s, &p0)?),
+            Condition::Before(s) => CompiledCondition::Before(self.resolve(Kind::Stage, s, &p0)?),
+            Condition::From(s) => CompiledCondition::From(self.resolve(Kind::Stage, s, &p0)?),
+            Condition::Known(f) => CompiledCondition::Known(self.resolve(Kind::Fact, f, &p0)?),
+            Condition::Met(p) => CompiledCondition::Met(self.resolve(Kind::Stakeholder, p, &p0)?),
             Condition::Relationship(p, n) => {
                 self.range_i(
                     &format!("{path}.1"),
@@ -265,15 +265,17 @@ impl Ctx {
                     100,
                     "a relationship threshold",
                 );
-                Cond::Relationship(self.resolve(Kind::Stakeholder, p, &p0)?, *n)
+                CompiledCondition::Relationship(self.resolve(Kind::Stakeholder, p, &p0)?, *n)
             }
-            Condition::Used(t) => Cond::Used(self.resolve(Kind::Tactic, t, &p0)?),
-            Condition::NotUsed(t) => Cond::NotUsed(self.resolve(Kind::Tactic, t, &p0)?),
+            Condition::Used(t) => CompiledCondition::Used(self.resolve(Kind::Tactic, t, &p0)?),
+            Condition::NotUsed(t) => {
+                CompiledCondition::NotUsed(self.resolve(Kind::Tactic, t, &p0)?)
+            }
         })
     }
 
     /// The conditions of a list at `{path}[j]`; those that do not resolve are left out.
-    pub fn conds(&mut self, list: &[Condition], path: &str) -> Vec<Cond> {
+    pub fn conds(&mut self, list: &[Condition], path: &str) -> Vec<CompiledCondition> {
         self.each(list, path, |cx, c, at| cx.cond(c, at))
     }
 
@@ -297,8 +299,8 @@ impl Ctx {
         list: &[Effect],
         path: &str,
         depts: &[Option<Ix>],
-        measures: &[MeasureC],
-    ) -> Vec<Eff> {
+        measures: &[CompiledMeasure],
+    ) -> Vec<CompiledEffect> {
         self.each(list, path, |cx, e, at| cx.effect(e, at, depts, measures))
     }
 
@@ -307,8 +309,8 @@ impl Ctx {
         e: &Effect,
         path: &str,
         depts: &[Option<Ix>],
-        measures: &[MeasureC],
-    ) -> Option<Eff> {
+        measures: &[CompiledMeasure],
+    ) -> Option<CompiledEffect> {
         Some(match e {
             Effect::Relationship(w, n) => {
                 self.range_i(
@@ -318,12 +320,15 @@ impl Ctx {
                     200,
                     "a relationship change",
                 );
-                Eff::Relationship(self.who(w, path, depts)?, *n)
+                CompiledEffect::Relationship(self.who(w, path, depts)?, *n)
             }
             Effect::Score(c, d) => {
                 let ci = self.resolve(Kind::Concern, c, &format!("{path}.0"))?;
                 self.range_f(&format!("{path}.1"), *d, -10.0, 10.0, "a score change");
-                if measures.get(ci).is_some_and(|m| *m != MeasureC::Rated) {
+                if measures
+                    .get(ci)
+                    .is_some_and(|m| *m != CompiledMeasure::Rated)
+                {
                     self.error(
                         Code::ComputedConcern,
                         path,
@@ -336,7 +341,7 @@ impl Ctx {
                     );
                     return None;
                 }
-                Eff::Score(ci, *d)
+                CompiledEffect::Score(ci, *d)
             }
             Effect::Price(p) => {
                 self.range_f(
@@ -346,14 +351,19 @@ impl Ctx {
                     100.0,
                     "a price change in percent",
                 );
-                Eff::Price(*p)
+                CompiledEffect::Price(*p)
             }
             Effect::Budget(x) => self.budget(*x, path, measures)?,
-            Effect::Disqualify => Eff::Disqualify,
+            Effect::Disqualify => CompiledEffect::Disqualify,
         })
     }
 
-    fn budget(&mut self, x: f64, path: &str, measures: &[MeasureC]) -> Option<Eff> {
+    fn budget(
+        &mut self,
+        x: f64,
+        path: &str,
+        measures: &[CompiledMeasure],
+    ) -> Option<CompiledEffect> {
         if !x.is_finite() || x.abs() > 1e12 {
             self.error(
                 Code::OutOfRange,
@@ -364,7 +374,10 @@ impl Ctx {
             );
             return None;
         }
-        if !measures.iter().any(|m| matches!(m, MeasureC::Budget(_))) {
+        if !measures
+            .iter()
+            .any(|m| matches!(m, CompiledMeasure::Budget(_)))
+        {
             self.warn(
                 Code::NoBudgetConcern,
                 path,
@@ -374,7 +387,7 @@ impl Ctx {
                 Some("add a concern with `measure: Budget(limit)`".into()),
             );
         }
-        Some(Eff::Budget(x))
+        Some(CompiledEffect::Budget(x))
     }
 }
 

@@ -1,10 +1,10 @@
 //! What the bots are expected to find (`expectations`) and the steps a scenario teaches.
 
 use super::{Code, Ctx, Kind};
-use crate::scenario::compiled::{ActRef, ExpectC};
+use crate::scenario::compiled::{CompiledActionRef, CompiledExpectation};
 use crate::scenario::model::{ActionRef, Bound, Expectation, Policy, ScenarioFile};
 
-pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) -> Vec<ExpectC> {
+pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) -> Vec<CompiledExpectation> {
     f.expectations
         .iter()
         .enumerate()
@@ -12,7 +12,7 @@ pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) -> Vec<ExpectC> {
         .collect()
 }
 
-fn expectation(i: usize, e: &Expectation, cx: &mut Ctx) -> ExpectC {
+fn expectation(i: usize, e: &Expectation, cx: &mut Ctx) -> CompiledExpectation {
     let path = format!("expectations[{i}]");
     let avoid = refs(&e.avoid, &format!("{path}.avoid"), cx);
     let require = refs(&e.require, &format!("{path}.require"), cx);
@@ -44,7 +44,7 @@ fn expectation(i: usize, e: &Expectation, cx: &mut Ctx) -> ExpectC {
             cx.range_f(&format!("{path}.expect.1"), x, -1000.0, 1000.0, "a score")
         }
     }
-    ExpectC {
+    CompiledExpectation {
         policy: e.policy,
         avoid,
         require,
@@ -53,19 +53,23 @@ fn expectation(i: usize, e: &Expectation, cx: &mut Ctx) -> ExpectC {
 }
 
 /// The actions of a list at `{path}[j]`; those that do not resolve are left out.
-fn refs(list: &[ActionRef], path: &str, cx: &mut Ctx) -> Vec<ActRef> {
+fn refs(list: &[ActionRef], path: &str, cx: &mut Ctx) -> Vec<CompiledActionRef> {
     cx.each(list, path, |cx, a, ap| {
         let p0 = format!("{ap}.0");
         match a {
-            ActionRef::Meet(p) => cx.resolve(Kind::Stakeholder, p, &p0).map(ActRef::Meet),
+            ActionRef::Meet(p) => cx
+                .resolve(Kind::Stakeholder, p, &p0)
+                .map(CompiledActionRef::Meet),
             ActionRef::AskConcerns(p) => cx
                 .resolve(Kind::Stakeholder, p, &p0)
-                .map(ActRef::AskConcerns),
-            ActionRef::Tactic(t) => cx.resolve(Kind::Tactic, t, &p0).map(ActRef::Tactic),
+                .map(CompiledActionRef::AskConcerns),
+            ActionRef::Tactic(t) => cx
+                .resolve(Kind::Tactic, t, &p0)
+                .map(CompiledActionRef::Tactic),
             ActionRef::Ask(p, q) => {
                 let pi = cx.resolve(Kind::Stakeholder, p, &p0);
                 let qi = cx.resolve(Kind::Question, q, &format!("{ap}.1"));
-                pi.zip(qi).map(|(p, q)| ActRef::Ask(p, q))
+                pi.zip(qi).map(|(p, q)| CompiledActionRef::Ask(p, q))
             }
         }
     })

@@ -7,14 +7,14 @@ use crate::scenario::model::{Fact, Reveal, ScenarioFile, Source};
 
 /// What the facts give the compiled form and the tactics.
 pub(super) struct Facts {
-    pub facts: Vec<FactC>,
+    pub facts: Vec<CompiledFact>,
     /// The facts known at the start.
     pub start_facts: Vec<Ix>,
     /// The facts each tactic reveals, by tactic index.
     pub tactic_reveals: Vec<Vec<Ix>>,
 }
 
-pub(super) fn check(f: &ScenarioFile, people: &mut [PersonC], cx: &mut Ctx) -> Facts {
+pub(super) fn check(f: &ScenarioFile, people: &mut [CompiledPerson], cx: &mut Ctx) -> Facts {
     let mut tactic_reveals: Vec<Vec<Ix>> = vec![Vec::new(); f.tactics.len()];
     let mut asked = vec![false; f.questions.len()];
     let start_facts = cx.resolve_all(Kind::Fact, &f.start.known_facts, "start.known_facts");
@@ -56,7 +56,7 @@ pub(super) fn check(f: &ScenarioFile, people: &mut [PersonC], cx: &mut Ctx) -> F
                 }
             }
         }
-        facts.push(FactC {
+        facts.push(CompiledFact {
             key: fact.key,
             reveals: reveals(&path, fact, people, cx),
         });
@@ -69,7 +69,12 @@ pub(super) fn check(f: &ScenarioFile, people: &mut [PersonC], cx: &mut Ctx) -> F
     }
 }
 
-fn reveals(path: &str, fact: &Fact, people: &[PersonC], cx: &mut Ctx) -> Vec<Rev> {
+fn reveals(
+    path: &str,
+    fact: &Fact,
+    people: &[CompiledPerson],
+    cx: &mut Ctx,
+) -> Vec<CompiledReveal> {
     let mut reveals = Vec::new();
     for (j, r) in fact.reveals.iter().enumerate() {
         let rp = format!("{path}.reveals[{j}]");
@@ -93,14 +98,20 @@ fn reveals(path: &str, fact: &Fact, people: &[PersonC], cx: &mut Ctx) -> Vec<Rev
                                 Some(format!("add \"{c}\" to the concerns of \"{p}\"")),
                             );
                         }
-                        Some(Rev::Concern(pi, ci))
+                        Some(CompiledReveal::Concern(pi, ci))
                     }
                     _ => None,
                 }
             }
-            Reveal::Roles(p) => cx.resolve(Kind::Stakeholder, p, &p0).map(Rev::Roles),
-            Reveal::Stance(p) => cx.resolve(Kind::Stakeholder, p, &p0).map(Rev::Stance),
-            Reveal::Person(p) => cx.resolve(Kind::Stakeholder, p, &p0).map(Rev::Person),
+            Reveal::Roles(p) => cx
+                .resolve(Kind::Stakeholder, p, &p0)
+                .map(CompiledReveal::Roles),
+            Reveal::Stance(p) => cx
+                .resolve(Kind::Stakeholder, p, &p0)
+                .map(CompiledReveal::Stance),
+            Reveal::Person(p) => cx
+                .resolve(Kind::Stakeholder, p, &p0)
+                .map(CompiledReveal::Person),
         };
         reveals.extend(rev);
     }

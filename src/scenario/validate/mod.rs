@@ -89,12 +89,12 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
     let d = &f.decision;
     let compiled = Compiled {
         pace: f.pace.clone(),
-        decision: DecisionC {
+        decision: CompiledDecision {
             day: d.day,
             consensus: d.consensus,
             veto: d.veto,
             veto_margin: d.veto_margin,
-            veto_by: role_bits(&d.veto_by),
+            veto_by: d.veto_by.iter().copied().collect(),
             relationship_weight: d.relationship_weight,
             stance_margin: d.stance_margin,
         },
@@ -113,7 +113,7 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
         stage_days: calendar.stage_days,
         facts: facts.facts,
         tactics,
-        moves,
+        competitor_moves: moves,
         variations,
         start_facts: facts.start_facts,
         start_met,

@@ -22,7 +22,12 @@ pub(super) fn departments(f: &ScenarioFile, cx: &mut Ctx) -> Vec<Option<Ix>> {
 }
 
 /// The compiled people, without the facts they tell (the facts fill those in).
-pub(super) fn check(f: &ScenarioFile, depts: &[Option<Ix>], us: Ix, cx: &mut Ctx) -> Vec<PersonC> {
+pub(super) fn check(
+    f: &ScenarioFile,
+    depts: &[Option<Ix>],
+    us: Ix,
+    cx: &mut Ctx,
+) -> Vec<CompiledPerson> {
     f.stakeholders
         .iter()
         .enumerate()
@@ -37,7 +42,7 @@ fn person(
     department: Option<Ix>,
     us: Ix,
     cx: &mut Ctx,
-) -> PersonC {
+) -> CompiledPerson {
     let path = format!("stakeholders[{i}]");
     let influence = i64::from(s.influence);
     cx.range_i(&format!("{path}.influence"), influence, 0, 10, "influence");
@@ -54,10 +59,10 @@ fn person(
     let access = access(&path, i, s, cx);
     let influences = influences(&path, i, s, cx);
     let stages = cx.resolve_all(Kind::Stage, &s.stages, &format!("{path}.stages"));
-    PersonC {
+    CompiledPerson {
         department,
         influence: s.influence,
-        roles: role_bits(&s.roles),
+        roles: s.roles.iter().copied().collect(),
         concerns,
         disposition: s.disposition,
         relationship,
@@ -121,7 +126,7 @@ fn relationship(f: &ScenarioFile, path: &str, s: &Stakeholder, us: Ix, cx: &mut 
     relationship
 }
 
-fn access(path: &str, i: usize, s: &Stakeholder, cx: &mut Ctx) -> Vec<Acc> {
+fn access(path: &str, i: usize, s: &Stakeholder, cx: &mut Ctx) -> Vec<CompiledAccess> {
     let mut access = Vec::new();
     for (j, a) in s.access.iter().enumerate() {
         let ap = format!("{path}.access[{j}]");
@@ -137,12 +142,12 @@ fn access(path: &str, i: usize, s: &Stakeholder, cx: &mut Ctx) -> Vec<Acc> {
                             Some("name someone else who can introduce them".into()),
                         );
                     }
-                    access.push(Acc::Introduction(pi));
+                    access.push(CompiledAccess::Introduction(pi));
                 }
             }
             Access::AfterFact(fid) => {
                 if let Some(fi) = cx.resolve(Kind::Fact, fid, &format!("{ap}.0")) {
-                    access.push(Acc::AfterFact(fi));
+                    access.push(CompiledAccess::AfterFact(fi));
                 }
             }
             Access::Stages(list) => {
@@ -156,7 +161,7 @@ fn access(path: &str, i: usize, s: &Stakeholder, cx: &mut Ctx) -> Vec<Acc> {
                         Some("name the stages when they can be met".into()),
                     );
                 }
-                access.push(Acc::Stages(ids));
+                access.push(CompiledAccess::Stages(ids));
             }
         }
     }
@@ -186,7 +191,7 @@ fn influences(path: &str, i: usize, s: &Stakeholder, cx: &mut Ctx) -> Vec<(Ix, f
 }
 
 /// Influence received by one person should not exceed 1 in total (it is a share of their view).
-pub(super) fn influence_received(f: &ScenarioFile, people: &[PersonC], cx: &mut Ctx) {
+pub(super) fn influence_received(f: &ScenarioFile, people: &[CompiledPerson], cx: &mut Ctx) {
     let mut received = vec![0.0f32; people.len()];
     for p in people {
         for &(to, st) in &p.influences {
@@ -211,8 +216,12 @@ pub(super) fn influence_received(f: &ScenarioFile, people: &[PersonC], cx: &mut 
 
 /// Someone must decide: a person with a vote and influence, and a decision maker among them
 /// (or one a variation makes).
-pub(super) fn decision_body(people: &[PersonC], variations: &[VariationC], cx: &mut Ctx) {
-    let decides = |p: &PersonC| p.votes && p.influence > 0;
+pub(super) fn decision_body(
+    people: &[CompiledPerson],
+    variations: &[CompiledVariation],
+    cx: &mut Ctx,
+) {
+    let decides = |p: &CompiledPerson| p.votes && p.influence > 0;
     if !people.iter().any(decides) {
         cx.error(
             Code::NoVoters,
@@ -223,12 +232,12 @@ pub(super) fn decision_body(people: &[PersonC], variations: &[VariationC], cx: &
             Some("give the people in departments an influence above 0".into()),
         );
     }
-    let dm = Role::DecisionMaker.bit();
-    let dm_somewhere = people.iter().any(|p| decides(p) && p.roles & dm != 0)
+    let dm = Role::DecisionMaker;
+    let dm_somewhere = people.iter().any(|p| decides(p) && p.roles.contains(dm))
         || variations.iter().any(|v| {
             v.alternatives.iter().any(|(_, ps)| {
                 ps.iter()
-                    .any(|p| matches!(p, PatchC::Roles(_, r) if r & dm != 0))
+                    .any(|p| matches!(p, CompiledPatch::Roles(_, r) if r.contains(dm)))
             })
         });
     if !dm_somewhere {
@@ -246,7 +255,7 @@ pub(super) fn decision_body(people: &[PersonC], variations: &[VariationC], cx: &
 }
 
 /// The people of each department, warning about a department nobody works in.
-pub(super) fn staffed(f: &ScenarioFile, people: &[PersonC], cx: &mut Ctx) -> Vec<Vec<Ix>> {
+pub(super) fn staffed(f: &ScenarioFile, people: &[CompiledPerson], cx: &mut Ctx) -> Vec<Vec<Ix>> {
     let mut department_people = vec![Vec::new(); f.departments.len()];
     for (i, p) in people.iter().enumerate() {
         if let Some(d) = p.department {

@@ -27,21 +27,21 @@ pub struct Reach {
 }
 
 /// The stages `[first, last]` a set of conditions allows, or `None` if none.
-pub fn window(conds: &[Cond], n_stages: usize) -> Option<(Ix, Ix)> {
+pub fn window(conds: &[CompiledCondition], n_stages: usize) -> Option<(Ix, Ix)> {
     let (mut lo, mut hi) = (0usize, n_stages.saturating_sub(1));
     for cond in conds {
         match *cond {
-            Cond::Stage(s) => {
+            CompiledCondition::Stage(s) => {
                 lo = lo.max(s);
                 hi = hi.min(s);
             }
-            Cond::Before(s) => {
+            CompiledCondition::Before(s) => {
                 if s == 0 {
                     return None;
                 }
                 hi = hi.min(s - 1);
             }
-            Cond::From(s) => lo = lo.max(s),
+            CompiledCondition::From(s) => lo = lo.max(s),
             _ => {}
         }
     }
@@ -49,13 +49,16 @@ pub fn window(conds: &[Cond], n_stages: usize) -> Option<(Ix, Ix)> {
 }
 
 /// Whether a precondition can hold, given what is reached so far (`i`: the tactic it is on).
-pub fn holds(r: &Reach, i: Ix, cond: Cond) -> bool {
+pub fn holds(r: &Reach, i: Ix, cond: CompiledCondition) -> bool {
     match cond {
-        Cond::Known(fi) => r.fact[fi],
-        Cond::Met(p) => r.person[p],
-        Cond::Relationship(p, n) => r.person[p] && n <= 100,
-        Cond::Used(u) => r.tactic[u] && u != i,
-        Cond::NotUsed(_) | Cond::Stage(_) | Cond::Before(_) | Cond::From(_) => true,
+        CompiledCondition::Known(fi) => r.fact[fi],
+        CompiledCondition::Met(p) => r.person[p],
+        CompiledCondition::Relationship(p, n) => r.person[p] && n <= 100,
+        CompiledCondition::Used(u) => r.tactic[u] && u != i,
+        CompiledCondition::NotUsed(_)
+        | CompiledCondition::Stage(_)
+        | CompiledCondition::Before(_)
+        | CompiledCondition::From(_) => true,
     }
 }
 
@@ -102,9 +105,9 @@ fn meet(c: &Compiled, r: &mut Reach) -> bool {
             continue;
         }
         let ok = p.access.iter().all(|a| match a {
-            Acc::Introduction(by) => r.person[*by],
-            Acc::AfterFact(fi) => r.fact[*fi],
-            Acc::Stages(list) => !list.is_empty(),
+            CompiledAccess::Introduction(by) => r.person[*by],
+            CompiledAccess::AfterFact(fi) => r.fact[*fi],
+            CompiledAccess::Stages(list) => !list.is_empty(),
         });
         if ok {
             r.person[i] = true;
@@ -157,7 +160,7 @@ fn learn(c: &Compiled, r: &mut Reach) -> bool {
     for (fi, fc) in c.facts.iter().enumerate() {
         if r.fact[fi] {
             for rev in &fc.reveals {
-                if let Rev::Person(p) = *rev
+                if let CompiledReveal::Person(p) = *rev
                     && !r.visible[p]
                 {
                     r.visible[p] = true;

@@ -8,10 +8,10 @@ use crate::scenario::model::{CompetitorMove, Effect, ScenarioFile, Tactic};
 pub(super) fn tactics(
     f: &ScenarioFile,
     depts: &[Option<Ix>],
-    measures: &[MeasureC],
+    measures: &[CompiledMeasure],
     reveals: Vec<Vec<Ix>>,
     cx: &mut Ctx,
-) -> Vec<TacticC> {
+) -> Vec<CompiledTactic> {
     f.tactics
         .iter()
         .zip(reveals)
@@ -24,10 +24,10 @@ fn tactic(
     i: usize,
     t: &Tactic,
     depts: &[Option<Ix>],
-    measures: &[MeasureC],
+    measures: &[CompiledMeasure],
     reveals: Vec<Ix>,
     cx: &mut Ctx,
-) -> TacticC {
+) -> CompiledTactic {
     let path = format!("tactics[{i}]");
     cx.range_f(
         &format!("{path}.odds"),
@@ -93,7 +93,7 @@ fn tactic(
             Some("give it effects, or make it a source of a fact".into()),
         );
     }
-    TacticC {
+    CompiledTactic {
         days: t.days,
         budget: t.budget,
         target,
@@ -115,10 +115,10 @@ pub(super) fn moves(
     f: &ScenarioFile,
     us: Ix,
     depts: &[Option<Ix>],
-    measures: &[MeasureC],
+    measures: &[CompiledMeasure],
     cx: &mut Ctx,
-) -> Vec<MoveC> {
-    let mut moves: Vec<MoveC> = f
+) -> Vec<CompiledCompetitorMove> {
+    let mut moves: Vec<CompiledCompetitorMove> = f
         .competitor_moves
         .iter()
         .enumerate()
@@ -134,9 +134,9 @@ fn competitor_move(
     m: &CompetitorMove,
     us: Ix,
     depts: &[Option<Ix>],
-    measures: &[MeasureC],
+    measures: &[CompiledMeasure],
     cx: &mut Ctx,
-) -> Option<MoveC> {
+) -> Option<CompiledCompetitorMove> {
     let path = format!("competitor_moves[{i}]");
     let vendor = cx.resolve(Kind::Vendor, &m.vendor, &format!("{path}.vendor"));
     if vendor == Some(us) {
@@ -174,7 +174,7 @@ fn competitor_move(
             );
         }
     }
-    Some(MoveC {
+    Some(CompiledCompetitorMove {
         index: i,
         vendor: vendor?,
         day: m.day,

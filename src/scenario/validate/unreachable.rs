@@ -22,7 +22,7 @@ fn people(f: &ScenarioFile, c: &Compiled, r: &Reach, cx: &mut Ctx) {
         let (path, why, help) = why_unmet(f, c, r, i);
         let message = format!("stakeholder \"{}\" {why}", s.id);
         let p = &c.people[i];
-        if s.votes() || p.roles != 0 || !p.influences.is_empty() {
+        if s.votes() || !p.roles.is_empty() || !p.influences.is_empty() {
             let label = "nobody can reach this person";
             cx.error(
                 Code::UnreachableStakeholder,
@@ -61,7 +61,7 @@ fn why_unmet(f: &ScenarioFile, c: &Compiled, r: &Reach, i: Ix) -> (String, Strin
         .iter()
         .enumerate()
         .find_map(|(j, a)| match a {
-            Acc::Introduction(by) if !r.person[*by] => {
+            CompiledAccess::Introduction(by) if !r.person[*by] => {
                 let by = &f.stakeholders[*by].id;
                 Some((
                     j,
@@ -71,7 +71,7 @@ fn why_unmet(f: &ScenarioFile, c: &Compiled, r: &Reach, i: Ix) -> (String, Strin
                     ),
                 ))
             }
-            Acc::AfterFact(fi) if !r.fact[*fi] => Some((
+            CompiledAccess::AfterFact(fi) if !r.fact[*fi] => Some((
                 j,
                 format!("the fact \"{}\" can never be found", f.facts[*fi].id),
             )),

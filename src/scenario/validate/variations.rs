@@ -4,7 +4,7 @@ use super::{Code, Ctx, Kind};
 use crate::scenario::compiled::*;
 use crate::scenario::model::{Patch, ScenarioFile, Variation};
 
-pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) -> Vec<VariationC> {
+pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) -> Vec<CompiledVariation> {
     f.variations
         .iter()
         .enumerate()
@@ -12,7 +12,7 @@ pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) -> Vec<VariationC> {
         .collect()
 }
 
-fn variation(f: &ScenarioFile, i: usize, v: &Variation, cx: &mut Ctx) -> VariationC {
+fn variation(f: &ScenarioFile, i: usize, v: &Variation, cx: &mut Ctx) -> CompiledVariation {
     let path = format!("variations[{i}]");
     if v.pick_one.is_empty() {
         cx.error(
@@ -41,41 +41,42 @@ fn variation(f: &ScenarioFile, i: usize, v: &Variation, cx: &mut Ctx) -> Variati
         }
         alternatives.push((a.weight, patches));
     }
-    VariationC { alternatives }
+    CompiledVariation { alternatives }
 }
 
-fn patch(f: &ScenarioFile, pp: &str, p: &Patch, cx: &mut Ctx) -> Option<PatchC> {
+fn patch(f: &ScenarioFile, pp: &str, p: &Patch, cx: &mut Ctx) -> Option<CompiledPatch> {
     let p0 = format!("{pp}.0");
     match p {
         Patch::Roles(s, roles) => cx
             .resolve(Kind::Stakeholder, s, &p0)
-            .map(|s| PatchC::Roles(s, role_bits(roles))),
+            .map(|s| CompiledPatch::Roles(s, roles.iter().copied().collect())),
         Patch::Influence(s, n) => {
             cx.range_i(&format!("{pp}.1"), i64::from(*n), 0, 10, "influence");
             cx.resolve(Kind::Stakeholder, s, &p0)
-                .map(|s| PatchC::Influence(s, *n))
+                .map(|s| CompiledPatch::Influence(s, *n))
         }
         Patch::Disposition(s, n) => {
             cx.range_i(&format!("{pp}.1"), i64::from(*n), -100, 100, "disposition");
             cx.resolve(Kind::Stakeholder, s, &p0)
-                .map(|s| PatchC::Disposition(s, *n))
+                .map(|s| CompiledPatch::Disposition(s, *n))
         }
         Patch::Concern(s, c, w) => {
             cx.weight(&format!("{pp}.2"), *w);
             let si = cx.resolve(Kind::Stakeholder, s, &p0);
             let ci = cx.resolve(Kind::Concern, c, &format!("{pp}.1"));
-            si.zip(ci).map(|(s, c)| PatchC::Concern(s, c, *w))
+            si.zip(ci).map(|(s, c)| CompiledPatch::Concern(s, c, *w))
         }
         Patch::Influences(a, b, st) => {
             cx.range_f(&format!("{pp}.2"), *st, 0.0, 1.0, "an influence strength");
             let ai = cx.resolve(Kind::Stakeholder, a, &p0);
             let bi = cx.resolve(Kind::Stakeholder, b, &format!("{pp}.1"));
-            ai.zip(bi).map(|(a, b)| PatchC::Influences(a, b, *st))
+            ai.zip(bi)
+                .map(|(a, b)| CompiledPatch::Influences(a, b, *st))
         }
         Patch::Price(vid, price) => {
             let vi = cx.resolve(Kind::Vendor, vid, &p0);
             price_patch(f, pp, vi, *price, cx);
-            vi.map(|v| PatchC::Price(v, *price))
+            vi.map(|v| CompiledPatch::Price(v, *price))
         }
     }
 }

@@ -2,11 +2,15 @@
 //! make sense, the people a rival courts, and a score for every rated concern.
 
 use super::{Code, Ctx, Kind};
-use crate::scenario::compiled::{Ix, MeasureC, VendorC};
+use crate::scenario::compiled::{CompiledMeasure, CompiledVendor, Ix};
 use crate::scenario::model::{ScenarioFile, Vendor};
 
 /// The compiled vendors and the index of the trainee's company (0 when none is marked).
-pub(super) fn check(f: &ScenarioFile, measures: &[MeasureC], cx: &mut Ctx) -> (Vec<VendorC>, Ix) {
+pub(super) fn check(
+    f: &ScenarioFile,
+    measures: &[CompiledMeasure],
+    cx: &mut Ctx,
+) -> (Vec<CompiledVendor>, Ix) {
     let ours: Vec<usize> = f
         .vendors
         .iter()
@@ -54,7 +58,13 @@ pub(super) fn check(f: &ScenarioFile, measures: &[MeasureC], cx: &mut Ctx) -> (V
     (vendors, us)
 }
 
-fn vendor(f: &ScenarioFile, i: usize, v: &Vendor, measures: &[MeasureC], cx: &mut Ctx) -> VendorC {
+fn vendor(
+    f: &ScenarioFile,
+    i: usize,
+    v: &Vendor,
+    measures: &[CompiledMeasure],
+    cx: &mut Ctx,
+) -> CompiledVendor {
     let path = format!("vendors[{i}]");
     if !(v.price > 0.0 && v.price.is_finite()) {
         cx.error(
@@ -104,7 +114,7 @@ fn vendor(f: &ScenarioFile, i: usize, v: &Vendor, measures: &[MeasureC], cx: &mu
             courts.push((pi, n));
         }
     }
-    VendorC {
+    CompiledVendor {
         us: v.us,
         price: v.price,
         floor: v.floor,
@@ -118,7 +128,7 @@ fn scores(
     f: &ScenarioFile,
     path: &str,
     v: &Vendor,
-    measures: &[MeasureC],
+    measures: &[CompiledMeasure],
     cx: &mut Ctx,
 ) -> Vec<f32> {
     let mut scores = vec![5.0; f.concerns.len()];
@@ -126,7 +136,7 @@ fn scores(
         let sp = format!("{path}.scores.{cid}");
         if let Some(ci) = cx.resolve(Kind::Concern, cid, &format!("{sp}#key")) {
             cx.range_f(&sp, s, 0.0, 10.0, "a score");
-            if measures[ci] != MeasureC::Rated {
+            if measures[ci] != CompiledMeasure::Rated {
                 cx.warn(
                     Code::ComputedConcern,
                     &format!("{sp}#key"),
@@ -139,7 +149,7 @@ fn scores(
         }
     }
     for (ci, c) in f.concerns.iter().enumerate() {
-        if measures[ci] == MeasureC::Rated && !v.scores.contains_key(&c.id) {
+        if measures[ci] == CompiledMeasure::Rated && !v.scores.contains_key(&c.id) {
             cx.warn(
                 Code::MissingScore,
                 &format!("{path}.scores"),

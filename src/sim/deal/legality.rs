@@ -1,25 +1,25 @@
 //! What the trainee may do now, and why not.
 
 use super::{Deal, Person};
-use crate::scenario::compiled::{Acc, Cond, Ix};
+use crate::scenario::compiled::{CompiledAccess, CompiledCondition, Ix};
 use crate::sim::{Action, Illegal};
 
 impl Deal {
     // ----- legality -----
 
-    pub(super) fn cond_holds(&self, c: &Cond) -> bool {
+    pub(super) fn cond_holds(&self, c: &CompiledCondition) -> bool {
         match *c {
-            Cond::Stage(s) => self.stage == s,
-            Cond::Before(s) => self.stage < s,
-            Cond::From(s) => self.stage >= s,
-            Cond::Known(f) => self.fact_known(f),
-            Cond::Met(p) => self.people.get(p).is_some_and(|p| p.meetings > 0),
-            Cond::Relationship(p, n) => self
+            CompiledCondition::Stage(s) => self.stage == s,
+            CompiledCondition::Before(s) => self.stage < s,
+            CompiledCondition::From(s) => self.stage >= s,
+            CompiledCondition::Known(f) => self.fact_known(f),
+            CompiledCondition::Met(p) => self.people.get(p).is_some_and(|p| p.meetings > 0),
+            CompiledCondition::Relationship(p, n) => self
                 .people
                 .get(p)
                 .is_some_and(|p| p.relationship[self.sc.compiled().us] >= n),
-            Cond::Used(t) => self.tactic_used(t),
-            Cond::NotUsed(t) => !self.tactic_used(t),
+            CompiledCondition::Used(t) => self.tactic_used(t),
+            CompiledCondition::NotUsed(t) => !self.tactic_used(t),
         }
     }
 
@@ -33,18 +33,18 @@ impl Deal {
         }
         for a in &self.sc.compiled().people[i].access {
             match a {
-                Acc::Introduction(by) => {
+                CompiledAccess::Introduction(by) => {
                     let by_p = &self.people[*by];
                     if by_p.meetings == 0 || by_p.relationship[self.sc.compiled().us] < 0 {
                         return Err(Illegal::NeedsIntroduction(*by));
                     }
                 }
-                Acc::AfterFact(f) => {
+                CompiledAccess::AfterFact(f) => {
                     if !self.fact_known(*f) {
                         return Err(Illegal::NeedsFact(i, *f));
                     }
                 }
-                Acc::Stages(list) => {
+                CompiledAccess::Stages(list) => {
                     if !list.contains(&self.stage) {
                         return Err(Illegal::WrongStage(list.clone()));
                     }

@@ -5,6 +5,7 @@ mod legality;
 mod rules;
 mod setup;
 
+use enumset::EnumSet;
 use rand::rand_core::Rng as _;
 use std::sync::Arc;
 
@@ -13,13 +14,13 @@ use smallvec::SmallVec;
 
 use super::score::Outcome;
 use super::{Action, Illegal, Stance};
-use crate::scenario::Scenario;
 use crate::scenario::compiled::Ix;
+use crate::scenario::{Role, Scenario};
 
 /// The trainee's belief about one person: the power map.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Belief {
-    pub roles: u8,
+    pub roles: EnumSet<Role>,
     pub stance: Option<Stance>,
 }
 
@@ -39,7 +40,7 @@ pub(super) type Few<T> = SmallVec<[T; 4]>;
 
 #[derive(Debug, Clone)]
 pub(super) struct Person {
-    pub roles: u8,
+    pub roles: EnumSet<Role>,
     pub influence: u8,
     pub concerns: Few<(Ix, f32)>,
     /// (from, strength): who sways this person.
@@ -86,7 +87,7 @@ pub struct PersonView {
     pub questions_left: u32,
     /// Concerns learned so far, with the true weight.
     pub concerns: Vec<(Ix, f32)>,
-    pub roles: Option<u8>,
+    pub roles: Option<EnumSet<Role>>,
     pub stance: Option<Stance>,
     pub relationship: i32,
     pub belief: Belief,
@@ -282,7 +283,10 @@ impl Deal {
         self.moves
             .iter()
             .filter(|(i, _, happened)| {
-                *happened && c.moves.iter().any(|m| m.index == *i && m.noticed)
+                *happened
+                    && c.competitor_moves
+                        .iter()
+                        .any(|m| m.index == *i && m.noticed)
             })
             .map(|&(i, d, _)| (i, d))
             .collect()

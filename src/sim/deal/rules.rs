@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use super::{Deal, Logged, Roll, unit};
-use crate::scenario::compiled::{Cond, Eff, Ix, Rev};
+use crate::scenario::compiled::{CompiledCondition, CompiledEffect, CompiledReveal, Ix};
 use crate::sim::{Action, Event, Illegal};
 
 impl Deal {
@@ -34,9 +34,9 @@ impl Deal {
             Action::MarkRole(i, role, on) => {
                 let b = &mut self.beliefs[i];
                 if on {
-                    b.roles |= role.bit();
+                    b.roles.insert(role);
                 } else {
-                    b.roles &= !role.bit();
+                    b.roles.remove(role);
                 }
                 ev.push(Event::PowerMapUpdated { person: i });
                 0
@@ -246,7 +246,7 @@ impl Deal {
         let sc = self.sc.clone();
         for r in &sc.compiled().facts[fact].reveals {
             match *r {
-                Rev::Concern(p, c) => {
+                CompiledReveal::Concern(p, c) => {
                     let w = self.people[p]
                         .concerns
                         .iter()
@@ -254,7 +254,7 @@ impl Deal {
                         .map_or(0.0, |x| x.1);
                     self.learn_concern(p, c, w, ev);
                 }
-                Rev::Roles(p) => {
+                CompiledReveal::Roles(p) => {
                     if !self.people[p].roles_known {
                         Arc::make_mut(&mut self.people[p]).roles_known = true;
                         ev.push(Event::RolesLearned {
@@ -263,13 +263,13 @@ impl Deal {
                         });
                     }
                 }
-                Rev::Stance(p) => {
+                CompiledReveal::Stance(p) => {
                     if !self.people[p].stance_known {
                         Arc::make_mut(&mut self.people[p]).stance_known = true;
                         ev.push(Event::StanceLearned { person: p });
                     }
                 }
-                Rev::Person(p) => {
+                CompiledReveal::Person(p) => {
                     if !self.people[p].visible {
                         Arc::make_mut(&mut self.people[p]).visible = true;
                         ev.push(Event::PersonDiscovered { person: p });
@@ -279,15 +279,15 @@ impl Deal {
         }
     }
 
-    fn effects(&mut self, vendor: Ix, effects: &[Eff], ev: &mut Vec<Event>) {
+    fn effects(&mut self, vendor: Ix, effects: &[CompiledEffect], ev: &mut Vec<Event>) {
         for e in effects {
             match e {
-                Eff::Relationship(people, delta) => {
+                CompiledEffect::Relationship(people, delta) => {
                     for &p in people {
                         self.relationship(p, vendor, *delta, ev);
                     }
                 }
-                Eff::Score(concern, delta) => {
+                CompiledEffect::Score(concern, delta) => {
                     let s = &mut self.vendors[vendor].scores[*concern];
                     *s = (*s + delta).clamp(0.0, 10.0);
                     ev.push(Event::ScoreChanged {
@@ -296,7 +296,7 @@ impl Deal {
                         now: *s,
                     });
                 }
-                Eff::Price(pct) => {
+                CompiledEffect::Price(pct) => {
                     let vc = &self.sc.compiled().vendors[vendor];
                     let floor = if vc.us { vc.floor } else { 0.0 };
                     let v = &mut self.vendors[vendor];
@@ -322,11 +322,11 @@ impl Deal {
                         ev.push(Event::PriceAtFloor { price: v.price });
                     }
                 }
-                Eff::Budget(x) => {
+                CompiledEffect::Budget(x) => {
                     self.budget_raise += x;
                     ev.push(Event::BudgetRaised { amount: *x });
                 }
-                Eff::Disqualify => {
+                CompiledEffect::Disqualify => {
                     if !self.vendors[vendor].disqualified {
                         self.vendors[vendor].disqualified = true;
                         ev.push(Event::Disqualified { vendor });
@@ -384,7 +384,7 @@ impl Deal {
                 }
             }
         }
-        let moves = &c.moves;
+        let moves = &c.competitor_moves;
         while let Some(m) = moves.get(self.next_move) {
             if m.day >= new_day {
                 break;
@@ -394,7 +394,11 @@ impl Deal {
                 self.moves.push((m.index, m.day, false));
                 // Named only when something the trainee did countered it (not merely something
                 // they did not do).
-                if m.noticed && m.unless.iter().any(|c| !matches!(c, Cond::NotUsed(_))) {
+                if m.noticed
+                    && m.unless
+                        .iter()
+                        .any(|c| !matches!(c, CompiledCondition::NotUsed(_)))
+                {
                     ev.push(Event::RivalMoveBlocked { index: m.index });
                 }
                 continue;

@@ -8,7 +8,7 @@ use rand_chacha::ChaCha8Rng;
 
 use super::{Belief, Deal, Few, Person, VendorState, unit};
 use crate::scenario::Scenario;
-use crate::scenario::compiled::{Compiled, Ix, PatchC};
+use crate::scenario::compiled::{Compiled, CompiledPatch, Ix};
 use crate::scenario::model::Weight;
 
 impl Deal {
@@ -95,9 +95,12 @@ impl Deal {
 }
 
 /// Picks one alternative of each variation, in file order: the picks and their patches.
-fn pick_variations<'c>(c: &'c Compiled, rng: &mut ChaCha8Rng) -> (Vec<usize>, Vec<&'c PatchC>) {
+fn pick_variations<'c>(
+    c: &'c Compiled,
+    rng: &mut ChaCha8Rng,
+) -> (Vec<usize>, Vec<&'c CompiledPatch>) {
     let mut picks = Vec::with_capacity(c.variations.len());
-    let mut patches: Vec<&PatchC> = Vec::new();
+    let mut patches: Vec<&CompiledPatch> = Vec::new();
     for v in &c.variations {
         let total: u64 = v.alternatives.iter().map(|(w, _)| u64::from(*w)).sum();
         let mut roll = if total == 0 {
@@ -134,7 +137,7 @@ fn draw(w: Weight, rng: &mut ChaCha8Rng) -> f32 {
 /// concern's weight drawn and the influence on each person normalised.
 fn people_and_vendors(
     c: &Compiled,
-    patches: &[&PatchC],
+    patches: &[&CompiledPatch],
     rng: &mut ChaCha8Rng,
 ) -> (Vec<Person>, Vec<VendorState>) {
     let mut people: Vec<Person> = c
@@ -177,20 +180,22 @@ fn people_and_vendors(
         .collect();
     for patch in patches {
         match **patch {
-            PatchC::Roles(p, r) => people[p].roles = r,
-            PatchC::Influence(p, n) => people[p].influence = n,
-            PatchC::Disposition(p, d) => people[p].relationship[c.us] = d,
-            PatchC::Concern(p, concern, w) => {
+            CompiledPatch::Roles(p, r) => people[p].roles = r,
+            CompiledPatch::Influence(p, n) => people[p].influence = n,
+            CompiledPatch::Disposition(p, d) => people[p].relationship[c.us] = d,
+            CompiledPatch::Concern(p, concern, w) => {
                 match concern_weights[p].iter_mut().find(|(ci, _)| *ci == concern) {
                     Some(slot) => slot.1 = w,
                     None => concern_weights[p].push((concern, w)),
                 }
             }
-            PatchC::Influences(a, b, s) => match edges.iter_mut().find(|e| e.0 == a && e.1 == b) {
-                Some(e) => e.2 = s,
-                None => edges.push((a, b, s)),
-            },
-            PatchC::Price(v, price) => vendors[v].price = price,
+            CompiledPatch::Influences(a, b, s) => {
+                match edges.iter_mut().find(|e| e.0 == a && e.1 == b) {
+                    Some(e) => e.2 = s,
+                    None => edges.push((a, b, s)),
+                }
+            }
+            CompiledPatch::Price(v, price) => vendors[v].price = price,
         }
     }
     for (p, ws) in concern_weights.into_iter().enumerate() {

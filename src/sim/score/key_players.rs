@@ -10,9 +10,9 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let f = d.sc.data();
     let c = d.sc.compiled();
     let max = c.scoring.key_players as f32;
-    let key = Role::DecisionMaker.bit() | Role::EconomicBuyer.bit();
+    let key = Role::DecisionMaker | Role::EconomicBuyer;
     let players: Vec<usize> = (0..d.people.len())
-        .filter(|&i| c.people[i].votes && d.people[i].roles & key != 0)
+        .filter(|&i| c.people[i].votes && !d.people[i].roles.is_disjoint(key))
         .collect();
     if players.is_empty() {
         t.add(max, None, None, || {

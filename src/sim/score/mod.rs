@@ -2,11 +2,13 @@
 //! every point is explained by a line tied to the decision that earned or lost it. One file per
 //! part; a `Tally` adds a line's points and its words together, so they cannot drift apart.
 
+use enumset::EnumSet;
 use serde::Serialize;
 
 use super::Stance;
 use super::deal::Deal;
 use super::decide::Leaning;
+use crate::scenario::Role;
 use crate::scenario::compiled::Ix;
 pub use crate::scenario::model::Part;
 
@@ -125,8 +127,8 @@ pub struct Outcome {
     pub vetoed_by: Option<Ix>,
     /// True stances at the decision (the fog lifted).
     pub stances: Vec<Stance>,
-    /// True roles at the decision, as role bits.
-    pub roles: Vec<u8>,
+    /// True roles at the decision.
+    pub roles: Vec<EnumSet<Role>>,
     pub score: Score,
     pub debrief: Vec<DebriefLine>,
     /// `Deal::support` at the decision, kept so a bot weighing a move need not work out every

@@ -13,7 +13,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
 
     // The map: the true roles, and the marks the evidence backed.
     let mapped: Vec<usize> = (0..d.people.len())
-        .filter(|&i| d.people[i].roles != 0 || d.beliefs[i].roles != 0)
+        .filter(|&i| !d.people[i].roles.is_empty() || !d.beliefs[i].roles.is_empty())
         .collect();
     if mapped.is_empty() {
         t.add(half, None, None, || {
@@ -24,8 +24,8 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         let truth = d.people[i].roles;
         let belief = d.beliefs[i].roles;
         let evidence = d.people[i].roles_known;
-        let inter = (truth & belief).count_ones() as f32;
-        let union = (truth | belief).count_ones() as f32;
+        let inter = (truth & belief).len() as f32;
+        let union = (truth | belief).len() as f32;
         let accuracy = if union == 0.0 { 1.0 } else { inter / union };
         let pts = if evidence {
             half / mapped.len() as f32 * accuracy
@@ -34,9 +34,9 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         };
         let name = cx.name(i);
         let at = last_mark(cx, i);
-        let claim = (belief != 0).then_some(Claim::Marked(i));
+        let claim = (!belief.is_empty()).then_some(Claim::Marked(i));
         t.add(pts, claim, at, move || {
-            if belief == 0 {
+            if belief.is_empty() {
                 format!("You did not map {name}'s role: {}.", roles_text(truth))
             } else if !evidence {
                 format!(

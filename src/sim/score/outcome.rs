@@ -2,7 +2,7 @@
 //! votes, a veto, the tactics that worked, and what the rivals did.
 
 use super::{Claim, Ctx, Tally, Verdict};
-use crate::scenario::compiled::Cond;
+use crate::scenario::compiled::CompiledCondition;
 use crate::sim::Action;
 
 pub(super) struct Summary {
@@ -190,14 +190,18 @@ fn tactics_and_rivals(cx: &Ctx, t: &mut Tally) {
     }
     for &(m, day, happened) in &d.moves {
         let mv = &f.competitor_moves[m];
-        let Some(mc) = c.moves.iter().find(|x| x.index == m) else {
+        let Some(mc) = c.competitor_moves.iter().find(|x| x.index == m) else {
             continue;
         };
         if happened {
             t.add(0.0, Some(Claim::RivalMove(m)), None, || {
                 format!("Day {day}: {} {}", vendor(mc.vendor), mv.text)
             });
-        } else if mc.unless.iter().any(|x| !matches!(x, Cond::NotUsed(_))) {
+        } else if mc
+            .unless
+            .iter()
+            .any(|x| !matches!(x, CompiledCondition::NotUsed(_)))
+        {
             // Countered by something the trainee did, not merely by something they left undone.
             t.add(0.0, Some(Claim::RivalCountered(m)), None, || {
                 format!(
@@ -231,7 +235,7 @@ fn last_price_change(cx: &Ctx) -> Option<(u32, usize)> {
                 if c.tactics[t]
                     .effects
                     .iter()
-                    .any(|e| matches!(e, crate::scenario::compiled::Eff::Price(_))) =>
+                    .any(|e| matches!(e, crate::scenario::compiled::CompiledEffect::Price(_))) =>
             {
                 Some((l.day, i))
             }

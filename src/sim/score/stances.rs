@@ -53,10 +53,10 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
 
     // Acting on the map: opponents (at the start) and informal roles with a say, worked and not
     // left against you.
-    let informal = Role::Coach.bit() | Role::Gatekeeper.bit() | Role::Influencer.bit();
+    let informal = Role::Coach | Role::Gatekeeper | Role::Influencer;
     let hard: Vec<usize> = (0..d.people.len())
         .filter(|&i| {
-            let holds_informal = d.people[i].roles & informal != 0;
+            let holds_informal = !d.people[i].roles.is_disjoint(informal);
             let opponent_at_start = d.initial_stances.get(i) == Some(&Stance::Opponent);
             (holds_informal || has_say(i) && opponent_at_start) && d.people[i].visible
         })

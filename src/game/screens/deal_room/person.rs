@@ -111,11 +111,7 @@ fn fill(p: &mut ChildSpawnerCommands, session: &Session, i: Ix) {
         )));
     }
     if let Some(roles) = view.roles {
-        let names: Vec<&str> = Role::ALL
-            .into_iter()
-            .filter(|r| roles & r.bit() != 0)
-            .map(Role::label)
-            .collect();
+        let names: Vec<&str> = roles.iter().map(Role::label).collect();
         p.spawn(widget::colored(
             format!(
                 "You found out their role: {}.",
@@ -212,7 +208,7 @@ fn power_map(p: &mut ChildSpawnerCommands, deal: &Deal, i: Ix) {
     ));
     p.spawn(widget::row()).with_children(|r| {
         for role in Role::ALL {
-            let on = belief.roles & role.bit() != 0;
+            let on = belief.roles.contains(role);
             r.spawn((
                 widget::toggle(role.label(), on),
                 Tooltip(role_tip(role).into()),

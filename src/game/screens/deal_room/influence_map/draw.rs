@@ -151,8 +151,8 @@ fn spawn_node(
                 if p.roles.is_empty() {
                     chips.spawn(widget::chip("role ?", palette::MUTED, "No role marked."));
                 }
-                for r in &p.roles {
-                    chips.spawn(widget::chip(role_short(*r), palette::HEADING, role_tip(*r)));
+                for r in p.roles {
+                    chips.spawn(widget::chip(role_short(r), palette::HEADING, role_tip(r)));
                 }
             });
         if p.met {

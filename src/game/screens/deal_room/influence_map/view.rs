@@ -1,5 +1,7 @@
 //! What one map shows: the groups, their people with marks, and the influences.
 
+use enumset::EnumSet;
+
 use crate::scenario::Role;
 use crate::scenario::compiled::Ix;
 use crate::sim::{Deal, Influence, Stance};
@@ -10,7 +12,7 @@ pub struct MapPerson {
     pub person: Ix,
     pub name: String,
     pub title: String,
-    pub roles: Vec<Role>,
+    pub roles: EnumSet<Role>,
     pub stance: Option<Stance>,
     pub met: bool,
 }
@@ -43,18 +45,11 @@ pub struct MapView {
     pub edges: Vec<Influence>,
 }
 
-fn roles_of(bits: u8) -> Vec<Role> {
-    Role::ALL
-        .into_iter()
-        .filter(|r| bits & r.bit() != 0)
-        .collect()
-}
-
 impl MapView {
     fn build(
         deal: &Deal,
         show: impl Fn(Ix) -> bool,
-        marks: impl Fn(Ix) -> (Vec<Role>, Option<Stance>),
+        marks: impl Fn(Ix) -> (EnumSet<Role>, Option<Stance>),
         edges: Vec<Influence>,
         expanded: &[usize],
     ) -> MapView {
@@ -148,7 +143,7 @@ impl MapView {
             |i| deal.person(i).is_some_and(|p| p.visible),
             |i| {
                 let b = deal.belief(i);
-                (roles_of(b.roles), b.stance)
+                (b.roles, b.stance)
             },
             deal.known_influences(),
             expanded,
@@ -163,7 +158,7 @@ impl MapView {
             |_| true,
             |i| {
                 (
-                    roles_of(o.roles.get(i).copied().unwrap_or(0)),
+                    o.roles.get(i).copied().unwrap_or_default(),
                     o.stances.get(i).copied(),
                 )
             },
