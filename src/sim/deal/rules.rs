@@ -336,17 +336,10 @@ impl Deal {
         }
     }
 
-    /// Moves the calendar on: rival moves fall due, stages begin, and on the decision day the
-    /// buyer decides.
-    fn advance(&mut self, days: u32, ev: &mut Vec<Event>) {
-        if days == 0 {
-            return;
-        }
-        let new_day = (self.day + days).min(self.decision_day());
+    /// Rivals answer our price cuts due before `new_day`: the same cut, never below their floor.
+    fn answer_price_cuts(&mut self, new_day: u32, ev: &mut Vec<Event>) {
         let sc = self.sc.clone();
         let c = sc.compiled();
-        let us = c.us;
-        // Rivals answer our price cuts: the same cut, never below their floor.
         let due: Vec<(Ix, f32, u32)> = self
             .price_answers
             .iter()
@@ -371,9 +364,13 @@ impl Deal {
                 });
             }
         }
-        // Rivals court the people the trainee has not met yet.
+    }
+
+    /// Rivals court the people the trainee has not met yet, each day until `new_day`.
+    fn court_the_unmet(&mut self, new_day: u32) {
+        let sc = self.sc.clone();
         let passed = (new_day - self.day) as i32;
-        for (v, vc) in c.vendors.iter().enumerate() {
+        for (v, vc) in sc.compiled().vendors.iter().enumerate() {
             for &(p, per_day) in &vc.courts {
                 if self.people[p].meetings == 0 {
                     let a = self.people[p].relationship[v];
@@ -384,6 +381,20 @@ impl Deal {
                 }
             }
         }
+    }
+
+    /// Moves the calendar on: rival moves fall due, stages begin, and on the decision day the
+    /// buyer decides.
+    fn advance(&mut self, days: u32, ev: &mut Vec<Event>) {
+        if days == 0 {
+            return;
+        }
+        let new_day = (self.day + days).min(self.decision_day());
+        let sc = self.sc.clone();
+        let c = sc.compiled();
+        let us = c.us;
+        self.answer_price_cuts(new_day, ev);
+        self.court_the_unmet(new_day);
         let moves = &c.competitor_moves;
         while let Some(m) = moves.get(self.next_move) {
             if m.day >= new_day {
