@@ -77,6 +77,13 @@ pub struct CompiledPerson {
     pub answers: Vec<(Ix, Ix)>,
 }
 
+impl CompiledPerson {
+    /// Whether the person has a say in the decision: they vote, or they sway someone.
+    pub fn has_say(&self) -> bool {
+        self.votes || !self.influences.is_empty()
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct CompiledVendor {
     pub us: bool,

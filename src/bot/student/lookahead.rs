@@ -10,19 +10,19 @@ use crate::sim::{Action, PlayerView};
 /// people and five tactics), so there it changes nothing. A deal of hundreds of people offers
 /// hundreds of meetings, and weighing each in every sampled world made a decision's cost grow
 /// with the deal.
-const SHORTLIST: usize = 12;
+const STUDENT_SHORTLIST: usize = 12;
 
 /// The moves worth weighing when there are too many: the tactics first, in the file's order,
 /// then meetings with the people the trainee is furthest from.
-fn shortlist(view: &PlayerView, mut candidates: Vec<Action>) -> Vec<Action> {
-    if candidates.len() <= SHORTLIST {
+fn worth_weighing(view: &PlayerView, mut candidates: Vec<Action>) -> Vec<Action> {
+    if candidates.len() <= STUDENT_SHORTLIST {
         return candidates;
     }
     candidates.sort_by_key(|a| match *a {
         Action::Meet(i) => (1, view.person(i).map_or(0, |p| p.relationship)),
         _ => (0, 0),
     });
-    candidates.truncate(SHORTLIST);
+    candidates.truncate(STUDENT_SHORTLIST);
     candidates
 }
 
@@ -99,7 +99,7 @@ impl Student {
         if candidates.is_empty() {
             return None;
         }
-        let candidates = shortlist(view, candidates);
+        let candidates = worth_weighing(view, candidates);
         let worlds: Vec<_> = (0..self.samples).map(|_| view.sample_world(rng)).collect();
         let n = worlds.len() as f32;
         let base: f32 = worlds.iter().map(outlook).sum::<f32>() / n;

@@ -119,8 +119,7 @@ impl Student {
 
     /// Whether the person has a say: they vote, or sway someone.
     pub(super) fn has_say(view: &PlayerView, i: Ix) -> bool {
-        let p = &view.scenario().compiled().people[i];
-        p.votes || !p.influences.is_empty()
+        view.scenario().compiled().people[i].has_say()
     }
 
     /// The day the first of the person's stages that is still open ends (the decision day for

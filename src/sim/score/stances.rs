@@ -13,7 +13,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let c = d.sc.compiled();
     let half = c.scoring.stances as f32 / 2.0;
 
-    let has_say = |i: usize| c.people[i].votes || !c.people[i].influences.is_empty();
+    let has_say = |i: usize| c.people[i].has_say();
     let matter: Vec<usize> = (0..d.people.len()).filter(|&i| has_say(i)).collect();
     if matter.is_empty() {
         t.add(half, None, None, || "Nobody in this deal has a say.".into());
