@@ -221,6 +221,8 @@ pub struct Compiled {
     /// Per stage: whether it is a gate (a bid nobody there worked with is dropped at its end).
     pub gates: Vec<bool>,
     pub facts: Vec<CompiledFact>,
+    /// The key facts, in file order (step 4 scores them at every decision).
+    pub key_facts: Vec<Ix>,
     pub tactics: Vec<CompiledTactic>,
     /// Sorted by day, stable.
     pub competitor_moves: Vec<CompiledCompetitorMove>,

@@ -2,7 +2,7 @@
 //! plus their relationship with the vendor; people sway those they influence; the decision body
 //! votes by influence; a decision maker may veto; without consensus the status quo stays.
 
-use super::deal::Deal;
+use super::deal::{Deal, VendorState};
 use super::score::{Verdict, Vote};
 use super::{Outcome, Stance};
 use crate::scenario::compiled::{CompiledMeasure, Ix};
@@ -84,27 +84,38 @@ impl Deal {
         let c = self.sc.compiled();
         let rw = c.decision.relationship_weight;
         let n_v = self.vendors.len();
+        let out: Vec<bool> = self.vendors.iter().map(VendorState::out).collect();
         let counts =
             |ci: Ix| !(skip_agreement && matches!(c.measures[ci], CompiledMeasure::Agreement(_)));
-        let mut base = Vec::with_capacity(self.people.len() * n_v);
-        for p in &self.people {
-            let total: f32 = p.concerns.iter().filter(|x| counts(x.0)).map(|x| x.1).sum();
-            for (v, vs) in self.vendors.iter().enumerate() {
-                if vs.out() {
-                    base.push(f32::NEG_INFINITY);
-                    continue;
+        let mut base = vec![f32::NEG_INFINITY; self.people.len() * n_v];
+        // One pass over each person's concerns for every vendor at once; the sums are added in
+        // the same order as one vendor at a time (from -0.0, as `Sum` does), so they are equal.
+        for ((concerns, relationship), row) in self
+            .minds
+            .concerns
+            .iter()
+            .zip(self.relationships.chunks_exact(n_v.max(1)))
+            .zip(base.chunks_exact_mut(n_v.max(1)))
+        {
+            for (x, &out) in row.iter_mut().zip(&out) {
+                if !out {
+                    *x = -0.0;
                 }
-                let fit = if total > 0.0 {
-                    p.concerns
-                        .iter()
-                        .filter(|x| counts(x.0))
-                        .map(|&(ci, w)| w * scores[v][ci])
-                        .sum::<f32>()
-                        / total
-                } else {
-                    5.0
-                };
-                base.push(fit + rw * p.relationship[v] as f32);
+            }
+            let mut total = -0.0f32;
+            for &(ci, w) in concerns.iter().filter(|x| counts(x.0)) {
+                total += w;
+                for (v, x) in row.iter_mut().enumerate() {
+                    if !out[v] {
+                        *x += w * scores[v][ci];
+                    }
+                }
+            }
+            for (v, x) in row.iter_mut().enumerate() {
+                if !out[v] {
+                    let fit = if total > 0.0 { *x / total } else { 5.0 };
+                    *x = fit + rw * relationship[v] as f32;
+                }
             }
         }
         base
@@ -118,13 +129,12 @@ impl Deal {
         let n_v = self.vendors.len();
         let own = self.own_views(scores, true);
         let coordinates = |i: Ix| {
-            self.people[i]
-                .concerns
+            self.minds.concerns[i]
                 .iter()
                 .any(|x| matches!(c.measures[x.0], CompiledMeasure::Agreement(_)))
         };
         let others: Vec<Ix> = (0..self.people.len())
-            .filter(|&i| c.people[i].votes && self.people[i].influence > 0 && !coordinates(i))
+            .filter(|&i| c.people[i].votes && self.minds.influence[i] > 0 && !coordinates(i))
             .collect();
         let n = others.len().max(1) as f32;
         let first = |i: Ix| {
@@ -164,24 +174,21 @@ impl Deal {
         // shares others sway, and takes the rest from those others' views of the last round
         // (a Friedkin-Johnsen opinion model: chains pass on, one edge never compounds).
         let mut u = base.clone();
-        if self.people.iter().any(|p| !p.swayed_by.is_empty()) {
+        if self.minds.swayed_by.iter().any(|s| !s.is_empty()) {
             let mut prev = base.clone();
             for _ in 0..INFLUENCE_ROUNDS {
                 prev.copy_from_slice(&u);
-                for (i, p) in self.people.iter().enumerate() {
-                    if p.swayed_by.is_empty() {
+                for (i, swayed_by) in self.minds.swayed_by.iter().enumerate() {
+                    if swayed_by.is_empty() {
                         continue;
                     }
-                    let share: f32 = p.swayed_by.iter().map(|e| e.1).sum();
+                    let share: f32 = swayed_by.iter().map(|e| e.1).sum();
                     for v in 0..n_v {
                         if self.vendors[v].out() {
                             continue;
                         }
-                        let swayed: f32 = p
-                            .swayed_by
-                            .iter()
-                            .map(|&(j, s)| s * prev[j * n_v + v])
-                            .sum();
+                        let swayed: f32 =
+                            swayed_by.iter().map(|&(j, s)| s * prev[j * n_v + v]).sum();
                         u[i * n_v + v] = (1.0 - share) * base[i * n_v + v] + swayed;
                     }
                 }
@@ -244,8 +251,8 @@ impl Deal {
         let mut votes = Vec::new();
         let mut weight = vec![0.0f32; n_v];
         let mut total = 0.0f32;
-        for (i, p) in self.people.iter().enumerate() {
-            if !c.people[i].votes || p.influence == 0 {
+        for (i, &influence) in self.minds.influence.iter().enumerate() {
+            if !c.people[i].votes || influence == 0 {
                 continue;
             }
             let mut best: Option<Ix> = None;
@@ -262,7 +269,7 @@ impl Deal {
                     keep => keep,
                 };
             }
-            let w = f32::from(p.influence);
+            let w = f32::from(influence);
             total += w;
             if let Some(b) = best {
                 weight[b] += w;
@@ -341,8 +348,8 @@ impl Deal {
         let us = c.us;
         let m = 2.5;
         let (mut sum, mut total) = (0.0f32, 0.0f32);
-        for (i, p) in self.people.iter().enumerate() {
-            if !c.people[i].votes || p.influence == 0 {
+        for (i, &influence) in self.minds.influence.iter().enumerate() {
+            if !c.people[i].votes || influence == 0 {
                 continue;
             }
             let row = utility.row(i);
@@ -359,7 +366,7 @@ impl Deal {
             } else {
                 ((row[us] - best_other) / (2.0 * m)).clamp(-1.0, 1.0)
             };
-            let w = f32::from(p.influence);
+            let w = f32::from(influence);
             sum += w * margin;
             total += w;
         }

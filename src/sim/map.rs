@@ -16,11 +16,12 @@ impl Deal {
     /// Every influence in this deal, the truth the debrief shows.
     pub fn influences(&self) -> Vec<Influence> {
         let mut out: Vec<Influence> = self
-            .people
+            .minds
+            .swayed_by
             .iter()
             .enumerate()
-            .flat_map(|(to, p)| {
-                p.swayed_by
+            .flat_map(|(to, sways)| {
+                sways
                     .iter()
                     .filter(|(_, s)| *s > 0.0)
                     .map(move |&(from, strength)| Influence { from, to, strength })

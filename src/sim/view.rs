@@ -199,21 +199,28 @@ fn seen_rolls(real: &Deal) -> SeenRolls {
 fn agree(world: &mut Deal, real: &Deal) -> u32 {
     let us = real.scenario().compiled().us;
     let mut misses = 0;
-    for (w, r) in world.people.iter_mut().zip(&real.people) {
-        // A fresh world shares no one: this copies nothing.
+    // A fresh world shares no one and nothing: these copy nothing.
+    let minds = Arc::make_mut(&mut world.minds);
+    for (i, (w, r)) in world.people.iter_mut().zip(&real.people).enumerate() {
         let w = Arc::make_mut(w);
         misses += u32::from(w.visible != r.visible);
-        misses += u32::from(w.relationship[us] != r.relationship[us]);
+        misses += u32::from(
+            world.relationships[i * world.vendors.len() + us] != real.relationship_of(i, us),
+        );
         if r.roles_known {
             misses += u32::from(w.roles != r.roles);
         }
+        let concerns = &mut minds.concerns[i];
         for &concern in &r.known_concerns {
-            let learned = r.concerns.iter().find(|c| c.0 == concern).map(|c| c.1);
-            match (w.concerns.iter_mut().find(|c| c.0 == concern), learned) {
+            let learned = real.minds.concerns[i]
+                .iter()
+                .find(|c| c.0 == concern)
+                .map(|c| c.1);
+            match (concerns.iter_mut().find(|c| c.0 == concern), learned) {
                 (Some(slot), Some(weight)) => slot.1 = weight,
                 (None, Some(weight)) => {
                     misses += 1;
-                    w.concerns.push((concern, weight));
+                    concerns.push((concern, weight));
                 }
                 _ => {}
             }
@@ -225,7 +232,7 @@ fn agree(world: &mut Deal, real: &Deal) -> u32 {
     misses += world
         .facts
         .iter()
-        .zip(&real.facts)
+        .zip(real.facts.iter())
         .filter(|(a, b)| a.is_some() != b.is_some())
         .count() as u32;
     if real.people.iter().any(|p| p.stance_known) {

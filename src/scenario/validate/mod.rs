@@ -111,6 +111,9 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
         us,
         status_quo,
         stage_days: calendar.stage_days,
+        key_facts: (0..facts.facts.len())
+            .filter(|&k| facts.facts[k].key)
+            .collect(),
         facts: facts.facts,
         tactics,
         competitor_moves: moves,

@@ -14,10 +14,9 @@ impl Deal {
             CompiledCondition::From(s) => self.stage >= s,
             CompiledCondition::Known(f) => self.fact_known(f),
             CompiledCondition::Met(p) => self.people.get(p).is_some_and(|p| p.meetings > 0),
-            CompiledCondition::Relationship(p, n) => self
-                .people
-                .get(p)
-                .is_some_and(|p| p.relationship[self.sc.compiled().us] >= n),
+            CompiledCondition::Relationship(p, n) => {
+                p < self.people.len() && self.relationship_of(p, self.sc.compiled().us) >= n
+            }
             CompiledCondition::Used(t) => self.tactic_used(t),
             CompiledCondition::NotUsed(t) => !self.tactic_used(t),
         }
@@ -35,7 +34,7 @@ impl Deal {
             match a {
                 CompiledAccess::Introduction(by) => {
                     let by_p = &self.people[*by];
-                    if by_p.meetings == 0 || by_p.relationship[self.sc.compiled().us] < 0 {
+                    if by_p.meetings == 0 || self.relationship_of(*by, self.sc.compiled().us) < 0 {
                         return Err(Illegal::NeedsIntroduction(*by));
                     }
                 }

@@ -41,12 +41,6 @@ pub(super) type Few<T> = SmallVec<[T; 4]>;
 #[derive(Debug, Clone)]
 pub(super) struct Person {
     pub roles: EnumSet<Role>,
-    pub influence: u8,
-    pub concerns: Few<(Ix, f32)>,
-    /// (from, strength): who sways this person.
-    pub swayed_by: Few<(Ix, f32)>,
-    /// Relationship with each vendor, -100..=100.
-    pub relationship: Few<i32>,
     pub meetings: u32,
     /// (day, log index) of the first meeting or tactic aimed at this person; no log index for
     /// people already met when the deal starts.
@@ -60,6 +54,19 @@ pub(super) struct Person {
     /// Bit s: the trainee engaged this person (a meeting, or a tactic aimed at them) during
     /// stage s.
     pub engaged_stages: u64,
+}
+
+/// How each person makes up their mind: what they weigh, who sways them and how much say they
+/// have. Drawn when the deal starts and fixed for the deal (a sampled world only sets the weights
+/// the trainee learned), so clones share it. It is kept apart from `Person`, in arrays by person,
+/// because the buyer decides at the end of every look-ahead a bot makes, and reading it person
+/// by person through their records made that decision the cost of a large deal.
+#[derive(Debug, Clone)]
+pub(super) struct Minds {
+    pub influence: Vec<u8>,
+    pub concerns: Vec<Few<(Ix, f32)>>,
+    /// (from, strength): who sways each person.
+    pub swayed_by: Vec<Few<(Ix, f32)>>,
 }
 
 #[derive(Debug, Clone)]
@@ -104,9 +111,15 @@ pub struct Deal {
     /// Shared between clones until one changes a person (`Arc::make_mut`): bots clone whole
     /// deals to look ahead, and copying every person each time made a large deal slow.
     pub(super) people: Vec<Arc<Person>>,
+    pub(super) minds: Arc<Minds>,
+    /// Each person's relationship with each vendor, -100..=100, by person then vendor (see
+    /// `relationship_of`): the one part of a person's mind that actions change.
+    pub(super) relationships: Vec<i32>,
     pub(super) vendors: Vec<VendorState>,
-    /// For each fact: when it was found (day, log index; None = known from the start).
-    pub(super) facts: Vec<Option<(u32, Option<usize>)>>,
+    /// For each fact: when it was found (day, log index; None = known from the start). Shared
+    /// between clones until one finds a fact: a bot's look-ahead copies the deal for every move
+    /// it weighs, and a large deal has thousands of facts.
+    pub(super) facts: Arc<Vec<Option<(u32, Option<usize>)>>>,
     pub(super) tactic_uses: Vec<u32>,
     /// Whether each tactic's last try failed (a `retry` tactic may be tried again).
     pub(super) tactic_failed: Vec<bool>,
@@ -292,10 +305,20 @@ impl Deal {
             .collect()
     }
 
+    /// A person's relationship with a vendor, -100..=100.
+    pub(super) fn relationship_of(&self, person: Ix, vendor: Ix) -> i32 {
+        self.relationships[person * self.vendors.len() + vendor]
+    }
+
+    pub(super) fn set_relationship(&mut self, person: Ix, vendor: Ix, now: i32) {
+        let n_v = self.vendors.len();
+        self.relationships[person * n_v + vendor] = now;
+    }
+
     /// What the trainee knows about a person.
     pub fn person(&self, i: Ix) -> Option<PersonView> {
         let p = self.people.get(i)?;
-        let weights = &p.concerns;
+        let weights = &self.minds.concerns[i];
         Some(PersonView {
             visible: p.visible,
             met: p.meetings,
@@ -308,7 +331,7 @@ impl Deal {
                 .collect(),
             roles: p.roles_known.then_some(p.roles),
             stance: p.stance_known.then(|| self.stance_of(i)),
-            relationship: p.relationship[self.sc.compiled().us],
+            relationship: self.relationship_of(i, self.sc.compiled().us),
             belief: self.belief(i),
         })
     }

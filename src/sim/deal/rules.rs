@@ -90,7 +90,7 @@ impl Deal {
         self.engage(i, step);
         ev.push(Event::Met { person: i, first });
         // Rapport from meetings stops at the cap; beyond it takes tactics.
-        let now = self.people[i].relationship[us];
+        let now = self.relationship_of(i, us);
         let gain = gain.min((pace.meeting_rapport_cap - now).max(0));
         self.relationship(i, us, gain, ev);
         if first {
@@ -130,13 +130,11 @@ impl Deal {
         self.hours += self.sc.compiled().pace.question_hours;
         if self.sc.compiled().people[i].candid {
             // A candid person names what weighs at least half as much as their top concern.
-            let top = self.people[i]
-                .concerns
+            let top = self.minds.concerns[i]
                 .iter()
                 .map(|c| c.1)
                 .fold(0.0f32, f32::max);
-            let named: Vec<(Ix, f32)> = self.people[i]
-                .concerns
+            let named: Vec<(Ix, f32)> = self.minds.concerns[i]
                 .iter()
                 .filter(|c| c.1 > 0.0 && c.1 >= top * 0.5)
                 .copied()
@@ -211,10 +209,10 @@ impl Deal {
     }
 
     fn relationship(&mut self, person: Ix, vendor: Ix, delta: i32, ev: &mut Vec<Event>) {
-        let before = self.people[person].relationship[vendor];
+        let before = self.relationship_of(person, vendor);
         let now = (before + delta).clamp(-100, 100);
         if now != before {
-            Arc::make_mut(&mut self.people[person]).relationship[vendor] = now;
+            self.set_relationship(person, vendor, now);
             ev.push(Event::RelationshipChanged {
                 person,
                 vendor,
@@ -241,14 +239,13 @@ impl Deal {
         if self.facts[fact].is_some() {
             return;
         }
-        self.facts[fact] = Some((self.day, step));
+        Arc::make_mut(&mut self.facts)[fact] = Some((self.day, step));
         ev.push(Event::Learned { fact });
         let sc = self.sc.clone();
         for r in &sc.compiled().facts[fact].reveals {
             match *r {
                 CompiledReveal::Concern(p, c) => {
-                    let w = self.people[p]
-                        .concerns
+                    let w = self.minds.concerns[p]
                         .iter()
                         .find(|x| x.0 == c)
                         .map_or(0.0, |x| x.1);
@@ -373,10 +370,10 @@ impl Deal {
         for (v, vc) in sc.compiled().vendors.iter().enumerate() {
             for &(p, per_day) in &vc.courts {
                 if self.people[p].meetings == 0 {
-                    let a = self.people[p].relationship[v];
+                    let a = self.relationship_of(p, v);
                     let now = (a + per_day * passed).clamp(-100, 100);
                     if now != a {
-                        Arc::make_mut(&mut self.people[p]).relationship[v] = now;
+                        self.set_relationship(p, v, now);
                     }
                 }
             }

@@ -6,7 +6,7 @@ use rand::SeedableRng;
 use rand::rand_core::Rng as _;
 use rand_chacha::ChaCha8Rng;
 
-use super::{Belief, Deal, Few, Person, VendorState, unit};
+use super::{Belief, Deal, Few, Minds, Person, VendorState, unit};
 use crate::scenario::Scenario;
 use crate::scenario::compiled::{Compiled, CompiledPatch, Ix};
 use crate::scenario::model::Weight;
@@ -19,7 +19,7 @@ impl Deal {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         // Variations first, in file order, so adding a stakeholder does not reshuffle them.
         let (picks, patches) = pick_variations(c, &mut rng);
-        let (people, vendors) = people_and_vendors(c, &patches, &mut rng);
+        let (people, minds, relationships, vendors) = people_and_vendors(c, &patches, &mut rng);
         let mut deal = Deal {
             sc: scenario.clone(),
             seed,
@@ -29,8 +29,10 @@ impl Deal {
             stage: 0,
             beliefs: vec![Belief::default(); people.len()],
             people: people.into_iter().map(Arc::new).collect(),
+            minds: Arc::new(minds),
+            relationships,
             vendors,
-            facts: vec![None; c.facts.len()],
+            facts: Arc::new(vec![None; c.facts.len()]),
             tactic_uses: vec![0; c.tactics.len()],
             tactic_failed: vec![false; c.tactics.len()],
             hours: 0,
@@ -139,16 +141,12 @@ fn people_and_vendors(
     c: &Compiled,
     patches: &[&CompiledPatch],
     rng: &mut ChaCha8Rng,
-) -> (Vec<Person>, Vec<VendorState>) {
+) -> (Vec<Person>, Minds, Vec<i32>, Vec<VendorState>) {
     let mut people: Vec<Person> = c
         .people
         .iter()
         .map(|p| Person {
             roles: p.roles,
-            influence: p.influence,
-            concerns: Few::new(),
-            swayed_by: Few::new(),
-            relationship: Few::from_slice(&p.relationship),
             meetings: 0,
             first_engaged: None,
             visible: !p.hidden,
@@ -159,6 +157,12 @@ fn people_and_vendors(
             stance_known: false,
             engaged_stages: 0,
         })
+        .collect();
+    let mut influence: Vec<u8> = c.people.iter().map(|p| p.influence).collect();
+    let mut relationships: Vec<i32> = c
+        .people
+        .iter()
+        .flat_map(|p| (0..c.vendors.len()).map(|v| p.relationship.get(v).copied().unwrap_or(0)))
         .collect();
     let mut concern_weights: Vec<Vec<(Ix, Weight)>> =
         c.people.iter().map(|p| p.concerns.clone()).collect();
@@ -181,8 +185,10 @@ fn people_and_vendors(
     for patch in patches {
         match **patch {
             CompiledPatch::Roles(p, r) => people[p].roles = r,
-            CompiledPatch::Influence(p, n) => people[p].influence = n,
-            CompiledPatch::Disposition(p, d) => people[p].relationship[c.us] = d,
+            CompiledPatch::Influence(p, n) => influence[p] = n,
+            CompiledPatch::Disposition(p, d) => {
+                relationships[p * c.vendors.len() + c.us] = d;
+            }
             CompiledPatch::Concern(p, concern, w) => {
                 match concern_weights[p].iter_mut().find(|(ci, _)| *ci == concern) {
                     Some(slot) => slot.1 = w,
@@ -198,21 +204,28 @@ fn people_and_vendors(
             CompiledPatch::Price(v, price) => vendors[v].price = price,
         }
     }
-    for (p, ws) in concern_weights.into_iter().enumerate() {
-        people[p].concerns = ws.into_iter().map(|(ci, w)| (ci, draw(w, rng))).collect();
-    }
+    let concerns = concern_weights
+        .into_iter()
+        .map(|ws| ws.into_iter().map(|(ci, w)| (ci, draw(w, rng))).collect())
+        .collect();
+    let mut swayed_by: Vec<Few<(Ix, f32)>> = vec![Few::new(); people.len()];
     for (from, to, s) in edges {
         if s > 0.0 {
-            people[to].swayed_by.push((from, s));
+            swayed_by[to].push((from, s));
         }
     }
-    for p in &mut people {
-        let total: f32 = p.swayed_by.iter().map(|e| e.1).sum();
+    for sways in &mut swayed_by {
+        let total: f32 = sways.iter().map(|e| e.1).sum();
         if total > 1.0 {
-            for e in &mut p.swayed_by {
+            for e in sways.iter_mut() {
                 e.1 /= total;
             }
         }
     }
-    (people, vendors)
+    let minds = Minds {
+        influence,
+        concerns,
+        swayed_by,
+    };
+    (people, minds, relationships, vendors)
 }

@@ -7,7 +7,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let f = d.sc.data();
     let c = d.sc.compiled();
     let max = c.scoring.information as f32;
-    let keys: Vec<usize> = (0..c.facts.len()).filter(|&k| c.facts[k].key).collect();
+    let keys = &c.key_facts;
     if keys.is_empty() {
         t.add(max, None, None, || {
             "This deal has no key facts to find.".into()
@@ -15,7 +15,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         return;
     }
     let each = max / keys.len() as f32;
-    for k in keys {
+    for &k in keys {
         let fact = &f.facts[k];
         match d.facts[k] {
             Some((day, step)) => t.add(

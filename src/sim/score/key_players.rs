@@ -35,8 +35,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
                 format!("You never met {name}, who really decides.")
             }),
         }
-        let top = p
-            .concerns
+        let top = d.minds.concerns[i]
             .iter()
             .copied()
             .max_by(|a, b| a.1.total_cmp(&b.1));

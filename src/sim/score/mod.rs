@@ -207,9 +207,10 @@ pub(super) struct Ctx<'a> {
     pub leaning: &'a Leaning,
     /// True stances at the decision.
     pub stances: Vec<Stance>,
-    /// Each person's last role mark and last stance mark, as (day, log step): found in one pass
-    /// over the log, as a search per person made scoring a large deal quadratic.
-    pub marks: Vec<[Option<(u32, usize)>; 2]>,
+    /// The people marked on the power map, in order, with their last role mark and last stance
+    /// mark as (day, log step): found in one pass over the log, as a search per person made
+    /// scoring a large deal quadratic, and kept to those marked, as most people never are.
+    pub marks: Vec<(Ix, [Option<(u32, usize)>; 2])>,
 }
 
 impl Ctx<'_> {
@@ -267,15 +268,23 @@ impl Deal {
             .rows()
             .map(|u| self.stance_from(u))
             .collect();
-        let mut marks = vec![[None; 2]; self.people.len()];
+        let mut made: Vec<(Ix, usize, (u32, usize))> = Vec::new();
         for (step, l) in self.log.iter().enumerate() {
-            let (person, kind) = match l.action {
-                Action::MarkRole(p, ..) => (p, 0),
-                Action::MarkStance(p, _) => (p, 1),
-                _ => continue,
-            };
-            if let Some(m) = marks.get_mut(person) {
-                m[kind] = Some((l.day, step));
+            match l.action {
+                Action::MarkRole(p, ..) => made.push((p, 0, (l.day, step))),
+                Action::MarkStance(p, _) => made.push((p, 1, (l.day, step))),
+                _ => {}
+            }
+        }
+        // Stable: each person's marks stay in log order, so the last one wins.
+        made.sort_by_key(|m| m.0);
+        let mut marks: Vec<(Ix, [Option<(u32, usize)>; 2])> = Vec::new();
+        for (person, kind, at) in made {
+            if marks.last().is_none_or(|m| m.0 != person) {
+                marks.push((person, [None; 2]));
+            }
+            if let Some(m) = marks.last_mut() {
+                m.1[kind] = Some(at);
             }
         }
         let cx = Ctx {

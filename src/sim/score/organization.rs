@@ -99,5 +99,6 @@ pub(super) fn last_mark(cx: &Ctx, person: usize) -> Option<(u32, usize)> {
 
 /// The (day, log step) of the last role mark (`role`) or stance mark on a person.
 pub(super) fn mark(cx: &Ctx, person: usize, role: bool) -> Option<(u32, usize)> {
-    cx.marks.get(person).and_then(|m| m[usize::from(!role)])
+    let at = cx.marks.binary_search_by_key(&person, |m| m.0).ok()?;
+    cx.marks[at].1[usize::from(!role)]
 }

@@ -146,7 +146,7 @@ fn follow_up(cx: &Ctx, t: &mut Tally) -> f32 {
         0.5
     } else {
         with.iter()
-            .map(|&i| (d.people[i].relationship[us] as f32 + 100.0) / 200.0)
+            .map(|&i| (d.relationship_of(i, us) as f32 + 100.0) / 200.0)
             .sum::<f32>()
             / with.len() as f32
     };

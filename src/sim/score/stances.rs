@@ -71,10 +71,13 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     for i in hard {
         let name = cx.name(i);
         let opponent_at_start = d.initial_stances.get(i) == Some(&Stance::Opponent);
-        let who = if opponent_at_start {
-            "an opponent at the start".to_string()
-        } else {
-            crate::sim::roles_text(d.people[i].roles & informal)
+        // Words only when someone reads them: this runs at every decision a bot weighs.
+        let who = || {
+            if opponent_at_start {
+                "an opponent at the start".to_string()
+            } else {
+                crate::sim::roles_text(d.people[i].roles & informal)
+            }
         };
         let now = cx.stances[i];
         let worked = cx.engaged(i);
@@ -88,7 +91,8 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
                 at,
                 || {
                     format!(
-                        "You worked with {name} ({who}), who was {} at the decision.",
+                        "You worked with {name} ({}), who was {} at the decision.",
+                        who(),
                         now.phrase()
                     )
                 },
@@ -96,14 +100,16 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         } else if worked {
             t.add(0.0, None, at, || {
                 format!(
-                    "You worked with {name} ({who}), but they were still an opponent at the \
-                         decision."
+                    "You worked with {name} ({}), but they were still an opponent at the \
+                         decision.",
+                    who()
                 )
             });
         } else {
             t.add(0.0, Some(Claim::NeverMet(i)), None, || {
                 format!(
-                    "You never worked with {name} ({who}); they were {} at the decision.",
+                    "You never worked with {name} ({}); they were {} at the decision.",
+                    who(),
                     now.phrase()
                 )
             });
