@@ -175,6 +175,7 @@ impl Deal {
         // (a Friedkin-Johnsen opinion model: chains pass on, one edge never compounds).
         let mut u = base.clone();
         if self.minds.swayed_by.iter().any(|s| !s.is_empty()) {
+            let counted: Vec<Ix> = (0..n_v).filter(|&v| !self.vendors[v].out()).collect();
             let mut prev = base.clone();
             for _ in 0..INFLUENCE_ROUNDS {
                 prev.copy_from_slice(&u);
@@ -183,10 +184,7 @@ impl Deal {
                         continue;
                     }
                     let share: f32 = swayed_by.iter().map(|e| e.1).sum();
-                    for v in 0..n_v {
-                        if self.vendors[v].out() {
-                            continue;
-                        }
+                    for &v in &counted {
                         let swayed: f32 =
                             swayed_by.iter().map(|&(j, s)| s * prev[j * n_v + v]).sum();
                         u[i * n_v + v] = (1.0 - share) * base[i * n_v + v] + swayed;
@@ -200,37 +198,44 @@ impl Deal {
         }
     }
 
-    pub(super) fn stance_from(&self, u: &[f32]) -> Stance {
-        let us = self.sc.compiled().us;
-        if self.vendors[us].out() {
-            return Stance::Opponent;
-        }
-        let best_other = u
-            .iter()
-            .enumerate()
-            .filter(|&(v, _)| v != us && !self.vendors[v].out())
-            .map(|(_, &x)| x)
-            .fold(f32::NEG_INFINITY, f32::max);
-        if best_other == f32::NEG_INFINITY {
-            return Stance::Supporter;
-        }
-        let margin = u[us] - best_other;
-        let m = self.sc.compiled().decision.stance_margin;
-        if margin >= m {
-            Stance::Supporter
-        } else if margin <= -m {
-            Stance::Opponent
-        } else {
-            Stance::Neutral
-        }
+    /// Every person's stance toward the trainee, from utilities already computed: a supporter
+    /// prefers our offer to the best other by the stance margin, an opponent the other way.
+    pub(super) fn stances_in(&self, utility: &Utility) -> Vec<Stance> {
+        let c = self.sc.compiled();
+        let us = c.us;
+        let m = c.decision.stance_margin;
+        let others: Vec<Ix> = (0..self.vendors.len())
+            .filter(|&v| v != us && !self.vendors[v].out())
+            .collect();
+        let ours_out = self.vendors[us].out();
+        utility
+            .rows()
+            .map(|u| {
+                if ours_out {
+                    return Stance::Opponent;
+                }
+                let best_other = others
+                    .iter()
+                    .map(|&v| u[v])
+                    .fold(f32::NEG_INFINITY, f32::max);
+                if best_other == f32::NEG_INFINITY {
+                    return Stance::Supporter;
+                }
+                let margin = u[us] - best_other;
+                if margin >= m {
+                    Stance::Supporter
+                } else if margin <= -m {
+                    Stance::Opponent
+                } else {
+                    Stance::Neutral
+                }
+            })
+            .collect()
     }
 
     /// Every person's true stance toward the trainee right now.
     pub fn stances(&self) -> Vec<Stance> {
-        self.utilities()
-            .rows()
-            .map(|u| self.stance_from(u))
-            .collect()
+        self.stances_in(&self.utilities())
     }
 
     /// One person's true stance right now.

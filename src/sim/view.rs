@@ -201,7 +201,11 @@ fn agree(world: &mut Deal, real: &Deal) -> u32 {
     let mut misses = 0;
     // A fresh world shares no one and nothing: these copy nothing.
     let minds = Arc::make_mut(&mut world.minds);
-    for (i, (w, r)) in world.people.iter_mut().zip(&real.people).enumerate() {
+    for (i, (w, r)) in Arc::make_mut(&mut world.people)
+        .iter_mut()
+        .zip(real.people.iter())
+        .enumerate()
+    {
         let w = Arc::make_mut(w);
         misses += u32::from(w.visible != r.visible);
         misses += u32::from(

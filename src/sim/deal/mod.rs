@@ -108,9 +108,10 @@ pub struct Deal {
     pub(super) day: u32,
     pub(super) budget: u32,
     pub(super) stage: usize,
-    /// Shared between clones until one changes a person (`Arc::make_mut`): bots clone whole
-    /// deals to look ahead, and copying every person each time made a large deal slow.
-    pub(super) people: Vec<Arc<Person>>,
+    /// Shared between clones until one changes a person (`person_mut`), the list and each
+    /// person apart: bots clone whole deals to look ahead, and copying every person (or even
+    /// counting a reference to each) made a large deal slow.
+    pub(super) people: Arc<Vec<Arc<Person>>>,
     pub(super) minds: Arc<Minds>,
     /// Each person's relationship with each vendor, -100..=100, by person then vendor (see
     /// `relationship_of`): the one part of a person's mind that actions change.
@@ -303,6 +304,11 @@ impl Deal {
             })
             .map(|&(i, d, _)| (i, d))
             .collect()
+    }
+
+    /// A person to change: copied first if another clone of the deal shares them.
+    pub(super) fn person_mut(&mut self, i: Ix) -> &mut Person {
+        Arc::make_mut(&mut Arc::make_mut(&mut self.people)[i])
     }
 
     /// A person's relationship with a vendor, -100..=100.

@@ -84,7 +84,7 @@ impl Deal {
         } else {
             gain
         };
-        let p = Arc::make_mut(&mut self.people[i]);
+        let p = self.person_mut(i);
         p.meetings += 1;
         p.questions_left = pace.questions_per_meeting;
         self.engage(i, step);
@@ -103,7 +103,7 @@ impl Deal {
 
     /// A question: its hours, and the facts the person answers with.
     fn ask(&mut self, i: Ix, q: Ix, step: usize, ev: &mut Vec<Event>) -> u32 {
-        let p = Arc::make_mut(&mut self.people[i]);
+        let p = self.person_mut(i);
         p.questions_left -= 1;
         p.asked.push(q);
         self.hours += self.sc.compiled().pace.question_hours;
@@ -126,7 +126,7 @@ impl Deal {
 
     /// Asking what matters to a person: a candid one names their heavier concerns.
     fn ask_concerns(&mut self, i: Ix, ev: &mut Vec<Event>) -> u32 {
-        Arc::make_mut(&mut self.people[i]).questions_left -= 1;
+        self.person_mut(i).questions_left -= 1;
         self.hours += self.sc.compiled().pace.question_hours;
         if self.sc.compiled().people[i].candid {
             // A candid person names what weighs at least half as much as their top concern.
@@ -201,7 +201,7 @@ impl Deal {
     fn engage(&mut self, person: Ix, step: usize) {
         let day = self.day;
         let stage = self.stage.min(63);
-        let p = Arc::make_mut(&mut self.people[person]);
+        let p = self.person_mut(person);
         if p.first_engaged.is_none() {
             p.first_engaged = Some((day, Some(step)));
         }
@@ -224,9 +224,7 @@ impl Deal {
 
     fn learn_concern(&mut self, person: Ix, concern: Ix, weight: f32, ev: &mut Vec<Event>) {
         if !self.people[person].known_concerns.contains(&concern) {
-            Arc::make_mut(&mut self.people[person])
-                .known_concerns
-                .push(concern);
+            self.person_mut(person).known_concerns.push(concern);
             ev.push(Event::ConcernLearned {
                 person,
                 concern,
@@ -253,7 +251,7 @@ impl Deal {
                 }
                 CompiledReveal::Roles(p) => {
                     if !self.people[p].roles_known {
-                        Arc::make_mut(&mut self.people[p]).roles_known = true;
+                        self.person_mut(p).roles_known = true;
                         ev.push(Event::RolesLearned {
                             person: p,
                             roles: self.people[p].roles,
@@ -262,13 +260,13 @@ impl Deal {
                 }
                 CompiledReveal::Stance(p) => {
                     if !self.people[p].stance_known {
-                        Arc::make_mut(&mut self.people[p]).stance_known = true;
+                        self.person_mut(p).stance_known = true;
                         ev.push(Event::StanceLearned { person: p });
                     }
                 }
                 CompiledReveal::Person(p) => {
                     if !self.people[p].visible {
-                        Arc::make_mut(&mut self.people[p]).visible = true;
+                        self.person_mut(p).visible = true;
                         ev.push(Event::PersonDiscovered { person: p });
                     }
                 }

@@ -28,7 +28,7 @@ impl Deal {
             budget: c.start_budget,
             stage: 0,
             beliefs: vec![Belief::default(); people.len()],
-            people: people.into_iter().map(Arc::new).collect(),
+            people: Arc::new(people.into_iter().map(Arc::new).collect()),
             minds: Arc::new(minds),
             relationships,
             vendors,
@@ -68,9 +68,10 @@ impl Deal {
             .collect();
         self.stage = self.stage_on(self.day);
         for &p in &c.start_met {
-            let person = Arc::make_mut(&mut self.people[p]);
-            person.first_engaged = Some((self.day, None));
-            person.engaged_stages |= 1 << self.stage.min(63);
+            let (day, stage) = (self.day, self.stage);
+            let person = self.person_mut(p);
+            person.first_engaged = Some((day, None));
+            person.engaged_stages |= 1 << stage.min(63);
             person.meetings = 1;
             person.visible = true;
             person.questions_left = c.pace.questions_per_meeting;

@@ -263,11 +263,7 @@ impl Deal {
         let c = self.sc.compiled();
         let w = &c.scoring;
         let support = self.support_in(&leaning.utility);
-        let stances: Vec<Stance> = leaning
-            .utility
-            .rows()
-            .map(|u| self.stance_from(u))
-            .collect();
+        let stances = self.stances_in(&leaning.utility);
         let mut made: Vec<(Ix, usize, (u32, usize))> = Vec::new();
         for (step, l) in self.log.iter().enumerate() {
             match l.action {
