@@ -209,7 +209,8 @@ pub(super) struct Ctx<'a> {
     pub stances: Vec<Stance>,
     /// The people marked on the power map, in order, with their last role mark and last stance
     /// mark as (day, log step): found in one pass over the log, as a search per person made
-    /// scoring a large deal quadratic, and kept to those marked, as most people never are.
+    /// scoring a large deal quadratic. They place debrief lines only, so a quiet decision (a
+    /// bot weighing a move) leaves them empty.
     pub marks: Vec<(Ix, [Option<(u32, usize)>; 2])>,
 }
 
@@ -265,7 +266,9 @@ impl Deal {
         let support = self.support_in(&leaning.utility);
         let stances = self.stances_in(&leaning.utility);
         let mut made: Vec<(Ix, usize, (u32, usize))> = Vec::new();
-        for (step, l) in self.log.iter().enumerate() {
+        // The marks only place debrief lines: with no words to write, none are looked up.
+        let log = if quiet { &[][..] } else { &self.log[..] };
+        for (step, l) in log.iter().enumerate() {
             match l.action {
                 Action::MarkRole(p, ..) => made.push((p, 0, (l.day, step))),
                 Action::MarkStance(p, _) => made.push((p, 1, (l.day, step))),
