@@ -25,7 +25,7 @@ use std::sync::Arc;
 use rand::rand_core::Rng;
 
 use super::deal::{Belief, Deal, Logged, PersonView, Roll, SeenRolls};
-use super::{Action, Illegal};
+use super::{Action, Illegal, Stance};
 use crate::scenario::Scenario;
 use crate::scenario::compiled::Ix;
 
@@ -76,8 +76,15 @@ impl<'a> PlayerView<'a> {
     /// The people the trainee knows of.
     pub fn people(&self) -> impl Iterator<Item = (Ix, PersonView)> + 'a {
         let deal = self.deal;
-        (0..deal.scenario().compiled().people.len())
-            .filter_map(move |i| deal.person(i).filter(|p| p.visible).map(|p| (i, p)))
+        let stances = std::cell::OnceCell::new();
+        (0..deal.scenario().compiled().people.len()).filter_map(move |i| {
+            deal.person_with(i, || {
+                let all: &Vec<Stance> = stances.get_or_init(|| deal.stances());
+                all.get(i).copied().unwrap_or(Stance::Neutral)
+            })
+            .filter(|p| p.visible)
+            .map(|p| (i, p))
+        })
     }
     pub fn fact_known(&self, fact: Ix) -> bool {
         self.deal.fact_known(fact)
@@ -141,6 +148,12 @@ impl<'a> PlayerView<'a> {
     pub fn sample_world(&self, rng: &mut impl Rng) -> Deal {
         let real = self.deal;
         let seen = Arc::new(seen_rolls(real));
+        // The true stances the trainee has read, worked out once for every attempt.
+        let real_stances = real
+            .people
+            .iter()
+            .any(|p| p.stance_known)
+            .then(|| real.stances());
         let mut best: Option<(u32, Deal)> = None;
         for _ in 0..ATTEMPTS {
             let mut world = Deal::new(real.scenario(), rng.next_u64());
@@ -156,7 +169,7 @@ impl<'a> PlayerView<'a> {
             }
             world.seen = None;
             world.quiet = real.quiet;
-            let misses = 100 * skipped + agree(&mut world, real);
+            let misses = 100 * skipped + agree(&mut world, real, real_stances.as_deref());
             if misses == 0 {
                 return world;
             }
@@ -196,7 +209,8 @@ fn seen_rolls(real: &Deal) -> SeenRolls {
 
 /// Makes a sampled world agree with what the trainee learned of concerns, and counts what it
 /// contradicts (zero when the world could be the real one, as far as the trainee can tell).
-fn agree(world: &mut Deal, real: &Deal) -> u32 {
+/// `real_stances`: the real deal's stances, if the trainee has read any.
+fn agree(world: &mut Deal, real: &Deal, real_stances: Option<&[Stance]>) -> u32 {
     let us = real.scenario().compiled().us;
     let mut misses = 0;
     // A fresh world shares no one and nothing: these copy nothing.
@@ -239,8 +253,8 @@ fn agree(world: &mut Deal, real: &Deal) -> u32 {
         .zip(real.facts.iter())
         .filter(|(a, b)| a.is_some() != b.is_some())
         .count() as u32;
-    if real.people.iter().any(|p| p.stance_known) {
-        let (ws, rs) = (world.stances(), real.stances());
+    if let Some(rs) = real_stances {
+        let ws = world.stances();
         misses += real
             .people
             .iter()

@@ -323,6 +323,12 @@ impl Deal {
 
     /// What the trainee knows about a person.
     pub fn person(&self, i: Ix) -> Option<PersonView> {
+        self.person_with(i, || self.stance_of(i))
+    }
+
+    /// `person`, with the stance (read only if the trainee knows it) from `stance`: a caller
+    /// viewing everyone works the stances out once, not once per person.
+    pub(super) fn person_with(&self, i: Ix, stance: impl FnOnce() -> Stance) -> Option<PersonView> {
         let p = self.people.get(i)?;
         let weights = &self.minds.concerns[i];
         Some(PersonView {
@@ -336,7 +342,7 @@ impl Deal {
                 .filter_map(|&c| weights.iter().find(|w| w.0 == c).copied())
                 .collect(),
             roles: p.roles_known.then_some(p.roles),
-            stance: p.stance_known.then(|| self.stance_of(i)),
+            stance: p.stance_known.then(stance),
             relationship: self.relationship_of(i, self.sc.compiled().us),
             belief: self.belief(i),
         })
