@@ -309,7 +309,7 @@ impl Deal {
                     vetoed_by = votes.iter().find_map(|vote| {
                         let i = vote.person;
                         let own = vote.vendor?;
-                        let may_veto = !self.people[i].roles.is_disjoint(d.veto_by);
+                        let may_veto = !self.minds.roles[i].is_disjoint(d.veto_by);
                         (may_veto
                             && own != t
                             && utility.get(i, t) < utility.get(i, own) - d.veto_margin)

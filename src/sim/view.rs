@@ -226,7 +226,7 @@ fn agree(world: &mut Deal, real: &Deal, real_stances: Option<&[Stance]>) -> u32 
             world.relationships[i * world.vendors.len() + us] != real.relationship_of(i, us),
         );
         if r.roles_known {
-            misses += u32::from(w.roles != r.roles);
+            misses += u32::from(minds.roles[i] != real.minds.roles[i]);
         }
         let concerns = &mut minds.concerns[i];
         for &concern in &r.known_concerns {

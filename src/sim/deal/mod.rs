@@ -40,7 +40,6 @@ pub(super) type Few<T> = SmallVec<[T; 4]>;
 
 #[derive(Debug, Clone)]
 pub(super) struct Person {
-    pub roles: EnumSet<Role>,
     pub meetings: u32,
     /// (day, log index) of the first meeting or tactic aimed at this person; no log index for
     /// people already met when the deal starts.
@@ -56,13 +55,15 @@ pub(super) struct Person {
     pub engaged_stages: u64,
 }
 
-/// How each person makes up their mind: what they weigh, who sways them and how much say they
-/// have. Drawn when the deal starts and fixed for the deal (a sampled world only sets the weights
+/// How each person makes up their mind: their roles, what they weigh, who sways them and how
+/// much say they have. Drawn when the deal starts and fixed for the deal (a sampled world only sets the weights
 /// the trainee learned), so clones share it. It is kept apart from `Person`, in arrays by person,
 /// because the buyer decides at the end of every look-ahead a bot makes, and reading it person
 /// by person through their records made that decision the cost of a large deal.
 #[derive(Debug, Clone)]
 pub(super) struct Minds {
+    /// The buying roles each person really holds.
+    pub roles: Vec<EnumSet<Role>>,
     pub influence: Vec<u8>,
     pub concerns: Vec<Few<(Ix, f32)>>,
     /// (from, strength): who sways each person.
@@ -341,7 +342,7 @@ impl Deal {
                 .iter()
                 .filter_map(|&c| weights.iter().find(|w| w.0 == c).copied())
                 .collect(),
-            roles: p.roles_known.then_some(p.roles),
+            roles: p.roles_known.then_some(self.minds.roles[i]),
             stance: p.stance_known.then(stance),
             relationship: self.relationship_of(i, self.sc.compiled().us),
             belief: self.belief(i),

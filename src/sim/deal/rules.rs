@@ -254,7 +254,7 @@ impl Deal {
                         self.person_mut(p).roles_known = true;
                         ev.push(Event::RolesLearned {
                             person: p,
-                            roles: self.people[p].roles,
+                            roles: self.minds.roles[p],
                         });
                     }
                 }

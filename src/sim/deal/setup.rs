@@ -143,11 +143,10 @@ fn people_and_vendors(
     patches: &[&CompiledPatch],
     rng: &mut ChaCha8Rng,
 ) -> (Vec<Person>, Minds, Vec<i32>, Vec<VendorState>) {
-    let mut people: Vec<Person> = c
+    let people: Vec<Person> = c
         .people
         .iter()
         .map(|p| Person {
-            roles: p.roles,
             meetings: 0,
             first_engaged: None,
             visible: !p.hidden,
@@ -159,6 +158,7 @@ fn people_and_vendors(
             engaged_stages: 0,
         })
         .collect();
+    let mut roles: Vec<_> = c.people.iter().map(|p| p.roles).collect();
     let mut influence: Vec<u8> = c.people.iter().map(|p| p.influence).collect();
     let mut relationships: Vec<i32> = c
         .people
@@ -185,7 +185,7 @@ fn people_and_vendors(
         .collect();
     for patch in patches {
         match **patch {
-            CompiledPatch::Roles(p, r) => people[p].roles = r,
+            CompiledPatch::Roles(p, r) => roles[p] = r,
             CompiledPatch::Influence(p, n) => influence[p] = n,
             CompiledPatch::Disposition(p, d) => {
                 relationships[p * c.vendors.len() + c.us] = d;
@@ -224,6 +224,7 @@ fn people_and_vendors(
         }
     }
     let minds = Minds {
+        roles,
         influence,
         concerns,
         swayed_by,

@@ -12,7 +12,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let max = c.scoring.key_players as f32;
     let key = Role::DecisionMaker | Role::EconomicBuyer;
     let players: Vec<usize> = (0..d.people.len())
-        .filter(|&i| c.people[i].votes && !d.people[i].roles.is_disjoint(key))
+        .filter(|&i| c.people[i].votes && !d.minds.roles[i].is_disjoint(key))
         .collect();
     if players.is_empty() {
         t.add(max, None, None, || {

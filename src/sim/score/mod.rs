@@ -346,7 +346,7 @@ impl Deal {
             shares: leaning.shares,
             vetoed_by: leaning.vetoed_by,
             stances,
-            roles: self.people.iter().map(|p| p.roles).collect(),
+            roles: self.minds.roles.clone(),
             score: Score { parts, total, max },
             debrief,
             support,

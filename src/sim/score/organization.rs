@@ -13,7 +13,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
 
     // The map: the true roles, and the marks the evidence backed.
     let mapped: Vec<usize> = (0..d.people.len())
-        .filter(|&i| !d.people[i].roles.is_empty() || !d.beliefs[i].roles.is_empty())
+        .filter(|&i| !d.minds.roles[i].is_empty() || !d.beliefs[i].roles.is_empty())
         .collect();
     if mapped.is_empty() {
         t.add(half, None, None, || {
@@ -21,7 +21,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         });
     }
     for &i in &mapped {
-        let truth = d.people[i].roles;
+        let truth = d.minds.roles[i];
         let belief = d.beliefs[i].roles;
         let evidence = d.people[i].roles_known;
         let inter = (truth & belief).len() as f32;

@@ -21,8 +21,12 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     for &i in &matter {
         let truth = cx.stances[i];
         let belief = d.beliefs[i].stance;
-        let p = &d.people[i];
-        let evidence = p.stance_known || (p.meetings > 0 && !p.known_concerns.is_empty());
+        // The evidence counts only for a right mark (the only case its words mention either),
+        // so most people, never marked, are not looked up.
+        let evidence = belief == Some(truth) && {
+            let p = &d.people[i];
+            p.stance_known || (p.meetings > 0 && !p.known_concerns.is_empty())
+        };
         let pts = if belief == Some(truth) && evidence {
             half / matter.len() as f32
         } else {
@@ -56,7 +60,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let informal = Role::Coach | Role::Gatekeeper | Role::Influencer;
     let hard: Vec<usize> = (0..d.people.len())
         .filter(|&i| {
-            let holds_informal = !d.people[i].roles.is_disjoint(informal);
+            let holds_informal = !d.minds.roles[i].is_disjoint(informal);
             let opponent_at_start = d.initial_stances.get(i) == Some(&Stance::Opponent);
             (holds_informal || has_say(i) && opponent_at_start) && d.people[i].visible
         })
@@ -76,7 +80,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
             if opponent_at_start {
                 "an opponent at the start".to_string()
             } else {
-                crate::sim::roles_text(d.people[i].roles & informal)
+                crate::sim::roles_text(d.minds.roles[i] & informal)
             }
         };
         let now = cx.stances[i];
