@@ -291,6 +291,22 @@ fn balance_json_has_the_lesson_table_for_every_scenario() {
     }
 }
 
+/// Every figure the bots measure on the bundled cases, pinned: a change meant only to make the
+/// engine or the bots faster must leave each one as it was, down to the last digit of a float
+/// (`cargo insta review` accepts a change that means to move them).
+#[test]
+fn the_bots_results_on_the_bundled_cases_are_pinned() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let scenarios = root().join("scenarios");
+    let path = scenarios.to_str().expect("utf-8 path");
+    let (code, out, err) = ka(
+        dir.path(),
+        &["balance", "--format", "json", "--runs", "8", path],
+    );
+    assert!(code == 0 || code == 1, "{err}");
+    insta::assert_snapshot!("balance-bundled-8-runs", out.replace(path, "scenarios"));
+}
+
 #[test]
 fn a_lesson_that_does_not_bite_fails_the_gate_with_an_example() {
     // In the minimal deal the calendar does not matter, so a claim that it teaches step 1 must
