@@ -170,7 +170,8 @@ impl<'a> Tally<'a> {
     }
 
     /// Adds points and the line that explains them. `at` is the (day, log step) of the decision
-    /// the line is about.
+    /// the line is about. Small enough to inline: a quiet tally (a bot weighing a move) only adds.
+    #[inline]
     pub(super) fn add(
         &mut self,
         points: f32,
@@ -179,13 +180,16 @@ impl<'a> Tally<'a> {
         text: impl FnOnce() -> String,
     ) {
         self.points += points;
-        if self.quiet {
-            return;
+        if !self.quiet {
+            self.line(points, claim, at, text());
         }
+    }
+
+    fn line(&mut self, points: f32, claim: Option<Claim>, at: Option<(u32, usize)>, text: String) {
         self.lines.push(DebriefLine {
             part: self.part,
             points,
-            text: text(),
+            text,
             step: at.map(|a| a.1),
             day: at.map(|a| a.0),
             claim,

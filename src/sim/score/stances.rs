@@ -13,12 +13,13 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let c = d.sc.compiled();
     let half = c.scoring.stances as f32 / 2.0;
 
-    let has_say = |i: usize| c.people[i].has_say();
-    let matter: Vec<usize> = (0..d.people.len()).filter(|&i| has_say(i)).collect();
-    if matter.is_empty() {
+    let has_say = |i: usize| c.with_a_say.get(i).copied().unwrap_or(false);
+    let matter = (0..d.people.len()).filter(|&i| has_say(i));
+    let matter_count = matter.clone().count();
+    if matter_count == 0 {
         t.add(half, None, None, || "Nobody in this deal has a say.".into());
     }
-    for &i in &matter {
+    for i in matter {
         let truth = cx.stances[i];
         let belief = d.beliefs[i].stance;
         // The evidence counts only for a right mark (the only case its words mention either),
@@ -28,7 +29,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
             p.stance_known || (p.meetings > 0 && !p.known_concerns.is_empty())
         };
         let pts = if belief == Some(truth) && evidence {
-            half / matter.len() as f32
+            half / matter_count as f32
         } else {
             0.0
         };
