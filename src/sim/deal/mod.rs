@@ -56,10 +56,11 @@ pub(super) struct Person {
 }
 
 /// How each person makes up their mind: their roles, what they weigh, who sways them and how
-/// much say they have. Drawn when the deal starts and fixed for the deal (a sampled world only sets the weights
-/// the trainee learned), so clones share it. It is kept apart from `Person`, in arrays by person,
-/// because the buyer decides at the end of every look-ahead a bot makes, and reading it person
-/// by person through their records made that decision the cost of a large deal.
+/// much say they have. Drawn when the deal starts and fixed for the deal (a sampled world only
+/// sets the weights the trainee learned), so clones share it. It is kept apart from `Person`, in
+/// arrays by person, because the buyer decides at the end of every look-ahead a bot makes, and
+/// reading it person by person through their records made that decision the cost of a large
+/// deal.
 #[derive(Debug, Clone)]
 pub(super) struct Minds {
     /// The buying roles each person really holds.
