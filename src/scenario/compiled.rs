@@ -231,9 +231,6 @@ pub struct Compiled {
     pub start_met: Vec<Ix>,
     /// People in each department.
     pub department_people: Vec<Vec<Ix>>,
-    /// Per person: whether they have a say (`CompiledPerson::has_say`), for the score, which
-    /// asks at every decision a bot weighs.
-    pub with_a_say: Vec<bool>,
     pub expectations: Vec<CompiledExpectation>,
     /// Debrief notes: (index in `debrief.notes`, conditions).
     pub notes: Vec<(Ix, Vec<CompiledWhen>)>,

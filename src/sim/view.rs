@@ -212,7 +212,9 @@ fn seen_rolls(real: &Deal) -> SeenRolls {
 /// `real_stances`: the real deal's stances, if the trainee has read any.
 fn agree(world: &mut Deal, real: &Deal, real_stances: Option<&[Stance]>) -> u32 {
     let us = real.scenario().compiled().us;
-    let mut misses = 0;
+    let mut misses = (0..real.people.len())
+        .filter(|&i| world.relationship_of(i, us) != real.relationship_of(i, us))
+        .count() as u32;
     // A fresh world shares no one and nothing: these copy nothing.
     let minds = Arc::make_mut(&mut world.minds);
     for (i, (w, r)) in Arc::make_mut(&mut world.people)
@@ -222,9 +224,6 @@ fn agree(world: &mut Deal, real: &Deal, real_stances: Option<&[Stance]>) -> u32 
     {
         let w = Arc::make_mut(w);
         misses += u32::from(w.visible != r.visible);
-        misses += u32::from(
-            world.relationships[i * world.vendors.len() + us] != real.relationship_of(i, us),
-        );
         if r.roles_known {
             misses += u32::from(minds.roles[i] != real.minds.roles[i]);
         }

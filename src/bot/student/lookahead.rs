@@ -18,7 +18,8 @@ fn worth_weighing(view: &PlayerView, mut candidates: Vec<Action>) -> Vec<Action>
     if candidates.len() <= STUDENT_SHORTLIST {
         return candidates;
     }
-    candidates.sort_by_key(|a| match *a {
+    // Each key once: a person's view is not free to build.
+    candidates.sort_by_cached_key(|a| match *a {
         Action::Meet(i) => (1, view.person(i).map_or(0, |p| p.relationship)),
         _ => (0, 0),
     });

@@ -87,7 +87,6 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
     let department_people = people::staffed(f, &people, cx);
     let notes = notes::check(f, cx);
     let d = &f.decision;
-    let with_a_say = people.iter().map(CompiledPerson::has_say).collect();
     let compiled = Compiled {
         pace: f.pace.clone(),
         decision: CompiledDecision {
@@ -122,7 +121,6 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
         start_facts: facts.start_facts,
         start_met,
         department_people,
-        with_a_say,
         expectations,
     };
 

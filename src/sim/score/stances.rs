@@ -13,7 +13,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let c = d.sc.compiled();
     let half = c.scoring.stances as f32 / 2.0;
 
-    let has_say = |i: usize| c.with_a_say.get(i).copied().unwrap_or(false);
+    let has_say = |i: usize| c.people[i].has_say();
     let matter = (0..d.people.len()).filter(|&i| has_say(i));
     let matter_count = matter.clone().count();
     if matter_count == 0 {
