@@ -223,6 +223,12 @@ pub struct Compiled {
     pub facts: Vec<CompiledFact>,
     /// The key facts, in file order (step 4 scores them at every decision).
     pub key_facts: Vec<Ix>,
+    /// The people with a say (`CompiledPerson::has_say`), in order (step 3 scores them at
+    /// every decision).
+    pub with_a_say: Vec<Ix>,
+    /// The people of the follow-up stages, in order (the outcome scores the relationship left
+    /// with them at every decision).
+    pub follow_up: Vec<Ix>,
     pub tactics: Vec<CompiledTactic>,
     /// Sorted by day, stable.
     pub competitor_moves: Vec<CompiledCompetitorMove>,

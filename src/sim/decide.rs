@@ -2,44 +2,37 @@
 //! plus their relationship with the vendor; people sway those they influence; the decision body
 //! votes by influence; a decision maker may veto; without consensus the status quo stays.
 
+use std::sync::Arc;
+
 use super::deal::{Deal, VendorState};
 use super::score::{Verdict, Vote};
+use super::views::Views;
 use super::{Outcome, Stance};
 use crate::scenario::compiled::{CompiledMeasure, Ix};
 
 /// Rounds of influence: a view passes from the spouse to the deputy GM to the departments.
-const INFLUENCE_ROUNDS: usize = 2;
+pub(super) const INFLUENCE_ROUNDS: usize = 2;
 
 /// The buyer's current leaning, as if they decided today.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Leaning {
     pub verdict: Verdict,
     pub votes: Vec<Vote>,
     /// Share of the weighted vote per vendor.
     pub shares: Vec<f32>,
     pub vetoed_by: Option<Ix>,
-    /// Utility per person per vendor after influence (NEG_INFINITY for a disqualified vendor).
-    pub utility: Utility,
+    /// Every person's utilities after influence, and what they make of them.
+    pub views: Arc<Views>,
 }
 
-/// People × vendors utilities, in one buffer.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Utility {
-    vendors: usize,
-    data: Vec<f32>,
-}
-
-impl Utility {
-    pub fn get(&self, person: Ix, vendor: Ix) -> f32 {
-        self.data[person * self.vendors + vendor]
-    }
-    /// One person's utility for each vendor.
-    pub fn row(&self, person: Ix) -> &[f32] {
-        &self.data[person * self.vendors..(person + 1) * self.vendors]
-    }
-    pub fn rows(&self) -> impl Iterator<Item = &[f32]> {
-        self.data.chunks(self.vendors.max(1))
-    }
+/// What one person makes of the offers (`Deal::judge`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Judgement {
+    /// Their first choice (their vote, if they vote).
+    pub choice: Option<Ix>,
+    pub stance: Stance,
+    /// How firmly they lean to us, -1 to 1 (`Deal::support`).
+    pub lean: f32,
 }
 
 impl Deal {
@@ -80,45 +73,50 @@ impl Deal {
     /// Each person's own view of each vendor (before influence): concern-weighted fit plus the
     /// relationship. With `skip_agreement`, agreement concerns are left out (what the others
     /// think is computed from their views without it).
-    fn own_views(&self, scores: &[Vec<f32>], skip_agreement: bool) -> Vec<f32> {
-        let c = self.sc.compiled();
-        let rw = c.decision.relationship_weight;
+    pub(super) fn own_views(&self, scores: &[Vec<f32>], skip_agreement: bool) -> Vec<f32> {
         let n_v = self.vendors.len();
         let out: Vec<bool> = self.vendors.iter().map(VendorState::out).collect();
+        let mut base = vec![f32::NEG_INFINITY; self.people.len() * n_v];
+        for (i, row) in base.chunks_exact_mut(n_v.max(1)).enumerate() {
+            self.own_view(i, scores, &out, skip_agreement, row);
+        }
+        base
+    }
+
+    /// One person's own view of every vendor (`row`, NEG_INFINITY for a vendor that is out).
+    pub(super) fn own_view(
+        &self,
+        i: Ix,
+        scores: &[Vec<f32>],
+        out: &[bool],
+        skip_agreement: bool,
+        row: &mut [f32],
+    ) {
+        let c = self.sc.compiled();
+        let rw = c.decision.relationship_weight;
+        let relationship = &self.relationships[i * row.len()..(i + 1) * row.len()];
         let counts =
             |ci: Ix| !(skip_agreement && matches!(c.measures[ci], CompiledMeasure::Agreement(_)));
-        let mut base = vec![f32::NEG_INFINITY; self.people.len() * n_v];
-        // One pass over each person's concerns for every vendor at once; the sums are added in
-        // the same order as one vendor at a time (from -0.0, as `Sum` does), so they are equal.
-        for ((concerns, relationship), row) in self
-            .minds
-            .concerns
-            .iter()
-            .zip(self.relationships.chunks_exact(n_v.max(1)))
-            .zip(base.chunks_exact_mut(n_v.max(1)))
-        {
-            for (x, &out) in row.iter_mut().zip(&out) {
-                if !out {
-                    *x = -0.0;
-                }
-            }
-            let mut total = -0.0f32;
-            for &(ci, w) in concerns.iter().filter(|x| counts(x.0)) {
-                total += w;
-                for (v, x) in row.iter_mut().enumerate() {
-                    if !out[v] {
-                        *x += w * scores[v][ci];
-                    }
-                }
-            }
+        // One pass over the concerns for every vendor at once; the sums are added in the same
+        // order as one vendor at a time (from -0.0, as `Sum` does), so they are equal.
+        for (x, &out) in row.iter_mut().zip(out) {
+            *x = if out { f32::NEG_INFINITY } else { -0.0 };
+        }
+        let mut total = -0.0f32;
+        for &(ci, w) in self.minds.concerns[i].iter().filter(|x| counts(x.0)) {
+            total += w;
             for (v, x) in row.iter_mut().enumerate() {
                 if !out[v] {
-                    let fit = if total > 0.0 { *x / total } else { 5.0 };
-                    *x = fit + rw * relationship[v] as f32;
+                    *x += w * scores[v][ci];
                 }
             }
         }
-        base
+        for (v, x) in row.iter_mut().enumerate() {
+            if !out[v] {
+                let fit = if total > 0.0 { *x / total } else { 5.0 };
+                *x = fit + rw * relationship[v] as f32;
+            }
+        }
     }
 
     /// Agreement scores: for each vendor, how many of the voters without a coordinating concern
@@ -133,8 +131,12 @@ impl Deal {
                 .iter()
                 .any(|x| matches!(c.measures[x.0], CompiledMeasure::Agreement(_)))
         };
-        let others: Vec<Ix> = (0..self.people.len())
-            .filter(|&i| c.people[i].votes && self.minds.influence[i] > 0 && !coordinates(i))
+        let others: Vec<Ix> = self
+            .minds
+            .voters
+            .iter()
+            .map(|v| v.0)
+            .filter(|&i| !coordinates(i))
             .collect();
         let n = others.len().max(1) as f32;
         let first = |i: Ix| {
@@ -159,122 +161,129 @@ impl Deal {
         }
     }
 
-    fn utilities(&self) -> Utility {
-        let c = self.sc.compiled();
+    /// Each vendor's score on each concern, the agreement concerns included: what everyone's
+    /// own view is made from.
+    pub(super) fn offer_scores_agreed(&self) -> Vec<Vec<f32>> {
         let mut scores = self.offer_scores();
-        if c.measures
+        if self
+            .sc
+            .compiled()
+            .measures
             .iter()
             .any(|m| matches!(m, CompiledMeasure::Agreement(_)))
         {
             self.agreement(&mut scores);
         }
-        let n_v = self.vendors.len();
-        let base = self.own_views(&scores, false);
-        // Each round a person holds their own view in proportion to what is left after the
-        // shares others sway, and takes the rest from those others' views of the last round
-        // (a Friedkin-Johnsen opinion model: chains pass on, one edge never compounds).
-        let mut u = base.clone();
-        if self.minds.swayed_by.iter().any(|s| !s.is_empty()) {
-            let counted: Vec<Ix> = (0..n_v).filter(|&v| !self.vendors[v].out()).collect();
-            let mut prev = base.clone();
-            for _ in 0..INFLUENCE_ROUNDS {
-                prev.copy_from_slice(&u);
-                for (i, swayed_by) in self.minds.swayed_by.iter().enumerate() {
-                    if swayed_by.is_empty() {
-                        continue;
-                    }
-                    let share: f32 = swayed_by.iter().map(|e| e.1).sum();
-                    for &v in &counted {
-                        let swayed: f32 =
-                            swayed_by.iter().map(|&(j, s)| s * prev[j * n_v + v]).sum();
-                        u[i * n_v + v] = (1.0 - share) * base[i * n_v + v] + swayed;
-                    }
-                }
-            }
+        scores
+    }
+
+    /// The vendors influence moves: those still in.
+    pub(super) fn counted(&self) -> Vec<Ix> {
+        (0..self.vendors.len())
+            .filter(|&v| !self.vendors[v].out())
+            .collect()
+    }
+
+    /// One person's view after a round of influence (`row`): they hold their own view (`base`)
+    /// in proportion to what is left after the shares others sway, and take the rest from those
+    /// others' views of the last round (`prev`): a Friedkin-Johnsen opinion model, where chains
+    /// pass on and one edge never compounds. Vendors not `counted` keep the own view.
+    pub(super) fn swayed(
+        &self,
+        i: Ix,
+        base: &[f32],
+        prev: &[f32],
+        counted: &[Ix],
+        row: &mut [f32],
+    ) {
+        let n_v = row.len();
+        row.copy_from_slice(&base[i * n_v..(i + 1) * n_v]);
+        let swayed_by = &self.minds.swayed_by[i];
+        if swayed_by.is_empty() {
+            return;
         }
-        Utility {
-            vendors: n_v,
-            data: u,
+        let share: f32 = swayed_by.iter().map(|e| e.1).sum();
+        for &v in counted {
+            let swayed: f32 = swayed_by.iter().map(|&(j, s)| s * prev[j * n_v + v]).sum();
+            row[v] = (1.0 - share) * base[i * n_v + v] + swayed;
         }
     }
 
-    /// Every person's stance toward the trainee, from utilities already computed: a supporter
-    /// prefers our offer to the best other by the stance margin, an opponent the other way.
-    pub(super) fn stances_in(&self, utility: &Utility) -> Vec<Stance> {
+    /// What one person makes of the offers after influence (`row`, their utility per vendor):
+    /// their first choice (a tie goes to the status quo: changing vendor needs a reason), their
+    /// stance toward us (a supporter prefers our offer to the best other by the stance margin,
+    /// an opponent the other way), and how firmly they lean to us (`support`).
+    pub(super) fn judge(&self, row: &[f32]) -> Judgement {
         let c = self.sc.compiled();
         let us = c.us;
+        let mut choice: Option<Ix> = None;
+        for (v, &x) in row.iter().enumerate() {
+            if x == f32::NEG_INFINITY {
+                continue;
+            }
+            choice = match choice {
+                None => Some(v),
+                Some(b) if x > row[b] => Some(v),
+                Some(b) if x == row[b] && Some(v) == c.status_quo => Some(v),
+                keep => keep,
+            };
+        }
+        // The best other offer (one that is out has no utility, so it never counts).
+        let best_other = row
+            .iter()
+            .enumerate()
+            .filter(|&(v, _)| v != us)
+            .map(|(_, &x)| x)
+            .fold(f32::NEG_INFINITY, f32::max);
         let m = c.decision.stance_margin;
-        let others: Vec<Ix> = (0..self.vendors.len())
-            .filter(|&v| v != us && !self.vendors[v].out())
-            .collect();
-        let ours_out = self.vendors[us].out();
-        utility
-            .rows()
-            .map(|u| {
-                if ours_out {
-                    return Stance::Opponent;
-                }
-                let best_other = others
-                    .iter()
-                    .map(|&v| u[v])
-                    .fold(f32::NEG_INFINITY, f32::max);
-                if best_other == f32::NEG_INFINITY {
-                    return Stance::Supporter;
-                }
-                let margin = u[us] - best_other;
-                if margin >= m {
-                    Stance::Supporter
-                } else if margin <= -m {
-                    Stance::Opponent
-                } else {
-                    Stance::Neutral
-                }
-            })
-            .collect()
+        let stance = if self.vendors[us].out() {
+            Stance::Opponent
+        } else if best_other == f32::NEG_INFINITY {
+            Stance::Supporter
+        } else if row[us] - best_other >= m {
+            Stance::Supporter
+        } else if row[us] - best_other <= -m {
+            Stance::Opponent
+        } else {
+            Stance::Neutral
+        };
+        let firm = 2.5;
+        let lean = if row[us] == f32::NEG_INFINITY {
+            -1.0
+        } else if best_other == f32::NEG_INFINITY {
+            1.0
+        } else {
+            ((row[us] - best_other) / (2.0 * firm)).clamp(-1.0, 1.0)
+        };
+        Judgement {
+            choice,
+            stance,
+            lean,
+        }
     }
 
     /// Every person's true stance toward the trainee right now.
     pub fn stances(&self) -> Vec<Stance> {
-        self.stances_in(&self.utilities())
+        self.views().stances()
     }
 
     /// One person's true stance right now.
     pub fn stance_of(&self, person: Ix) -> Stance {
-        self.stances()
-            .get(person)
-            .copied()
-            .unwrap_or(Stance::Neutral)
+        self.views().stance(person).unwrap_or(Stance::Neutral)
     }
 
     /// How the buyer would decide if the decision were today.
     pub fn leaning(&self) -> Leaning {
         let c = self.sc.compiled();
         let d = &self.sc.compiled().decision;
-        let utility = self.utilities();
+        let views = self.views();
         let status_quo = c.status_quo;
         let n_v = self.vendors.len();
         let mut votes = Vec::new();
         let mut weight = vec![0.0f32; n_v];
         let mut total = 0.0f32;
-        for (i, &influence) in self.minds.influence.iter().enumerate() {
-            if !c.people[i].votes || influence == 0 {
-                continue;
-            }
-            let mut best: Option<Ix> = None;
-            for v in 0..n_v {
-                let x = utility.get(i, v);
-                if x == f32::NEG_INFINITY {
-                    continue;
-                }
-                best = match best {
-                    None => Some(v),
-                    Some(b) if x > utility.get(i, b) => Some(v),
-                    // A tie goes to the status quo: changing vendor needs a reason.
-                    Some(b) if x == utility.get(i, b) && Some(v) == status_quo => Some(v),
-                    keep => keep,
-                };
-            }
-            let w = f32::from(influence);
+        for &(i, w) in &self.minds.voters {
+            let best = views.choice(i);
             total += w;
             if let Some(b) = best {
                 weight[b] += w;
@@ -310,10 +319,8 @@ impl Deal {
                         let i = vote.person;
                         let own = vote.vendor?;
                         let may_veto = !self.minds.roles[i].is_disjoint(d.veto_by);
-                        (may_veto
-                            && own != t
-                            && utility.get(i, t) < utility.get(i, own) - d.veto_margin)
-                            .then_some(i)
+                        let u = views.utility(i);
+                        (may_veto && own != t && u[t] < u[own] - d.veto_margin).then_some(i)
                     });
                 }
                 if vetoed_by.is_some() { None } else { Some(t) }
@@ -335,7 +342,7 @@ impl Deal {
             votes,
             shares,
             vetoed_by,
-            utility,
+            views,
         }
     }
 
@@ -344,35 +351,14 @@ impl Deal {
     /// best alternative, clamped to ±5 utility points and scaled to ±1. Smoother than the vote,
     /// so a look-ahead can see a move that helps before it flips anyone, even far from winning.
     pub fn support(&self) -> f32 {
-        self.support_in(&self.utilities())
+        self.support_in(&self.views())
     }
 
-    /// `support` from utilities already computed (the decision's own, say).
-    pub(super) fn support_in(&self, utility: &Utility) -> f32 {
-        let c = self.sc.compiled();
-        let us = c.us;
-        let m = 2.5;
+    /// `support` from views already worked out (the decision's own, say).
+    pub(super) fn support_in(&self, views: &Views) -> f32 {
         let (mut sum, mut total) = (0.0f32, 0.0f32);
-        for (i, &influence) in self.minds.influence.iter().enumerate() {
-            if !c.people[i].votes || influence == 0 {
-                continue;
-            }
-            let row = utility.row(i);
-            let best_other = row
-                .iter()
-                .enumerate()
-                .filter(|&(v, _)| v != us)
-                .map(|(_, &x)| x)
-                .fold(f32::NEG_INFINITY, f32::max);
-            let margin = if row[us] == f32::NEG_INFINITY {
-                -1.0
-            } else if best_other == f32::NEG_INFINITY {
-                1.0
-            } else {
-                ((row[us] - best_other) / (2.0 * m)).clamp(-1.0, 1.0)
-            };
-            let w = f32::from(influence);
-            sum += w * margin;
+        for &(i, w) in &self.minds.voters {
+            sum += w * views.lean(i);
             total += w;
         }
         if total > 0.0 { sum / total } else { 0.0 }

@@ -8,6 +8,7 @@ mod map;
 mod progress;
 mod score;
 mod view;
+mod views;
 mod words;
 
 pub use conversation::{Speaker, TalkLine};

@@ -215,14 +215,10 @@ fn agree(world: &mut Deal, real: &Deal, real_stances: Option<&[Stance]>) -> u32 
     let mut misses = (0..real.people.len())
         .filter(|&i| world.relationship_of(i, us) != real.relationship_of(i, us))
         .count() as u32;
-    // A fresh world shares no one and nothing: these copy nothing.
+    // A fresh world shares no one and nothing (once it forgets its views): these copy nothing.
+    world.forget_views();
     let minds = Arc::make_mut(&mut world.minds);
-    for (i, (w, r)) in Arc::make_mut(&mut world.people)
-        .iter_mut()
-        .zip(real.people.iter())
-        .enumerate()
-    {
-        let w = Arc::make_mut(w);
+    for (i, (w, r)) in world.people.iter_mut().zip(real.people.iter()).enumerate() {
         misses += u32::from(w.visible != r.visible);
         if r.roles_known {
             misses += u32::from(minds.roles[i] != real.minds.roles[i]);

@@ -87,6 +87,10 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
     let department_people = people::staffed(f, &people, cx);
     let notes = notes::check(f, cx);
     let d = &f.decision;
+    let with_a_say = (0..people.len()).filter(|&i| people[i].has_say()).collect();
+    let follow_up = (0..people.len())
+        .filter(|&i| people[i].stages.iter().any(|&s| s >= calendar.deal_stages))
+        .collect();
     let compiled = Compiled {
         pace: f.pace.clone(),
         decision: CompiledDecision {
@@ -114,6 +118,8 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
         key_facts: (0..facts.facts.len())
             .filter(|&k| facts.facts[k].key)
             .collect(),
+        with_a_say,
+        follow_up,
         facts: facts.facts,
         tactics,
         competitor_moves: moves,

@@ -2,6 +2,7 @@
 //! may be done now, `rules` is `apply`, the one place actions change it.
 
 mod legality;
+mod people;
 mod rules;
 mod setup;
 
@@ -13,9 +14,11 @@ use rand_chacha::ChaCha8Rng;
 use smallvec::SmallVec;
 
 use super::score::Outcome;
+use super::views::Memos;
 use super::{Action, Illegal, Stance};
 use crate::scenario::compiled::Ix;
 use crate::scenario::{Role, Scenario};
+use people::People;
 
 /// The trainee's belief about one person: the power map.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -65,10 +68,14 @@ pub(super) struct Person {
 pub(super) struct Minds {
     /// The buying roles each person really holds.
     pub roles: Vec<EnumSet<Role>>,
-    pub influence: Vec<u8>,
     pub concerns: Vec<Few<(Ix, f32)>>,
     /// (from, strength): who sways each person.
     pub swayed_by: Vec<Few<(Ix, f32)>>,
+    /// Whom each person sways (`swayed_by` the other way round).
+    pub sways: Vec<Few<Ix>>,
+    /// The people who vote (the decision body, with some influence) and the weight of their
+    /// vote, in order.
+    pub voters: Vec<(Ix, f32)>,
 }
 
 #[derive(Debug, Clone)]
@@ -110,10 +117,9 @@ pub struct Deal {
     pub(super) day: u32,
     pub(super) budget: u32,
     pub(super) stage: usize,
-    /// Shared between clones until one changes a person (`person_mut`), the list and each
-    /// person apart: bots clone whole deals to look ahead, and copying every person (or even
-    /// counting a reference to each) made a large deal slow.
-    pub(super) people: Arc<Vec<Arc<Person>>>,
+    /// Shared between clones, in chunks, until one changes a person (`person_mut`): bots clone
+    /// whole deals to look ahead (see `people`).
+    pub(super) people: People,
     pub(super) minds: Arc<Minds>,
     /// Each person's relationship with each vendor, -100..=100, by person then vendor (see
     /// `relationship_of`): the one part of a person's mind that actions change.
@@ -156,6 +162,8 @@ pub struct Deal {
     /// Set only while a sampled world re-plays the trainee's log (`PlayerView::sample_world`):
     /// the rolls of chance the trainee saw, which the world must repeat.
     pub(super) seen: Option<std::sync::Arc<SeenRolls>>,
+    /// The buyer's views of recent states of this deal and its copies (`sim::views`).
+    pub(super) memos: Memos,
 }
 
 /// Where a roll of chance comes from, so a re-play can match it whatever else differs.
@@ -187,6 +195,13 @@ fn unit(rng: &mut ChaCha8Rng) -> f64 {
 }
 
 impl Deal {
+    /// Forgets the views remembered (`sim::views`). They hold the minds they were made from,
+    /// so changing the minds (a sampled world taking on what the trainee learned) forgets them
+    /// first, and changes the minds in place instead of copying them.
+    pub(super) fn forget_views(&mut self) {
+        self.memos = Memos::default();
+    }
+
     /// A copy of this deal whose future chance comes from a new generator, seeded from `rng`.
     /// Bots look ahead on forks, so what they foresee is a sample of the future, never the dice
     /// this deal will really roll.
@@ -310,7 +325,7 @@ impl Deal {
 
     /// A person to change: copied first if another clone of the deal shares them.
     pub(super) fn person_mut(&mut self, i: Ix) -> &mut Person {
-        Arc::make_mut(&mut Arc::make_mut(&mut self.people)[i])
+        self.people.get_mut(i)
     }
 
     /// A person's relationship with a vendor, -100..=100.

@@ -6,10 +6,12 @@ use rand::SeedableRng;
 use rand::rand_core::Rng as _;
 use rand_chacha::ChaCha8Rng;
 
+use super::people::People;
 use super::{Belief, Deal, Few, Minds, Person, VendorState, unit};
 use crate::scenario::Scenario;
 use crate::scenario::compiled::{Compiled, CompiledPatch, Ix};
 use crate::scenario::model::Weight;
+use crate::sim::views::Memos;
 
 impl Deal {
     /// Starts a deal. The seed picks the scenario's variations and weight ranges, then drives
@@ -28,7 +30,7 @@ impl Deal {
             budget: c.start_budget,
             stage: 0,
             beliefs: vec![Belief::default(); people.len()],
-            people: Arc::new(people.into_iter().map(Arc::new).collect()),
+            people: People::new(people),
             minds: Arc::new(minds),
             relationships,
             vendors,
@@ -50,6 +52,7 @@ impl Deal {
             quiet: false,
             known_price: Vec::new(),
             seen: None,
+            memos: Memos::default(),
         };
         deal.begin();
         deal
@@ -223,11 +226,22 @@ fn people_and_vendors(
             }
         }
     }
+    let mut sways: Vec<Few<Ix>> = vec![Few::new(); people.len()];
+    for (to, from) in swayed_by.iter().enumerate() {
+        for &(j, _) in from {
+            sways[j].push(to);
+        }
+    }
+    let voters = (0..people.len())
+        .filter(|&i| c.people[i].votes && influence[i] > 0)
+        .map(|i| (i, f32::from(influence[i])))
+        .collect();
     let minds = Minds {
         roles,
-        influence,
         concerns,
         swayed_by,
+        sways,
+        voters,
     };
     (people, minds, relationships, vendors)
 }

@@ -179,7 +179,12 @@ impl<'a> Tally<'a> {
         at: Option<(u32, usize)>,
         text: impl FnOnce() -> String,
     ) {
-        self.points += points;
+        // Adding zero changes nothing (the total starts at +0.0, so it is never -0.0), and most
+        // lines of a large deal carry no points: one float addition waiting on the last for
+        // every person was a good part of scoring.
+        if points != 0.0 {
+            self.points += points;
+        }
         if !self.quiet {
             self.line(points, claim, at, text());
         }
@@ -267,8 +272,8 @@ impl Deal {
     pub(super) fn score(&self, leaning: Leaning, quiet: bool) -> Outcome {
         let c = self.sc.compiled();
         let w = &c.scoring;
-        let support = self.support_in(&leaning.utility);
-        let stances = self.stances_in(&leaning.utility);
+        let support = self.support_in(&leaning.views);
+        let stances = leaning.views.stances();
         let mut made: Vec<(Ix, usize, (u32, usize))> = Vec::new();
         // The marks only place debrief lines: with no words to write, none are looked up.
         let log = if quiet { &[][..] } else { &self.log[..] };

@@ -103,14 +103,15 @@ fn verdict(cx: &Ctx, t: &mut Tally) -> (f64, f32) {
 fn votes(cx: &Ctx, t: &mut Tally) {
     let vendor = |v: usize| vendor_name(cx, v);
     let total_weight: f32 = cx.leaning.votes.iter().map(|v| v.weight).sum();
+    // Words only: no points, and nothing worked out when nobody reads them.
     for vote in &cx.leaning.votes {
-        let choice = vote.vendor.map_or("no vendor", vendor);
-        let share = if total_weight > 0.0 {
-            vote.weight / total_weight * 100.0
-        } else {
-            0.0
-        };
         t.add(0.0, None, None, || {
+            let choice = vote.vendor.map_or("no vendor", vendor);
+            let share = if total_weight > 0.0 {
+                vote.weight / total_weight * 100.0
+            } else {
+                0.0
+            };
             format!(
                 "{} ({share:.0}% of the say) chose {choice}.",
                 cx.name(vote.person)
@@ -134,9 +135,7 @@ fn follow_up(cx: &Ctx, t: &mut Tally) -> f32 {
     let c = d.sc.compiled();
     let o = c.scoring.outcome as f32;
     let us = c.us;
-    let follow_up: Vec<usize> = (0..c.people.len())
-        .filter(|&i| c.people[i].stages.iter().any(|&s| s >= c.deal_stages))
-        .collect();
+    let follow_up = &c.follow_up;
     let with: Vec<usize> = if follow_up.is_empty() {
         cx.leaning.votes.iter().map(|v| v.person).collect()
     } else {

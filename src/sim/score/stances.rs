@@ -13,13 +13,12 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let c = d.sc.compiled();
     let half = c.scoring.stances as f32 / 2.0;
 
-    let has_say = |i: usize| c.people[i].has_say();
-    let matter = (0..d.people.len()).filter(|&i| has_say(i));
-    let matter_count = matter.clone().count();
+    let matter = &c.with_a_say;
+    let matter_count = matter.len();
     if matter_count == 0 {
         t.add(half, None, None, || "Nobody in this deal has a say.".into());
     }
-    for i in matter {
+    for &i in matter {
         let truth = cx.stances[i];
         let belief = d.beliefs[i].stance;
         // The evidence counts only for a right mark (the only case its words mention either),
@@ -33,24 +32,28 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         } else {
             0.0
         };
-        let name = cx.name(i);
         let claim = belief.map(|_| Claim::Marked(i));
+        // Named only for the words: this runs at every decision a bot weighs.
+        let name = || cx.name(i);
         t.add(pts, claim, mark(cx, i, false), move || match belief {
             Some(b) if b == truth && evidence => {
-                format!("You read {name} right: {}.", truth.phrase())
+                format!("You read {} right: {}.", name(), truth.phrase())
             }
             Some(b) if b == truth => format!(
-                "You marked {name} as {} without having learned what they care about: a guess \
+                "You marked {} as {} without having learned what they care about: a guess \
                  scores nothing.",
+                name(),
                 b.phrase()
             ),
             Some(b) => format!(
-                "You had {name} as {}; at the decision they were {}.",
+                "You had {} as {}; at the decision they were {}.",
+                name(),
                 b.phrase(),
                 truth.phrase()
             ),
             None => format!(
-                "You never marked {name}'s stance; they were {}.",
+                "You never marked {}'s stance; they were {}.",
+                name(),
                 truth.phrase()
             ),
         });
@@ -63,7 +66,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         .filter(|&i| {
             let holds_informal = !d.minds.roles[i].is_disjoint(informal);
             let opponent_at_start = d.initial_stances.get(i) == Some(&Stance::Opponent);
-            (holds_informal || has_say(i) && opponent_at_start) && d.people[i].visible
+            (holds_informal || opponent_at_start && c.people[i].has_say()) && d.people[i].visible
         })
         .collect();
     if hard.is_empty() {
@@ -74,7 +77,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     }
     let each = half / hard.len() as f32;
     for i in hard {
-        let name = cx.name(i);
+        let name = || cx.name(i);
         let opponent_at_start = d.initial_stances.get(i) == Some(&Stance::Opponent);
         // Words only when someone reads them: this runs at every decision a bot weighs.
         let who = || {
@@ -96,7 +99,8 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
                 at,
                 || {
                     format!(
-                        "You worked with {name} ({}), who was {} at the decision.",
+                        "You worked with {} ({}), who was {} at the decision.",
+                        name(),
                         who(),
                         now.phrase()
                     )
@@ -105,15 +109,17 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         } else if worked {
             t.add(0.0, None, at, || {
                 format!(
-                    "You worked with {name} ({}), but they were still an opponent at the \
+                    "You worked with {} ({}), but they were still an opponent at the \
                          decision.",
+                    name(),
                     who()
                 )
             });
         } else {
             t.add(0.0, Some(Claim::NeverMet(i)), None, || {
                 format!(
-                    "You never worked with {name} ({}); they were {} at the decision.",
+                    "You never worked with {} ({}); they were {} at the decision.",
+                    name(),
                     who(),
                     now.phrase()
                 )

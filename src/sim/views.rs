@@ -1,0 +1,204 @@
+//! The buyer's views of the offers, remembered: every person's own view, their view after each
+//! round of influence, and what they make of it (`decide` has the rules). A bot weighs a move by
+//! copying the deal, taking the move and waiting for the decision; on a large deal most moves
+//! change one person's relationship, so working everyone's view out again made each weighed
+//! move cost the whole deal. Copies of a deal share a few remembered views (`Memos`), and a
+//! decision starts from the closest one: only the people whose relationships differ, and those
+//! they sway in the rounds of influence, are worked out again. Each is worked out by the same
+//! function and from the same numbers as in full, so the result is equal to the bit.
+
+use std::sync::{Arc, Mutex};
+
+use super::Stance;
+use super::deal::{Deal, Minds};
+use super::decide::{INFLUENCE_ROUNDS, Judgement};
+use crate::scenario::compiled::Ix;
+
+/// Every person's utilities and what they make of them, for one state of the deal.
+#[derive(Debug)]
+pub struct Views {
+    /// What the views were made from: the minds (shared, never changed in place while held
+    /// here), each offer's scores (as bits: -0.0 and 0.0 differ), which vendors are out, and
+    /// every relationship.
+    minds: Arc<Minds>,
+    scores: Vec<u32>,
+    out: Vec<bool>,
+    relationships: Vec<i32>,
+    vendors: usize,
+    /// Round 0: own views; round k: after k rounds of influence; the last is the utility.
+    rounds: Vec<Vec<f32>>,
+    judged: Vec<Judgement>,
+}
+
+impl Views {
+    /// One person's utility for each vendor, after influence.
+    pub fn utility(&self, person: Ix) -> &[f32] {
+        let u = &self.rounds[self.rounds.len() - 1];
+        &u[person * self.vendors..(person + 1) * self.vendors]
+    }
+
+    pub(super) fn choice(&self, person: Ix) -> Option<Ix> {
+        self.judged[person].choice
+    }
+
+    pub(super) fn lean(&self, person: Ix) -> f32 {
+        self.judged[person].lean
+    }
+
+    pub fn stances(&self) -> Vec<Stance> {
+        self.judged.iter().map(|j| j.stance).collect()
+    }
+
+    pub(super) fn stance(&self, person: Ix) -> Option<Stance> {
+        self.judged.get(person).map(|j| j.stance)
+    }
+
+    /// The people whose relationships differ from `relationships`, or None past `limit`.
+    fn differing(&self, relationships: &[i32], limit: usize) -> Option<Vec<Ix>> {
+        let mut dirty = Vec::new();
+        if self.relationships == relationships {
+            return Some(dirty);
+        }
+        let n_v = self.vendors.max(1);
+        for (k, (a, b)) in self.relationships.iter().zip(relationships).enumerate() {
+            if a != b && dirty.last() != Some(&(k / n_v)) {
+                if dirty.len() == limit {
+                    return None;
+                }
+                dirty.push(k / n_v);
+            }
+        }
+        Some(dirty)
+    }
+}
+
+/// Views remembered by a deal and its copies: the few most recent worked out in full or from
+/// far, newest first.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Memos(Arc<Mutex<Vec<Arc<Views>>>>);
+
+/// Views a deal and its copies remember.
+const REMEMBERED: usize = 4;
+
+/// People changed past which working the views out again from a memo saves too little.
+fn limit(people: usize) -> usize {
+    people / 8
+}
+
+/// Views worked out from this many changed people or more are remembered: the state a bot
+/// weighs its moves from (a sampled world after the trainee's moves) is reached this way.
+const WORTH_REMEMBERING: usize = 4;
+
+impl Deal {
+    /// The buyer's views now: from the closest memo that was made from the same minds and
+    /// offers, or in full.
+    pub(crate) fn views(&self) -> Arc<Views> {
+        let scores = self.offer_scores_agreed();
+        let bits: Vec<u32> = scores.iter().flatten().map(|x| x.to_bits()).collect();
+        let out: Vec<bool> = self.vendors.iter().map(|v| v.out()).collect();
+        let n = self.people.len();
+        let closest = {
+            let memos = self.memos.0.lock().map(|m| m.clone()).unwrap_or_default();
+            let mut closest: Option<(Arc<Views>, Vec<Ix>)> = None;
+            for m in memos {
+                if !Arc::ptr_eq(&m.minds, &self.minds) || m.scores != bits || m.out != out {
+                    continue;
+                }
+                let most = closest.as_ref().map_or(limit(n), |c| c.1.len());
+                if let Some(dirty) = m.differing(&self.relationships, most) {
+                    closest = Some((m, dirty));
+                }
+            }
+            closest
+        };
+        let (views, remember) = match closest {
+            Some((m, dirty)) if dirty.is_empty() => return m,
+            Some((m, dirty)) => (
+                self.views_from(&m, &dirty, &scores),
+                dirty.len() >= WORTH_REMEMBERING,
+            ),
+            None => (self.views_in_full(&scores, bits, out), true),
+        };
+        let views = Arc::new(views);
+        if remember && let Ok(mut memos) = self.memos.0.lock() {
+            memos.insert(0, views.clone());
+            memos.truncate(REMEMBERED);
+        }
+        views
+    }
+
+    fn views_in_full(&self, scores: &[Vec<f32>], bits: Vec<u32>, out: Vec<bool>) -> Views {
+        let n_v = self.vendors.len();
+        let counted = self.counted();
+        let base = self.own_views(scores, false);
+        let mut rounds = vec![base];
+        for k in 1..=INFLUENCE_ROUNDS {
+            let mut next = vec![0.0f32; rounds[0].len()];
+            for (i, row) in next.chunks_exact_mut(n_v.max(1)).enumerate() {
+                self.swayed(i, &rounds[0], &rounds[k - 1], &counted, row);
+            }
+            rounds.push(next);
+        }
+        let last = &rounds[INFLUENCE_ROUNDS];
+        let judged = last
+            .chunks_exact(n_v.max(1))
+            .map(|row| self.judge(row))
+            .collect();
+        Views {
+            minds: self.minds.clone(),
+            scores: bits,
+            out,
+            relationships: self.relationships.clone(),
+            vendors: n_v,
+            rounds,
+            judged,
+        }
+    }
+
+    /// The views from a memo made from the same minds and offers, where only the `dirty` people's
+    /// relationships differ: their own views, then in each round those whose view may have
+    /// changed (the changed of the round before and the people they sway).
+    fn views_from(&self, memo: &Views, dirty: &[Ix], scores: &[Vec<f32>]) -> Views {
+        let n_v = memo.vendors.max(1);
+        let counted = self.counted();
+        let mut rounds = memo.rounds.clone();
+        for &i in dirty {
+            self.own_view(
+                i,
+                scores,
+                &memo.out,
+                false,
+                &mut rounds[0][i * n_v..(i + 1) * n_v],
+            );
+        }
+        let mut changed = dirty.to_vec();
+        for k in 1..=INFLUENCE_ROUNDS {
+            let mut next = dirty.to_vec();
+            for &j in &changed {
+                next.extend(self.minds.sways[j].iter().copied());
+            }
+            next.sort_unstable();
+            next.dedup();
+            let (done, rest) = rounds.split_at_mut(k);
+            for &i in &next {
+                let row = &mut rest[0][i * n_v..(i + 1) * n_v];
+                self.swayed(i, &done[0], &done[k - 1], &counted, row);
+            }
+            changed = next;
+        }
+        let mut judged = memo.judged.clone();
+        let last = &rounds[INFLUENCE_ROUNDS];
+        for &i in &changed {
+            judged[i] = self.judge(&last[i * n_v..(i + 1) * n_v]);
+        }
+        Views {
+            minds: memo.minds.clone(),
+            scores: memo.scores.clone(),
+            out: memo.out.clone(),
+            relationships: self.relationships.clone(),
+            vendors: memo.vendors,
+            rounds,
+            judged,
+        }
+    }
+}
