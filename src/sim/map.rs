@@ -38,11 +38,11 @@ impl Deal {
         let c = self.sc.compiled();
         let found = |i: Ix| {
             let p = &self.people[i];
-            p.visible && (p.meetings > 0 || p.roles_known || c.people[i].hidden)
+            self.visible[i] && (p.meetings > 0 || p.roles_known || c.people[i].hidden)
         };
         self.influences()
             .into_iter()
-            .filter(|e| found(e.from) && self.people[e.to].visible)
+            .filter(|e| found(e.from) && self.visible[e.to])
             .collect()
     }
 }

@@ -34,7 +34,7 @@ impl Deal {
         let c = self.sc.compiled();
         let f = self.sc.data();
         let visible: Vec<Ix> = (0..self.people.len())
-            .filter(|&i| self.people[i].visible)
+            .filter(|&i| self.visible[i])
             .collect();
         let met: Vec<Ix> = visible
             .iter()

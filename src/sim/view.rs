@@ -219,7 +219,7 @@ fn agree(world: &mut Deal, real: &Deal, real_stances: Option<&[Stance]>) -> u32 
     world.forget_views();
     let minds = Arc::make_mut(&mut world.minds);
     for (i, (w, r)) in world.people.iter_mut().zip(real.people.iter()).enumerate() {
-        misses += u32::from(w.visible != r.visible);
+        misses += u32::from(world.visible[i] != real.visible[i]);
         if r.roles_known {
             misses += u32::from(minds.roles[i] != real.minds.roles[i]);
         }

@@ -24,7 +24,7 @@ impl Deal {
 
     pub(super) fn can_meet(&self, i: Ix) -> Result<(), Illegal> {
         let p = self.people.get(i).ok_or(Illegal::UnknownPerson(i))?;
-        if !p.visible {
+        if !self.visible[i] {
             return Err(Illegal::UnknownPerson(i));
         }
         if p.meetings > 0 {
@@ -64,7 +64,7 @@ impl Deal {
 
     fn met_with_room(&self, i: Ix) -> Result<&Person, Illegal> {
         let p = self.people.get(i).ok_or(Illegal::UnknownPerson(i))?;
-        if !p.visible {
+        if !self.visible[i] {
             return Err(Illegal::UnknownPerson(i));
         }
         if p.meetings == 0 {
@@ -115,8 +115,8 @@ impl Deal {
                 }
                 self.time(tc.days)
             }
-            Action::MarkRole(i, ..) | Action::MarkStance(i, _) => match self.people.get(i) {
-                Some(p) if p.visible => Ok(()),
+            Action::MarkRole(i, ..) | Action::MarkStance(i, _) => match self.visible.get(i) {
+                Some(true) => Ok(()),
                 _ => Err(Illegal::UnknownPerson(i)),
             },
             Action::Wait(0) => Err(Illegal::ZeroWait),
@@ -131,7 +131,7 @@ impl Deal {
         let n_q = self.sc.compiled().questions;
         let mut out = Vec::new();
         for (i, p) in self.people.iter().enumerate() {
-            if !p.visible {
+            if !self.visible[i] {
                 continue;
             }
             out.push(Action::Meet(i));
@@ -161,7 +161,7 @@ impl Deal {
         }
         let n_q = self.sc.compiled().questions;
         for (i, p) in self.people.iter().enumerate() {
-            if !p.visible {
+            if !self.visible[i] {
                 continue;
             }
             let meet = Action::Meet(i);

@@ -44,10 +44,6 @@ pub(super) type Few<T> = SmallVec<[T; 4]>;
 #[derive(Debug, Clone)]
 pub(super) struct Person {
     pub meetings: u32,
-    /// (day, log index) of the first meeting or tactic aimed at this person; no log index for
-    /// people already met when the deal starts.
-    pub first_engaged: Option<(u32, Option<usize>)>,
-    pub visible: bool,
     pub questions_left: u32,
     pub asked: Few<Ix>,
     pub known_concerns: Few<Ix>,
@@ -120,6 +116,13 @@ pub struct Deal {
     /// Shared between clones, in chunks, until one changes a person (`person_mut`): bots clone
     /// whole deals to look ahead (see `people`).
     pub(super) people: People,
+    /// Per person: whether the trainee knows they exist (a hidden person once discovered).
+    /// Kept apart from `People`, like `first_engaged`, because every decision reads it for
+    /// everyone, and a dense array is read far faster than a field of each record.
+    pub(super) visible: Vec<bool>,
+    /// Per person: (day, log index) of the first meeting or tactic aimed at them; no log index
+    /// for people already met when the deal starts.
+    pub(super) first_engaged: Vec<Option<(u32, Option<usize>)>>,
     pub(super) minds: Arc<Minds>,
     /// Each person's relationship with each vendor, -100..=100, by person then vendor (see
     /// `relationship_of`): the one part of a person's mind that actions change.
@@ -349,7 +352,7 @@ impl Deal {
         let p = self.people.get(i)?;
         let weights = &self.minds.concerns[i];
         Some(PersonView {
-            visible: p.visible,
+            visible: self.visible[i],
             met: p.meetings,
             reachable: self.can_meet(i),
             questions_left: p.questions_left,

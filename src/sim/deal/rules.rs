@@ -201,11 +201,10 @@ impl Deal {
     fn engage(&mut self, person: Ix, step: usize) {
         let day = self.day;
         let stage = self.stage.min(63);
-        let p = self.person_mut(person);
-        if p.first_engaged.is_none() {
-            p.first_engaged = Some((day, Some(step)));
+        if self.first_engaged[person].is_none() {
+            self.first_engaged[person] = Some((day, Some(step)));
         }
-        p.engaged_stages |= 1 << stage;
+        self.person_mut(person).engaged_stages |= 1 << stage;
     }
 
     fn relationship(&mut self, person: Ix, vendor: Ix, delta: i32, ev: &mut Vec<Event>) {
@@ -265,8 +264,8 @@ impl Deal {
                     }
                 }
                 CompiledReveal::Person(p) => {
-                    if !self.people[p].visible {
-                        self.person_mut(p).visible = true;
+                    if !self.visible[p] {
+                        self.visible[p] = true;
                         ev.push(Event::PersonDiscovered { person: p });
                     }
                 }

@@ -30,6 +30,8 @@ impl Deal {
             budget: c.start_budget,
             stage: 0,
             beliefs: vec![Belief::default(); people.len()],
+            visible: c.people.iter().map(|p| !p.hidden).collect(),
+            first_engaged: vec![None; people.len()],
             people: People::new(people),
             minds: Arc::new(minds),
             relationships,
@@ -72,11 +74,11 @@ impl Deal {
         self.stage = self.stage_on(self.day);
         for &p in &c.start_met {
             let (day, stage) = (self.day, self.stage);
+            self.first_engaged[p] = Some((day, None));
+            self.visible[p] = true;
             let person = self.person_mut(p);
-            person.first_engaged = Some((day, None));
             person.engaged_stages |= 1 << stage.min(63);
             person.meetings = 1;
-            person.visible = true;
             person.questions_left = c.pace.questions_per_meeting;
         }
         let mut ignored = Vec::new();
@@ -149,10 +151,8 @@ fn people_and_vendors(
     let people: Vec<Person> = c
         .people
         .iter()
-        .map(|p| Person {
+        .map(|_| Person {
             meetings: 0,
-            first_engaged: None,
-            visible: !p.hidden,
             questions_left: 0,
             asked: Few::new(),
             known_concerns: Few::new(),

@@ -24,7 +24,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     for i in players {
         let p = &d.people[i];
         let name = cx.name(i);
-        match p.first_engaged {
+        match d.first_engaged[i] {
             Some(at) if p.meetings > 0 => t.add(
                 0.3 * each,
                 Some(Claim::Met(i)),

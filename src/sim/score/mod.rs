@@ -263,7 +263,7 @@ impl Ctx<'_> {
 
     /// Whether the trainee engaged the person at all (met, or a tactic aimed at them).
     pub(super) fn engaged(&self, person: Ix) -> bool {
-        self.deal.people[person].first_engaged.is_some()
+        self.deal.first_engaged[person].is_some()
     }
 }
 

@@ -66,7 +66,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         .filter(|&i| {
             let holds_informal = !d.minds.roles[i].is_disjoint(informal);
             let opponent_at_start = d.initial_stances.get(i) == Some(&Stance::Opponent);
-            (holds_informal || opponent_at_start && c.people[i].has_say()) && d.people[i].visible
+            (holds_informal || opponent_at_start && c.people[i].has_say()) && d.visible[i]
         })
         .collect();
     if hard.is_empty() {
@@ -89,8 +89,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         };
         let now = cx.stances[i];
         let worked = cx.engaged(i);
-        let at = d.people[i]
-            .first_engaged
+        let at = d.first_engaged[i]
             .and_then(|(day, s)| s.map(|s| (day, s)));
         if worked && now != Stance::Opponent {
             t.add(
