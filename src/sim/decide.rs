@@ -25,6 +25,18 @@ pub struct Leaning {
     pub views: Arc<Views>,
 }
 
+/// What everyone's own view is made from at one decision (`Deal::offers`).
+#[derive(Debug, Clone)]
+pub(super) struct Offers {
+    /// Each offer's score on each concern, by concern then vendor.
+    pub scores: Vec<f32>,
+    /// Whether the buyer no longer considers each offer.
+    pub out: Vec<bool>,
+    /// Whether each concern counts.
+    pub counts: Vec<bool>,
+    pub relationship_weight: f32,
+}
+
 /// What one person makes of the offers (`Deal::judge`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Judgement {
@@ -70,51 +82,73 @@ impl Deal {
             .collect()
     }
 
-    /// Each person's own view of each vendor (before influence): concern-weighted fit plus the
-    /// relationship. With `skip_agreement`, agreement concerns are left out (what the others
-    /// think is computed from their views without it).
-    pub(super) fn own_views(&self, scores: &[Vec<f32>], skip_agreement: bool) -> Vec<f32> {
+    /// What everyone's own view is made from now, with the agreement concerns left out
+    /// (`skip_agreement`: what the others think is computed from views without them) or worked
+    /// out from what the others think.
+    pub(super) fn offers(&self, skip_agreement: bool) -> Offers {
+        let c = self.sc.compiled();
+        let by_vendor = self.offer_scores();
         let n_v = self.vendors.len();
-        let out: Vec<bool> = self.vendors.iter().map(VendorState::out).collect();
+        let mut scores = vec![0.0f32; c.measures.len() * n_v];
+        for (v, row) in by_vendor.iter().enumerate() {
+            for (ci, &x) in row.iter().enumerate() {
+                scores[ci * n_v + v] = x;
+            }
+        }
+        let agreement = |ci: Ix| matches!(c.measures[ci], CompiledMeasure::Agreement(_));
+        let mut offers = Offers {
+            scores,
+            out: self.vendors.iter().map(VendorState::out).collect(),
+            counts: (0..c.measures.len())
+                .map(|ci| !(skip_agreement && agreement(ci)))
+                .collect(),
+            relationship_weight: c.decision.relationship_weight,
+        };
+        if !skip_agreement && (0..c.measures.len()).any(agreement) {
+            self.agreement(&mut offers);
+        }
+        offers
+    }
+
+    /// Each person's own view of each vendor (before influence).
+    pub(super) fn own_views(&self, offers: &Offers) -> Vec<f32> {
+        let n_v = self.vendors.len();
         let mut base = vec![f32::NEG_INFINITY; self.people.len() * n_v];
         for (i, row) in base.chunks_exact_mut(n_v.max(1)).enumerate() {
-            self.own_view(i, scores, &out, skip_agreement, row);
+            self.own_view(i, offers, row);
         }
         base
     }
 
-    /// One person's own view of every vendor (`row`, NEG_INFINITY for a vendor that is out).
-    pub(super) fn own_view(
-        &self,
-        i: Ix,
-        scores: &[Vec<f32>],
-        out: &[bool],
-        skip_agreement: bool,
-        row: &mut [f32],
-    ) {
-        let c = self.sc.compiled();
-        let rw = c.decision.relationship_weight;
-        let relationship = &self.relationships[i * row.len()..(i + 1) * row.len()];
-        let counts =
-            |ci: Ix| !(skip_agreement && matches!(c.measures[ci], CompiledMeasure::Agreement(_)));
+    /// One person's own view of every vendor (`row`): the concern-weighted fit plus the
+    /// relationship, NEG_INFINITY for a vendor that is out.
+    pub(super) fn own_view(&self, i: Ix, offers: &Offers, row: &mut [f32]) {
+        let n_v = row.len();
+        let relationship = &self.relationships[i * n_v..(i + 1) * n_v];
+        let out = &offers.out[..n_v];
         // One pass over the concerns for every vendor at once; the sums are added in the same
         // order as one vendor at a time (from -0.0, as `Sum` does), so they are equal.
         for (x, &out) in row.iter_mut().zip(out) {
             *x = if out { f32::NEG_INFINITY } else { -0.0 };
         }
         let mut total = -0.0f32;
-        for &(ci, w) in self.minds.concerns[i].iter().filter(|x| counts(x.0)) {
+        for &(ci, w) in &self.minds.concerns[i] {
+            if !offers.counts[ci] {
+                continue;
+            }
             total += w;
-            for (v, x) in row.iter_mut().enumerate() {
-                if !out[v] {
-                    *x += w * scores[v][ci];
+            let scores = &offers.scores[ci * n_v..(ci + 1) * n_v];
+            for ((x, &out), &score) in row.iter_mut().zip(out).zip(scores) {
+                if !out {
+                    *x += w * score;
                 }
             }
         }
-        for (v, x) in row.iter_mut().enumerate() {
-            if !out[v] {
+        let rw = offers.relationship_weight;
+        for ((x, &out), &r) in row.iter_mut().zip(out).zip(relationship) {
+            if !out {
                 let fit = if total > 0.0 { *x / total } else { 5.0 };
-                *x = fit + rw * relationship[v] as f32;
+                *x = fit + rw * r as f32;
             }
         }
     }
@@ -122,10 +156,10 @@ impl Deal {
     /// Agreement scores: for each vendor, how many of the voters without a coordinating concern
     /// prefer it to the status quo on their own view (for the status quo, or with none: how many
     /// put it first), as `10 * share ^ exponent`.
-    fn agreement(&self, scores: &mut [Vec<f32>]) {
+    fn agreement(&self, offers: &mut Offers) {
         let c = self.sc.compiled();
         let n_v = self.vendors.len();
-        let own = self.own_views(scores, true);
+        let own = self.own_views(&self.offers(true));
         let coordinates = |i: Ix| {
             self.minds.concerns[i]
                 .iter()
@@ -155,57 +189,34 @@ impl Deal {
                 / n;
             for (ci, m) in c.measures.iter().enumerate() {
                 if let CompiledMeasure::Agreement(e) = *m {
-                    scores[v][ci] = 10.0 * agree.powf(e);
+                    offers.scores[ci * n_v + v] = 10.0 * agree.powf(e);
                 }
             }
         }
     }
 
-    /// Each vendor's score on each concern, the agreement concerns included: what everyone's
-    /// own view is made from.
-    pub(super) fn offer_scores_agreed(&self) -> Vec<Vec<f32>> {
-        let mut scores = self.offer_scores();
-        if self
-            .sc
-            .compiled()
-            .measures
-            .iter()
-            .any(|m| matches!(m, CompiledMeasure::Agreement(_)))
-        {
-            self.agreement(&mut scores);
-        }
-        scores
-    }
-
-    /// The vendors influence moves: those still in.
-    pub(super) fn counted(&self) -> Vec<Ix> {
-        (0..self.vendors.len())
-            .filter(|&v| !self.vendors[v].out())
-            .collect()
-    }
-
     /// One person's view after a round of influence (`row`): they hold their own view (`base`)
     /// in proportion to what is left after the shares others sway, and take the rest from those
     /// others' views of the last round (`prev`): a Friedkin-Johnsen opinion model, where chains
-    /// pass on and one edge never compounds. Vendors not `counted` keep the own view.
-    pub(super) fn swayed(
-        &self,
-        i: Ix,
-        base: &[f32],
-        prev: &[f32],
-        counted: &[Ix],
-        row: &mut [f32],
-    ) {
+    /// pass on and one edge never compounds. A vendor that is out keeps the own view.
+    pub(super) fn swayed(&self, i: Ix, offers: &Offers, base: &[f32], prev: &[f32], row: &mut [f32]) {
         let n_v = row.len();
-        row.copy_from_slice(&base[i * n_v..(i + 1) * n_v]);
+        let own = &base[i * n_v..(i + 1) * n_v];
         let swayed_by = &self.minds.swayed_by[i];
         if swayed_by.is_empty() {
+            for (x, &own) in row.iter_mut().zip(own) {
+                *x = own;
+            }
             return;
         }
         let share: f32 = swayed_by.iter().map(|e| e.1).sum();
-        for &v in counted {
-            let swayed: f32 = swayed_by.iter().map(|&(j, s)| s * prev[j * n_v + v]).sum();
-            row[v] = (1.0 - share) * base[i * n_v + v] + swayed;
+        for (v, ((x, &own), &out)) in row.iter_mut().zip(own).zip(&offers.out).enumerate() {
+            *x = if out {
+                own
+            } else {
+                let swayed: f32 = swayed_by.iter().map(|&(j, s)| s * prev[j * n_v + v]).sum();
+                (1.0 - share) * own + swayed
+            };
         }
     }
 

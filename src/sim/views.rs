@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 
 use super::Stance;
 use super::deal::{Deal, Minds};
-use super::decide::{INFLUENCE_ROUNDS, Judgement};
+use super::decide::{INFLUENCE_ROUNDS, Judgement, Offers};
 use crate::scenario::compiled::Ix;
 
 /// Every person's utilities and what they make of them, for one state of the deal.
@@ -93,15 +93,14 @@ impl Deal {
     /// The buyer's views now: from the closest memo that was made from the same minds and
     /// offers, or in full.
     pub(crate) fn views(&self) -> Arc<Views> {
-        let scores = self.offer_scores_agreed();
-        let bits: Vec<u32> = scores.iter().flatten().map(|x| x.to_bits()).collect();
-        let out: Vec<bool> = self.vendors.iter().map(|v| v.out()).collect();
+        let offers = self.offers(false);
+        let bits: Vec<u32> = offers.scores.iter().map(|x| x.to_bits()).collect();
         let n = self.people.len();
         let closest = {
             let memos = self.memos.0.lock().map(|m| m.clone()).unwrap_or_default();
             let mut closest: Option<(Arc<Views>, Vec<Ix>)> = None;
             for m in memos {
-                if !Arc::ptr_eq(&m.minds, &self.minds) || m.scores != bits || m.out != out {
+                if !Arc::ptr_eq(&m.minds, &self.minds) || m.scores != bits || m.out != offers.out {
                     continue;
                 }
                 let most = closest.as_ref().map_or(limit(n), |c| c.1.len());
@@ -114,10 +113,10 @@ impl Deal {
         let (views, remember) = match closest {
             Some((m, dirty)) if dirty.is_empty() => return m,
             Some((m, dirty)) => (
-                self.views_from(&m, &dirty, &scores),
+                self.views_from(&m, &dirty, &offers),
                 dirty.len() >= WORTH_REMEMBERING,
             ),
-            None => (self.views_in_full(&scores, bits, out), true),
+            None => (self.views_in_full(offers, bits), true),
         };
         let views = Arc::new(views);
         if remember && let Ok(mut memos) = self.memos.0.lock() {
@@ -127,15 +126,14 @@ impl Deal {
         views
     }
 
-    fn views_in_full(&self, scores: &[Vec<f32>], bits: Vec<u32>, out: Vec<bool>) -> Views {
+    fn views_in_full(&self, offers: Offers, bits: Vec<u32>) -> Views {
         let n_v = self.vendors.len();
-        let counted = self.counted();
-        let base = self.own_views(scores, false);
+        let base = self.own_views(&offers);
         let mut rounds = vec![base];
         for k in 1..=INFLUENCE_ROUNDS {
             let mut next = vec![0.0f32; rounds[0].len()];
             for (i, row) in next.chunks_exact_mut(n_v.max(1)).enumerate() {
-                self.swayed(i, &rounds[0], &rounds[k - 1], &counted, row);
+                self.swayed(i, &offers, &rounds[0], &rounds[k - 1], row);
             }
             rounds.push(next);
         }
@@ -147,7 +145,7 @@ impl Deal {
         Views {
             minds: self.minds.clone(),
             scores: bits,
-            out,
+            out: offers.out,
             relationships: self.relationships.clone(),
             vendors: n_v,
             rounds,
@@ -158,18 +156,11 @@ impl Deal {
     /// The views from a memo made from the same minds and offers, where only the `dirty` people's
     /// relationships differ: their own views, then in each round those whose view may have
     /// changed (the changed of the round before and the people they sway).
-    fn views_from(&self, memo: &Views, dirty: &[Ix], scores: &[Vec<f32>]) -> Views {
+    fn views_from(&self, memo: &Views, dirty: &[Ix], offers: &Offers) -> Views {
         let n_v = memo.vendors.max(1);
-        let counted = self.counted();
         let mut rounds = memo.rounds.clone();
         for &i in dirty {
-            self.own_view(
-                i,
-                scores,
-                &memo.out,
-                false,
-                &mut rounds[0][i * n_v..(i + 1) * n_v],
-            );
+            self.own_view(i, offers, &mut rounds[0][i * n_v..(i + 1) * n_v]);
         }
         let mut changed = dirty.to_vec();
         for k in 1..=INFLUENCE_ROUNDS {
@@ -182,7 +173,7 @@ impl Deal {
             let (done, rest) = rounds.split_at_mut(k);
             for &i in &next {
                 let row = &mut rest[0][i * n_v..(i + 1) * n_v];
-                self.swayed(i, &done[0], &done[k - 1], &counted, row);
+                self.swayed(i, offers, &done[0], &done[k - 1], row);
             }
             changed = next;
         }
