@@ -223,9 +223,10 @@ pub struct Compiled {
     pub facts: Vec<CompiledFact>,
     /// The key facts, in file order (step 4 scores them at every decision).
     pub key_facts: Vec<Ix>,
-    /// The people with a say (`CompiledPerson::has_say`), in order (step 3 scores them at
-    /// every decision).
+    /// The people with a say (`CompiledPerson::has_say`), in order, and whether each person has
+    /// one (step 3 scores them at every decision).
     pub with_a_say: Vec<Ix>,
+    pub has_say: Vec<bool>,
     /// The people of the follow-up stages, in order (the outcome scores the relationship left
     /// with them at every decision).
     pub follow_up: Vec<Ix>,

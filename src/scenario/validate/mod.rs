@@ -87,7 +87,8 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
     let department_people = people::staffed(f, &people, cx);
     let notes = notes::check(f, cx);
     let d = &f.decision;
-    let with_a_say = (0..people.len()).filter(|&i| people[i].has_say()).collect();
+    let has_say: Vec<bool> = people.iter().map(|p| p.has_say()).collect();
+    let with_a_say = (0..people.len()).filter(|&i| has_say[i]).collect();
     let follow_up = (0..people.len())
         .filter(|&i| people[i].stages.iter().any(|&s| s >= calendar.deal_stages))
         .collect();
@@ -119,6 +120,7 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
             .filter(|&k| facts.facts[k].key)
             .collect(),
         with_a_say,
+        has_say,
         follow_up,
         facts: facts.facts,
         tactics,

@@ -190,6 +190,12 @@ impl<'a> Tally<'a> {
         }
     }
 
+    /// Whether no words are written (a bot weighing a move): a part may then skip the people
+    /// whose lines carry no points.
+    pub(super) fn is_quiet(&self) -> bool {
+        self.quiet
+    }
+
     fn line(&mut self, points: f32, claim: Option<Claim>, at: Option<(u32, usize)>, text: String) {
         self.lines.push(DebriefLine {
             part: self.part,

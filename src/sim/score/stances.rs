@@ -19,8 +19,12 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         t.add(half, None, None, || "Nobody in this deal has a say.".into());
     }
     for &i in matter {
-        let truth = cx.stances[i];
         let belief = d.beliefs[i].stance;
+        // Someone never marked scores nothing, and with no words to write there is nothing to do.
+        if belief.is_none() && t.is_quiet() {
+            continue;
+        }
+        let truth = cx.stances[i];
         // The evidence counts only for a right mark (the only case its words mention either),
         // so most people, never marked, are not looked up.
         let evidence = belief == Some(truth) && {
@@ -66,7 +70,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         .filter(|&i| {
             let holds_informal = !d.minds.roles[i].is_disjoint(informal);
             let opponent_at_start = d.initial_stances.get(i) == Some(&Stance::Opponent);
-            (holds_informal || opponent_at_start && c.people[i].has_say()) && d.visible[i]
+            (holds_informal || opponent_at_start && c.has_say[i]) && d.visible[i]
         })
         .collect();
     if hard.is_empty() {
