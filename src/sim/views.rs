@@ -53,6 +53,15 @@ impl Views {
         self.judged.get(person).map(|j| j.stance)
     }
 
+    /// Whether these views were made from the deal as it is now (a check for debug builds).
+    fn made_from(&self, deal: &Deal) -> bool {
+        let offers = deal.offers(false);
+        Arc::ptr_eq(&self.minds, &deal.minds)
+            && offers.scores.iter().map(|x| x.to_bits()).eq(self.scores.iter().copied())
+            && offers.out == self.out
+            && deal.relationships == self.relationships
+    }
+
     /// The people whose relationships differ from `relationships`, or None past `limit`.
     fn differing(&self, relationships: &[i32], limit: usize) -> Option<Vec<Ix>> {
         let mut dirty = Vec::new();
@@ -93,6 +102,16 @@ impl Deal {
     /// The buyer's views now: from the closest memo that was made from the same minds and
     /// offers, or in full.
     pub(crate) fn views(&self) -> Arc<Views> {
+        if let Some(v) = self.views_now.get() {
+            debug_assert!(v.made_from(self), "views kept for a state the deal has left");
+            return v.clone();
+        }
+        let v = self.views_worked_out();
+        let _ = self.views_now.set(v.clone());
+        v
+    }
+
+    fn views_worked_out(&self) -> Arc<Views> {
         let offers = self.offers(false);
         let bits: Vec<u32> = offers.scores.iter().map(|x| x.to_bits()).collect();
         let n = self.people.len();

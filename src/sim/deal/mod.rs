@@ -8,13 +8,13 @@ mod setup;
 
 use enumset::EnumSet;
 use rand::rand_core::Rng as _;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rand_chacha::ChaCha8Rng;
 use smallvec::SmallVec;
 
 use super::score::Outcome;
-use super::views::Memos;
+use super::views::{Memos, Views};
 use super::{Action, Illegal, Stance};
 use crate::scenario::compiled::Ix;
 use crate::scenario::{Role, Scenario};
@@ -167,6 +167,9 @@ pub struct Deal {
     pub(super) seen: Option<std::sync::Arc<SeenRolls>>,
     /// The buyer's views of recent states of this deal and its copies (`sim::views`).
     pub(super) memos: Memos,
+    /// The buyer's views of this very state, once worked out: bots ask for one person's stance
+    /// after another. Anything that changes the deal forgets it (`apply_into`, `forget_views`).
+    pub(super) views_now: OnceLock<Arc<Views>>,
 }
 
 /// Where a roll of chance comes from, so a re-play can match it whatever else differs.
@@ -203,6 +206,7 @@ impl Deal {
     /// first, and changes the minds in place instead of copying them.
     pub(super) fn forget_views(&mut self) {
         self.memos = Memos::default();
+        self.views_now = OnceLock::new();
     }
 
     /// A copy of this deal whose future chance comes from a new generator, seeded from `rng`.
@@ -338,6 +342,7 @@ impl Deal {
 
     pub(super) fn set_relationship(&mut self, person: Ix, vendor: Ix, now: i32) {
         let n_v = self.vendors.len();
+        self.views_now = OnceLock::new();
         self.relationships[person * n_v + vendor] = now;
     }
 

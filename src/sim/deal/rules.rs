@@ -1,6 +1,6 @@
 //! The rules: `apply` and everything an action sets off (chance, effects, the calendar).
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::{Deal, Logged, Roll, unit};
 use crate::scenario::compiled::{CompiledCondition, CompiledEffect, CompiledReveal, Ix};
@@ -19,6 +19,8 @@ impl Deal {
     /// As `apply`, appending to a caller's buffer (lets bots reuse one allocation).
     pub fn apply_into(&mut self, action: Action, ev: &mut Vec<Event>) -> Result<(), Illegal> {
         self.check(&action)?;
+        // Whatever the action changes, the views worked out before it no longer hold.
+        self.views_now = OnceLock::new();
         let step = self.log.len();
         self.log.push(Logged {
             day: self.day,

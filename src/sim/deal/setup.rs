@@ -1,6 +1,6 @@
 //! Starting a deal: the seed picks the variations and weight ranges.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rand::SeedableRng;
 use rand::rand_core::Rng as _;
@@ -55,6 +55,7 @@ impl Deal {
             known_price: Vec::new(),
             seen: None,
             memos: Memos::default(),
+            views_now: OnceLock::new(),
         };
         deal.begin();
         deal
