@@ -290,7 +290,7 @@ impl Deal {
         let views = self.views();
         let status_quo = c.status_quo;
         let n_v = self.vendors.len();
-        let mut votes = Vec::new();
+        let mut votes = Vec::with_capacity(self.minds.voters.len());
         let mut weight = vec![0.0f32; n_v];
         let mut total = 0.0f32;
         for &(i, w) in &self.minds.voters {
@@ -330,8 +330,11 @@ impl Deal {
                         let i = vote.person;
                         let own = vote.vendor?;
                         let may_veto = !self.minds.roles[i].is_disjoint(d.veto_by);
-                        let u = views.utility(i);
-                        (may_veto && own != t && u[t] < u[own] - d.veto_margin).then_some(i)
+                        let against = || {
+                            let u = views.utility(i);
+                            u[t] < u[own] - d.veto_margin
+                        };
+                        (may_veto && own != t && against()).then_some(i)
                     });
                 }
                 if vetoed_by.is_some() { None } else { Some(t) }

@@ -20,11 +20,13 @@ pub(in crate::sim) struct People {
 }
 
 impl People {
-    pub fn new(people: Vec<Person>) -> People {
-        let len = people.len();
-        let chunks = people
-            .chunks(CHUNK)
-            .map(Arc::from)
+    /// `len` people, each as `fresh`.
+    pub fn fresh(len: usize, fresh: &Person) -> People {
+        let chunks = (0..len.div_ceil(CHUNK))
+            .map(|k| {
+                let n = CHUNK.min(len - k * CHUNK);
+                std::iter::repeat_n(fresh, n).cloned().collect()
+            })
             .collect::<Vec<Arc<[Person]>>>();
         People {
             chunks: chunks.into(),

@@ -32,7 +32,7 @@ impl Deal {
             beliefs: vec![Belief::default(); people.len()],
             visible: c.people.iter().map(|p| !p.hidden).collect(),
             first_engaged: vec![None; people.len()],
-            people: People::new(people),
+            people,
             minds: Arc::new(minds),
             relationships,
             vendors,
@@ -148,11 +148,10 @@ fn people_and_vendors(
     c: &Compiled,
     patches: &[&CompiledPatch],
     rng: &mut ChaCha8Rng,
-) -> (Vec<Person>, Minds, Vec<i32>, Vec<VendorState>) {
-    let people: Vec<Person> = c
-        .people
-        .iter()
-        .map(|_| Person {
+) -> (People, Minds, Vec<i32>, Vec<VendorState>) {
+    let people = People::fresh(
+        c.people.len(),
+        &Person {
             meetings: 0,
             questions_left: 0,
             asked: Few::new(),
@@ -160,8 +159,8 @@ fn people_and_vendors(
             roles_known: false,
             stance_known: false,
             engaged_stages: 0,
-        })
-        .collect();
+        },
+    );
     let mut roles: Vec<_> = c.people.iter().map(|p| p.roles).collect();
     let mut influence: Vec<u8> = c.people.iter().map(|p| p.influence).collect();
     let mut relationships: Vec<i32> = c
@@ -169,8 +168,12 @@ fn people_and_vendors(
         .iter()
         .flat_map(|p| (0..c.vendors.len()).map(|v| p.relationship.get(v).copied().unwrap_or(0)))
         .collect();
-    let mut concern_weights: Vec<Vec<(Ix, Weight)>> =
-        c.people.iter().map(|p| p.concerns.clone()).collect();
+    // Kept inline: a sampled world starts a deal for every look-ahead of a bot.
+    let mut concern_weights: Vec<Few<(Ix, Weight)>> = c
+        .people
+        .iter()
+        .map(|p| p.concerns.iter().copied().collect())
+        .collect();
     let mut edges: Vec<(Ix, Ix, f32)> = c
         .people
         .iter()
