@@ -105,11 +105,24 @@ impl Student {
         let n = worlds.len() as f32;
         let base: f32 = worlds.iter().map(outlook).sum::<f32>() / n;
         let n_t = view.scenario().compiled().tactics.len();
+        // The tactics a move may open: those this trainee considers that are closed now, in
+        // each world (worked out once, not once per move weighed).
+        let opens = candidates.iter().any(|a| matches!(a, Action::Tactic(_)));
+        let considered: Vec<Ix> = (0..n_t)
+            .filter(|&t| opens && self.considers(view, t))
+            .collect();
+        let closed: Vec<Vec<Ix>> = worlds
+            .iter()
+            .map(|w| {
+                let shut = |&t: &Ix| w.check(&Action::Tactic(t)).is_err();
+                considered.iter().copied().filter(shut).collect()
+            })
+            .collect();
         let mut best: Option<(f32, Action)> = None;
         let mut events = Vec::new();
         for a in candidates {
             let mut total = 0.0;
-            for w in &worlds {
+            for (w, closed) in worlds.iter().zip(&closed) {
                 let mut after = w.clone();
                 events.clear();
                 if after.apply_into(a, &mut events).is_err() {
@@ -119,12 +132,9 @@ impl Student {
                 let mut v = f32::NEG_INFINITY;
                 if let Action::Tactic(_) = a {
                     // A step towards another tactic is worth what that tactic brings.
-                    for t2 in 0..n_t {
+                    for &t2 in closed {
                         let next = Action::Tactic(t2);
-                        if self.considers(view, t2)
-                            && w.check(&next).is_err()
-                            && after.check(&next).is_ok()
-                        {
+                        if after.check(&next).is_ok() {
                             let mut then = after.clone();
                             events.clear();
                             if then.apply_into(next, &mut events).is_ok() {
