@@ -136,19 +136,14 @@ fn follow_up(cx: &Ctx, t: &mut Tally) -> f32 {
     let o = c.scoring.outcome as f32;
     let us = c.us;
     let follow_up = &c.follow_up;
-    let with: Vec<usize> = if follow_up.is_empty() {
-        cx.leaning.votes.iter().map(|v| v.person).collect()
+    let of = |i: usize| (d.relationship_of(i, us) as f32 + 100.0) / 200.0;
+    let (sum, with): (f32, usize) = if follow_up.is_empty() {
+        let votes = &cx.leaning.votes;
+        (votes.iter().map(|v| of(v.person)).sum(), votes.len())
     } else {
-        follow_up.clone()
+        (follow_up.iter().map(|&i| of(i)).sum(), follow_up.len())
     };
-    let relationship = if with.is_empty() {
-        0.5
-    } else {
-        with.iter()
-            .map(|&i| (d.relationship_of(i, us) as f32 + 100.0) / 200.0)
-            .sum::<f32>()
-            / with.len() as f32
-    };
+    let relationship = if with == 0 { 0.5 } else { sum / with as f32 };
     t.add(0.15 * o * relationship, None, None, || {
         if follow_up.is_empty() {
             format!(

@@ -66,11 +66,13 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     // Acting on the map: opponents (at the start) and informal roles with a say, worked and not
     // left against you.
     let informal = Role::Coach | Role::Gatekeeper | Role::Influencer;
+    // A plain loop over the arrays: this runs for everyone at every decision a bot weighs.
+    let (roles, at_start, visible) = (&d.minds.roles, &d.initial_stances, &d.visible);
     let hard: Vec<usize> = (0..d.people.len())
         .filter(|&i| {
-            let holds_informal = !d.minds.roles[i].is_disjoint(informal);
-            let opponent_at_start = d.initial_stances.get(i) == Some(&Stance::Opponent);
-            (holds_informal || opponent_at_start && c.has_say[i]) && d.visible[i]
+            let holds_informal = !roles[i].is_disjoint(informal);
+            let opponent_at_start = at_start.get(i) == Some(&Stance::Opponent);
+            (holds_informal || opponent_at_start && c.has_say[i]) && visible[i]
         })
         .collect();
     if hard.is_empty() {
