@@ -199,7 +199,14 @@ impl Deal {
     /// in proportion to what is left after the shares others sway, and take the rest from those
     /// others' views of the last round (`prev`): a Friedkin-Johnsen opinion model, where chains
     /// pass on and one edge never compounds. A vendor that is out keeps the own view.
-    pub(super) fn swayed(&self, i: Ix, offers: &Offers, base: &[f32], prev: &[f32], row: &mut [f32]) {
+    pub(super) fn swayed(
+        &self,
+        i: Ix,
+        offers: &Offers,
+        base: &[f32],
+        prev: &[f32],
+        row: &mut [f32],
+    ) {
         let n_v = row.len();
         let own = &base[i * n_v..(i + 1) * n_v];
         let swayed_by = &self.minds.swayed_by[i];

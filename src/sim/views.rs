@@ -57,7 +57,11 @@ impl Views {
     fn made_from(&self, deal: &Deal) -> bool {
         let offers = deal.offers(false);
         Arc::ptr_eq(&self.minds, &deal.minds)
-            && offers.scores.iter().map(|x| x.to_bits()).eq(self.scores.iter().copied())
+            && offers
+                .scores
+                .iter()
+                .map(|x| x.to_bits())
+                .eq(self.scores.iter().copied())
             && offers.out == self.out
             && deal.relationships == self.relationships
     }
@@ -103,7 +107,10 @@ impl Deal {
     /// offers, or in full.
     pub(crate) fn views(&self) -> Arc<Views> {
         if let Some(v) = self.views_now.get() {
-            debug_assert!(v.made_from(self), "views kept for a state the deal has left");
+            debug_assert!(
+                v.made_from(self),
+                "views kept for a state the deal has left"
+            );
             return v.clone();
         }
         let v = self.views_worked_out();
@@ -209,6 +216,105 @@ impl Deal {
             vendors: memo.vendors,
             rounds,
             judged,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rand::SeedableRng;
+    use rand::rand_core::Rng as _;
+    use rand_chacha::ChaCha8Rng;
+
+    use super::Views;
+    use crate::scenario::{self, Scenario, generate};
+    use crate::sim::{Action, Deal};
+
+    fn scenarios() -> Vec<Scenario> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+        let mut all: Vec<Scenario> = scenario::scenario_files(&dir)
+            .expect("scenarios/ is readable")
+            .iter()
+            .filter_map(|p| scenario::load_path(p).scenario)
+            .collect();
+        assert!(all.len() >= 4, "the bundled scenarios load");
+        // A chain of influence 60 long, where a change passes on through both rounds.
+        let large = generate::large(60, 120, 30);
+        all.push(
+            scenario::load_str("large.ron", &large)
+                .scenario
+                .expect("valid"),
+        );
+        all
+    }
+
+    /// The views of a deal worked out with nothing remembered.
+    fn in_full(deal: &Deal) -> std::sync::Arc<Views> {
+        let mut d = deal.clone();
+        d.forget_views();
+        d.views()
+    }
+
+    fn assert_same(a: &Views, b: &Views, what: &str) {
+        let bits = |v: &Views| -> Vec<u32> {
+            (0..v.judged.len())
+                .flat_map(|i| v.utility(i).iter().map(|x| x.to_bits()).collect::<Vec<_>>())
+                .collect()
+        };
+        assert_eq!(bits(a), bits(b), "utilities differ: {what}");
+        for (x, y) in a.judged.iter().zip(&b.judged) {
+            assert_eq!(x.choice, y.choice, "{what}");
+            assert_eq!(x.stance, y.stance, "{what}");
+            assert_eq!(x.lean.to_bits(), y.lean.to_bits(), "{what}");
+        }
+    }
+
+    /// Views worked out from a memo (the deal's own, or one a copy shares) are the views worked
+    /// out in full, to the bit: along random lines of play, and for every move a bot might weigh
+    /// from each point (a copy of the deal, the move, the wait for the decision).
+    #[test]
+    fn views_from_a_memo_equal_views_in_full() {
+        for sc in scenarios() {
+            let mut from_memo = 0;
+            for seed in 0..6u64 {
+                let mut rng = ChaCha8Rng::seed_from_u64(seed);
+                let mut deal = Deal::new(&sc, seed);
+                deal.set_planning(true);
+                while !deal.is_finished() {
+                    let title = &sc.data().title;
+                    assert_same(&deal.views(), &in_full(&deal), title);
+                    let memo = deal.views();
+                    let legal = deal.legal_actions();
+                    for &a in legal.iter().take(12) {
+                        let mut copy = deal.clone();
+                        if copy.apply(a).is_err() || copy.apply(Action::AwaitDecision).is_err() {
+                            continue;
+                        }
+                        let what = format!("{title}: {a:?}");
+                        let full = in_full(&copy);
+                        assert_same(&copy.views(), &full, &what);
+                        // And straight from the memo of the deal before the move, whenever the
+                        // move left the minds and the offers as they were.
+                        let offers = copy.offers(false);
+                        let bits: Vec<u32> = offers.scores.iter().map(|x| x.to_bits()).collect();
+                        if std::sync::Arc::ptr_eq(&memo.minds, &copy.minds)
+                            && memo.scores == bits
+                            && memo.out == offers.out
+                            && let Some(dirty) = memo.differing(&copy.relationships, usize::MAX)
+                        {
+                            assert_same(&copy.views_from(&memo, &dirty, &offers), &full, &what);
+                            from_memo += usize::from(!dirty.is_empty());
+                        }
+                    }
+                    // Play on, waiting for the decision (always last) only when nothing else is
+                    // left.
+                    let others = legal.len().saturating_sub(1).max(1);
+                    let a = legal[(rng.next_u64() % others as u64) as usize];
+                    deal.apply(a).expect("a legal action");
+                }
+            }
+            let title = &sc.data().title;
+            assert!(from_memo > 0, "{title}: no move was worked out from a memo");
         }
     }
 }

@@ -79,8 +79,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
             .find(|&i| cx.engaged(i));
         match worked {
             Some(i) => {
-                let at = d.first_engaged[i]
-                    .and_then(|(day, s)| s.map(|s| (day, s)));
+                let at = d.first_engaged[i].and_then(|(day, s)| s.map(|s| (day, s)));
                 t.add(each, None, at, || {
                     format!("You worked with {dept}: {}.", cx.name(i))
                 })

@@ -42,8 +42,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
                 },
             ),
             None => {
-                let before = d.first_engaged[i]
-                    .is_some_and(|(day, _)| day < start);
+                let before = d.first_engaged[i].is_some_and(|(day, _)| day < start);
                 t.add(
                     0.0,
                     Some(Claim::NotEngagedIn {

@@ -95,8 +95,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         };
         let now = cx.stances[i];
         let worked = cx.engaged(i);
-        let at = d.first_engaged[i]
-            .and_then(|(day, s)| s.map(|s| (day, s)));
+        let at = d.first_engaged[i].and_then(|(day, s)| s.map(|s| (day, s)));
         if worked && now != Stance::Opponent {
             t.add(
                 each,
