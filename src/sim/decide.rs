@@ -256,9 +256,7 @@ impl Deal {
         let m = c.decision.stance_margin;
         let stance = if self.vendors[us].out() {
             Stance::Opponent
-        } else if best_other == f32::NEG_INFINITY {
-            Stance::Supporter
-        } else if row[us] - best_other >= m {
+        } else if best_other == f32::NEG_INFINITY || row[us] - best_other >= m {
             Stance::Supporter
         } else if row[us] - best_other <= -m {
             Stance::Opponent

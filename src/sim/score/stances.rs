@@ -9,10 +9,15 @@ use crate::scenario::Role;
 use crate::sim::Stance;
 
 pub(super) fn score(cx: &Ctx, t: &mut Tally) {
+    let half = cx.deal.sc.compiled().scoring.stances as f32 / 2.0;
+    the_map(cx, t, half);
+    acting_on_it(cx, t, half);
+}
+
+/// The stances on the power map, backed by evidence.
+fn the_map(cx: &Ctx, t: &mut Tally, half: f32) {
     let d = cx.deal;
     let c = d.sc.compiled();
-    let half = c.scoring.stances as f32 / 2.0;
-
     let matter = &c.with_a_say;
     let matter_count = matter.len();
     if matter_count == 0 {
@@ -62,9 +67,13 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
             ),
         });
     }
+}
 
-    // Acting on the map: opponents (at the start) and informal roles with a say, worked and not
-    // left against you.
+/// Acting on the map: opponents (at the start) and informal roles with a say, worked and not left
+/// against you.
+fn acting_on_it(cx: &Ctx, t: &mut Tally, half: f32) {
+    let d = cx.deal;
+    let c = d.sc.compiled();
     let informal = Role::Coach | Role::Gatekeeper | Role::Influencer;
     // A plain loop over the arrays: this runs for everyone at every decision a bot weighs.
     let (roles, at_start, visible) = (&d.minds.roles, &d.initial_stances, &d.visible);
