@@ -73,6 +73,11 @@ impl<'a> PlayerView<'a> {
     pub fn person(&self, i: Ix) -> Option<PersonView> {
         self.deal.person(i)
     }
+    /// How often the trainee has met a person (None for no such person): `person(i).met`
+    /// without building the whole view, for bots that ask it of everyone.
+    pub fn met(&self, i: Ix) -> Option<u32> {
+        self.deal.people.get(i).map(|p| p.meetings)
+    }
     /// The people the trainee knows of.
     pub fn people(&self) -> impl Iterator<Item = (Ix, PersonView)> + 'a {
         let deal = self.deal;

@@ -74,7 +74,7 @@ impl Student {
         let mut best: Option<((u32, u32, Ix), Ix)> = None;
         for a in options {
             let Action::Meet(i) = *a else { continue };
-            if view.person(i).is_none_or(|p| p.met > 0) || !self.works_on(view, i) {
+            if view.met(i).is_none_or(|met| met > 0) || !self.works_on(view, i) {
                 continue;
             }
             let key = if self.skips(1) {
@@ -87,7 +87,7 @@ impl Student {
                 let dept_open = c.people[i].department.is_some_and(|d| {
                     !c.department_people[d]
                         .iter()
-                        .any(|&j| view.person(j).is_some_and(|p| p.met > 0))
+                        .any(|&j| view.met(j).is_some_and(|met| met > 0))
                 });
                 let soon = due <= view.day() + 3;
                 if urgent && !(soon || key_player || (dept_open && !self.skips(2))) {

@@ -91,9 +91,11 @@ impl Student {
                 }
                 // Ignoring the calendar, a trainee does not time meetings to stages either.
                 Action::Meet(_) if closing_only || self.skips(1) => false,
-                Action::Meet(i) => view
-                    .person(i)
-                    .is_some_and(|p| p.met > 0 && self.works_on(view, i) && Self::has_say(view, i)),
+                Action::Meet(i) => {
+                    view.met(i).is_some_and(|met| met > 0)
+                        && self.works_on(view, i)
+                        && Self::has_say(view, i)
+                }
                 _ => false,
             })
             .collect();

@@ -20,13 +20,10 @@ pub(in crate::sim) struct People {
 }
 
 impl People {
-    /// `len` people, each as `fresh`.
-    pub fn fresh(len: usize, fresh: &Person) -> People {
+    /// `len` people, each made by `fresh`.
+    pub fn fresh(len: usize, fresh: impl Fn() -> Person) -> People {
         let chunks = (0..len.div_ceil(CHUNK))
-            .map(|k| {
-                let n = CHUNK.min(len - k * CHUNK);
-                std::iter::repeat_n(fresh, n).cloned().collect()
-            })
+            .map(|k| (0..CHUNK.min(len - k * CHUNK)).map(|_| fresh()).collect())
             .collect::<Vec<Arc<[Person]>>>();
         People {
             chunks: chunks.into(),

@@ -149,18 +149,15 @@ fn people_and_vendors(
     patches: &[&CompiledPatch],
     rng: &mut ChaCha8Rng,
 ) -> (People, Minds, Vec<i32>, Vec<VendorState>) {
-    let people = People::fresh(
-        c.people.len(),
-        &Person {
-            meetings: 0,
-            questions_left: 0,
-            asked: Few::new(),
-            known_concerns: Few::new(),
-            roles_known: false,
-            stance_known: false,
-            engaged_stages: 0,
-        },
-    );
+    let people = People::fresh(c.people.len(), || Person {
+        meetings: 0,
+        questions_left: 0,
+        asked: Few::new(),
+        known_concerns: Few::new(),
+        roles_known: false,
+        stance_known: false,
+        engaged_stages: 0,
+    });
     let mut roles: Vec<_> = c.people.iter().map(|p| p.roles).collect();
     let mut influence: Vec<u8> = c.people.iter().map(|p| p.influence).collect();
     let mut relationships: Vec<i32> = c
@@ -216,7 +213,7 @@ fn people_and_vendors(
         .into_iter()
         .map(|ws| ws.into_iter().map(|(ci, w)| (ci, draw(w, rng))).collect())
         .collect();
-    let mut swayed_by: Vec<Few<(Ix, f32)>> = vec![Few::new(); people.len()];
+    let mut swayed_by: Vec<Few<(Ix, f32)>> = (0..people.len()).map(|_| Few::new()).collect();
     for (from, to, s) in edges {
         if s > 0.0 {
             swayed_by[to].push((from, s));
@@ -230,7 +227,7 @@ fn people_and_vendors(
             }
         }
     }
-    let mut sways: Vec<Few<Ix>> = vec![Few::new(); people.len()];
+    let mut sways: Vec<Few<Ix>> = (0..people.len()).map(|_| Few::new()).collect();
     for (to, from) in swayed_by.iter().enumerate() {
         for &(j, _) in from {
             sways[j].push(to);

@@ -77,13 +77,14 @@ fn acting_on_it(cx: &Ctx, t: &mut Tally, half: f32) {
     let informal = Role::Coach | Role::Gatekeeper | Role::Influencer;
     // A plain loop over the arrays: this runs for everyone at every decision a bot weighs.
     let (roles, at_start, visible) = (&d.minds.roles, &d.initial_stances, &d.visible);
-    let hard: Vec<usize> = (0..d.people.len())
-        .filter(|&i| {
-            let holds_informal = !roles[i].is_disjoint(informal);
-            let opponent_at_start = at_start.get(i) == Some(&Stance::Opponent);
-            (holds_informal || opponent_at_start && c.has_say[i]) && visible[i]
-        })
-        .collect();
+    let mut hard: Vec<usize> = Vec::new();
+    for i in 0..d.people.len() {
+        let holds_informal = !roles[i].is_disjoint(informal);
+        let opponent_at_start = at_start.get(i) == Some(&Stance::Opponent);
+        if (holds_informal || opponent_at_start && c.has_say[i]) && visible[i] {
+            hard.push(i);
+        }
+    }
     if hard.is_empty() {
         t.add(half, None, None, || {
             "Nobody started against you or held an informal role.".into()
