@@ -220,13 +220,20 @@ fn agree(world: &mut Deal, real: &Deal, real_stances: Option<&[Stance]>) -> u32 
     let mut misses = (0..real.people.len())
         .filter(|&i| world.relationship_of(i, us) != real.relationship_of(i, us))
         .count() as u32;
-    // A fresh world shares no one and nothing (once it forgets its views): these copy nothing.
-    world.forget_views();
+    // The world's views as replayed: its minds now take on what the trainee learned, and only
+    // the people whose concerns change are worked out again (`Deal::concerns_changed`).
+    let before = world.views();
+    let mut learned = Vec::new();
+    // A fresh world shares no one and nothing (its views hold the minds weakly): these copy
+    // nothing.
     let minds = Arc::make_mut(&mut world.minds);
     for (i, (w, r)) in world.people.iter_mut().zip(real.people.iter()).enumerate() {
         misses += u32::from(world.visible[i] != real.visible[i]);
         if r.roles_known {
             misses += u32::from(minds.roles[i] != real.minds.roles[i]);
+        }
+        if !r.known_concerns.is_empty() {
+            learned.push(i);
         }
         let concerns = &mut minds.concerns[i];
         for &concern in &r.known_concerns {
@@ -247,6 +254,7 @@ fn agree(world: &mut Deal, real: &Deal, real_stances: Option<&[Stance]>) -> u32 
         w.roles_known = r.roles_known;
         w.stance_known = r.stance_known;
     }
+    world.concerns_changed(&before, &learned);
     misses += world
         .facts
         .iter()

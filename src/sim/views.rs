@@ -7,7 +7,7 @@
 //! they sway in the rounds of influence, are worked out again. Each is worked out by the same
 //! function and from the same numbers as in full, so the result is equal to the bit.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
 
 use super::Stance;
 use super::deal::{Deal, Minds};
@@ -17,10 +17,12 @@ use crate::scenario::compiled::Ix;
 /// Every person's utilities and what they make of them, for one state of the deal.
 #[derive(Debug)]
 pub struct Views {
-    /// What the views were made from: the minds (shared, never changed in place while held
-    /// here), each offer's scores (as bits: -0.0 and 0.0 differ), which vendors are out, and
-    /// every relationship.
-    minds: Arc<Minds>,
+    /// What the views were made from: the minds, each offer's scores (as bits: -0.0 and 0.0
+    /// differ), which vendors are out, and every relationship. The minds are held weakly: that
+    /// keeps their address from being reused while these views remember it, and lets a sampled
+    /// world change its minds in place (`Arc::make_mut` then moves them to a new address, so
+    /// views made from the old ones no longer match).
+    minds: Weak<Minds>,
     scores: Vec<u32>,
     out: Vec<bool>,
     relationships: Vec<i32>,
@@ -53,10 +55,15 @@ impl Views {
         self.judged.get(person).map(|j| j.stance)
     }
 
+    /// Whether these views were made from the minds the deal has now.
+    fn same_minds(&self, deal: &Deal) -> bool {
+        std::ptr::eq(self.minds.as_ptr(), Arc::as_ptr(&deal.minds))
+    }
+
     /// Whether these views were made from the deal as it is now (a check for debug builds).
     fn made_from(&self, deal: &Deal) -> bool {
         let offers = deal.offers(false);
-        Arc::ptr_eq(&self.minds, &deal.minds)
+        self.same_minds(deal)
             && offers
                 .scores
                 .iter()
@@ -93,9 +100,10 @@ pub(crate) struct Memos(Arc<Mutex<Vec<Arc<Views>>>>);
 /// Views a deal and its copies remember.
 const REMEMBERED: usize = 4;
 
-/// People changed past which working the views out again from a memo saves too little.
+/// People changed past which working the views out again from a memo saves too little (each
+/// is worked out again with those they sway in every round).
 fn limit(people: usize) -> usize {
-    people / 8
+    people / 4
 }
 
 /// Views worked out from this many changed people or more are remembered: the state a bot
@@ -126,7 +134,7 @@ impl Deal {
             let memos = self.memos.0.lock().map(|m| m.clone()).unwrap_or_default();
             let mut closest: Option<(Arc<Views>, Vec<Ix>)> = None;
             for m in memos {
-                if !Arc::ptr_eq(&m.minds, &self.minds) || m.scores != bits || m.out != offers.out {
+                if !m.same_minds(self) || m.scores != bits || m.out != offers.out {
                     continue;
                 }
                 let most = closest.as_ref().map_or(limit(n), |c| c.1.len());
@@ -152,6 +160,31 @@ impl Deal {
         views
     }
 
+    /// After some people's concerns changed (a sampled world taking on what the trainee
+    /// learned): the views from `before`, the views just before the change, with those people
+    /// worked out again, remembered. Nothing is remembered if the offers changed as well (the
+    /// agreement concerns follow everyone's views): the next decision works them out in full.
+    pub(super) fn concerns_changed(&mut self, before: &Views, people: &[Ix]) {
+        self.views_now = OnceLock::new();
+        let offers = self.offers(false);
+        let bits: Vec<u32> = offers.scores.iter().map(|x| x.to_bits()).collect();
+        if before.scores != bits || before.out != offers.out {
+            return;
+        }
+        let Some(mut dirty) = before.differing(&self.relationships, usize::MAX) else {
+            return;
+        };
+        dirty.extend_from_slice(people);
+        dirty.sort_unstable();
+        dirty.dedup();
+        let views = Arc::new(self.views_from(before, &dirty, &offers));
+        if let Ok(mut memos) = self.memos.0.lock() {
+            memos.insert(0, views.clone());
+            memos.truncate(REMEMBERED);
+        }
+        let _ = self.views_now.set(views);
+    }
+
     fn views_in_full(&self, offers: Offers, bits: Vec<u32>) -> Views {
         let n_v = self.vendors.len();
         let base = self.own_views(&offers);
@@ -169,7 +202,7 @@ impl Deal {
             .map(|row| self.judge(row))
             .collect();
         Views {
-            minds: self.minds.clone(),
+            minds: Arc::downgrade(&self.minds),
             scores: bits,
             out: offers.out,
             relationships: self.relationships.clone(),
@@ -209,7 +242,7 @@ impl Deal {
             judged[i] = self.judge(&last[i * n_v..(i + 1) * n_v]);
         }
         Views {
-            minds: memo.minds.clone(),
+            minds: Arc::downgrade(&self.minds),
             scores: memo.scores.clone(),
             out: memo.out.clone(),
             relationships: self.relationships.clone(),
@@ -297,7 +330,7 @@ mod tests {
                         // move left the minds and the offers as they were.
                         let offers = copy.offers(false);
                         let bits: Vec<u32> = offers.scores.iter().map(|x| x.to_bits()).collect();
-                        if std::sync::Arc::ptr_eq(&memo.minds, &copy.minds)
+                        if memo.same_minds(&copy)
                             && memo.scores == bits
                             && memo.out == offers.out
                             && let Some(dirty) = memo.differing(&copy.relationships, usize::MAX)
@@ -315,6 +348,29 @@ mod tests {
             }
             let title = &sc.data().title;
             assert!(from_memo > 0, "{title}: no move was worked out from a memo");
+        }
+    }
+
+    /// A sampled world's minds take on what the trainee learned: the views worked out again for
+    /// those people only are the views worked out in full.
+    #[test]
+    fn views_after_concerns_change_equal_views_in_full() {
+        for sc in scenarios() {
+            let mut deal = Deal::new(&sc, 7);
+            for p in 0..4 {
+                let _ = deal.apply(Action::Meet(p));
+            }
+            let before = deal.views();
+            let changed: Vec<usize> = (0..deal.people.len()).step_by(3).collect();
+            let minds = std::sync::Arc::make_mut(&mut deal.minds);
+            for &i in &changed {
+                for c in minds.concerns[i].iter_mut() {
+                    c.1 += 1.5;
+                }
+            }
+            deal.concerns_changed(&before, &changed);
+            assert!(deal.views_now.get().is_some(), "{}", sc.data().title);
+            assert_same(&deal.views(), &in_full(&deal), &sc.data().title);
         }
     }
 }

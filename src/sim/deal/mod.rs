@@ -168,7 +168,8 @@ pub struct Deal {
     /// The buyer's views of recent states of this deal and its copies (`sim::views`).
     pub(super) memos: Memos,
     /// The buyer's views of this very state, once worked out: bots ask for one person's stance
-    /// after another. Anything that changes the deal forgets it (`apply_into`, `forget_views`).
+    /// after another. Anything that changes the deal forgets it (`apply_into`,
+    /// `set_relationship`, `concerns_changed`).
     pub(super) views_now: OnceLock<Arc<Views>>,
 }
 
@@ -201,9 +202,8 @@ fn unit(rng: &mut ChaCha8Rng) -> f64 {
 }
 
 impl Deal {
-    /// Forgets the views remembered (`sim::views`). They hold the minds they were made from,
-    /// so changing the minds (a sampled world taking on what the trainee learned) forgets them
-    /// first, and changes the minds in place instead of copying them.
+    /// Forgets the views remembered (`sim::views`): a test works views out in full this way.
+    #[cfg(test)]
     pub(super) fn forget_views(&mut self) {
         self.memos = Memos::default();
         self.views_now = OnceLock::new();
