@@ -150,6 +150,8 @@ pub struct Deal {
     pub(super) dropped_at: Option<Ix>,
     /// Every person's stance when the deal began (step 3 scores turning opponents).
     pub(super) initial_stances: Vec<Stance>,
+    /// Step 3's hard cases (`score::hard_cases`), fixed when the deal starts and shared.
+    pub(super) hard_cases: Arc<Vec<Ix>>,
     next_move: usize,
     /// (move index in the file, day, happened) for every move whose day has come.
     pub(super) moves: Vec<(Ix, u32, bool)>,

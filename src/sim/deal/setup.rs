@@ -44,6 +44,7 @@ impl Deal {
             answered: Vec::new(),
             budget_raise: 0.0,
             initial_stances: Vec::new(),
+            hard_cases: Arc::default(),
             dropped_at: None,
             planning: false,
             next_move: 0,
@@ -87,6 +88,7 @@ impl Deal {
             self.reveal_fact(fact, None, &mut ignored);
         }
         self.initial_stances = self.stances();
+        self.hard_cases = Arc::new(crate::sim::score::hard_cases(self));
     }
 
     pub(crate) fn stage_on(&self, day: u32) -> usize {

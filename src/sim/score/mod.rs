@@ -146,6 +146,8 @@ mod outcome;
 mod process;
 mod stances;
 
+pub(super) use stances::hard_cases;
+
 use super::Action;
 
 /// One part of the score as it is added up: every line's points go into the part's total with

@@ -6,7 +6,9 @@
 use super::organization::mark;
 use super::{Claim, Ctx, Tally};
 use crate::scenario::Role;
+use crate::scenario::compiled::Ix;
 use crate::sim::Stance;
+use crate::sim::deal::Deal;
 
 pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let half = cx.deal.sc.compiled().scoring.stances as f32 / 2.0;
@@ -69,22 +71,32 @@ fn the_map(cx: &Ctx, t: &mut Tally, half: f32) {
     }
 }
 
+/// The people step 3 asks the trainee to act on, known to them or not: those who hold an informal
+/// role, and those with a say who were opponents at the start. Neither changes during a deal, so
+/// the deal works this out once, when it starts (`Deal::hard_cases`).
+pub(in crate::sim) fn hard_cases(d: &Deal) -> Vec<Ix> {
+    let c = d.sc.compiled();
+    let informal = Role::Coach | Role::Gatekeeper | Role::Influencer;
+    (0..d.people.len())
+        .filter(|&i| {
+            let holds_informal = !d.minds.roles[i].is_disjoint(informal);
+            let opponent_at_start = d.initial_stances.get(i) == Some(&Stance::Opponent);
+            holds_informal || opponent_at_start && c.has_say[i]
+        })
+        .collect()
+}
+
 /// Acting on the map: opponents (at the start) and informal roles with a say, worked and not left
 /// against you.
 fn acting_on_it(cx: &Ctx, t: &mut Tally, half: f32) {
     let d = cx.deal;
-    let c = d.sc.compiled();
     let informal = Role::Coach | Role::Gatekeeper | Role::Influencer;
-    // A plain loop over the arrays: this runs for everyone at every decision a bot weighs.
-    let (roles, at_start, visible) = (&d.minds.roles, &d.initial_stances, &d.visible);
-    let mut hard: Vec<usize> = Vec::new();
-    for i in 0..d.people.len() {
-        let holds_informal = !roles[i].is_disjoint(informal);
-        let opponent_at_start = at_start.get(i) == Some(&Stance::Opponent);
-        if (holds_informal || opponent_at_start && c.has_say[i]) && visible[i] {
-            hard.push(i);
-        }
-    }
+    let hard: Vec<usize> = d
+        .hard_cases
+        .iter()
+        .copied()
+        .filter(|&i| d.visible[i])
+        .collect();
     if hard.is_empty() {
         t.add(half, None, None, || {
             "Nobody started against you or held an informal role.".into()
