@@ -238,6 +238,8 @@ pub struct Compiled {
     pub start_met: Vec<Ix>,
     /// People in each department.
     pub department_people: Vec<Vec<Ix>>,
+    /// The departments where someone votes (step 2 scores working each, at every decision).
+    pub voting_departments: Vec<Ix>,
     pub expectations: Vec<CompiledExpectation>,
     /// Debrief notes: (index in `debrief.notes`, conditions).
     pub notes: Vec<(Ix, Vec<CompiledWhen>)>,

@@ -92,6 +92,9 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
     let follow_up = (0..people.len())
         .filter(|&i| people[i].stages.iter().any(|&s| s >= calendar.deal_stages))
         .collect();
+    let voting_departments = (0..department_people.len())
+        .filter(|&k| department_people[k].iter().any(|&i| people[i].votes))
+        .collect();
     let compiled = Compiled {
         pace: f.pace.clone(),
         decision: CompiledDecision {
@@ -129,6 +132,7 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
         start_facts: facts.start_facts,
         start_met,
         department_people,
+        voting_departments,
         expectations,
     };
 

@@ -31,7 +31,7 @@ impl Deal {
             stage: 0,
             beliefs: vec![Belief::default(); people.len()],
             visible: c.people.iter().map(|p| !p.hidden).collect(),
-            first_engaged: vec![None; people.len()],
+            first_engaged: Arc::new(vec![None; people.len()]),
             people,
             minds: Arc::new(minds),
             relationships,
@@ -76,7 +76,7 @@ impl Deal {
         self.stage = self.stage_on(self.day);
         for &p in &c.start_met {
             let (day, stage) = (self.day, self.stage);
-            self.first_engaged[p] = Some((day, None));
+            Arc::make_mut(&mut self.first_engaged)[p] = Some((day, None));
             self.visible[p] = true;
             let person = self.person_mut(p);
             person.engaged_stages |= 1 << stage.min(63);

@@ -11,8 +11,10 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let c = d.sc.compiled();
     let max = c.scoring.key_players as f32;
     let key = Role::DecisionMaker | Role::EconomicBuyer;
+    // The roles first: few hold one, and this runs at every decision a bot weighs.
+    let roles = &d.minds.roles;
     let players: Vec<usize> = (0..d.people.len())
-        .filter(|&i| c.people[i].votes && !d.minds.roles[i].is_disjoint(key))
+        .filter(|&i| !roles[i].is_disjoint(key) && c.people[i].votes)
         .collect();
     if players.is_empty() {
         t.add(max, None, None, || {

@@ -12,8 +12,9 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let half = c.scoring.organization as f32 / 2.0;
 
     // The map: the true roles, and the marks the evidence backed.
+    let (roles, beliefs) = (&d.minds.roles, &d.beliefs);
     let mapped: Vec<usize> = (0..d.people.len())
-        .filter(|&i| !d.minds.roles[i].is_empty() || !d.beliefs[i].roles.is_empty())
+        .filter(|&i| !roles[i].is_empty() || !beliefs[i].roles.is_empty())
         .collect();
     if mapped.is_empty() {
         t.add(half, None, None, || {
@@ -61,9 +62,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     }
 
     // Acting on it: every department with a say worked.
-    let departments: Vec<usize> = (0..f.departments.len())
-        .filter(|&k| c.department_people[k].iter().any(|&i| c.people[i].votes))
-        .collect();
+    let departments = &c.voting_departments;
     if departments.is_empty() {
         t.add(half, None, None, || {
             "No department votes in this deal.".into()
@@ -71,7 +70,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         return;
     }
     let each = half / departments.len() as f32;
-    for k in departments {
+    for &k in departments {
         let dept = &f.departments[k].name;
         let worked = c.department_people[k]
             .iter()
