@@ -37,7 +37,70 @@ pub(super) struct Offers {
     pub relationship_weight: f32,
 }
 
-/// What one person makes of the offers (`Deal::judge`).
+/// What judging a person's utilities needs (`Deal::judge`).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Judge {
+    us: Ix,
+    ours_out: bool,
+    status_quo: Option<Ix>,
+    /// The stance margin.
+    margin: f32,
+}
+
+impl Judge {
+    /// What one person makes of the offers after influence (`row`, their utility per vendor):
+    /// their first choice (a tie goes to the status quo: changing vendor needs a reason), their
+    /// stance toward us (a supporter prefers our offer to the best other by the stance margin,
+    /// an opponent the other way), and how firmly they lean to us (`support`).
+    #[inline]
+    pub(super) fn person(&self, row: &[f32]) -> Judgement {
+        let us = self.us;
+        let mut choice: Option<Ix> = None;
+        for (v, &x) in row.iter().enumerate() {
+            if x == f32::NEG_INFINITY {
+                continue;
+            }
+            choice = match choice {
+                None => Some(v),
+                Some(b) if x > row[b] => Some(v),
+                Some(b) if x == row[b] && Some(v) == self.status_quo => Some(v),
+                keep => keep,
+            };
+        }
+        // The best other offer (one that is out has no utility, so it never counts).
+        let best_other = row
+            .iter()
+            .enumerate()
+            .filter(|&(v, _)| v != us)
+            .map(|(_, &x)| x)
+            .fold(f32::NEG_INFINITY, f32::max);
+        let m = self.margin;
+        let stance = if self.ours_out {
+            Stance::Opponent
+        } else if best_other == f32::NEG_INFINITY || row[us] - best_other >= m {
+            Stance::Supporter
+        } else if row[us] - best_other <= -m {
+            Stance::Opponent
+        } else {
+            Stance::Neutral
+        };
+        let firm = 2.5;
+        let lean = if row[us] == f32::NEG_INFINITY {
+            -1.0
+        } else if best_other == f32::NEG_INFINITY {
+            1.0
+        } else {
+            ((row[us] - best_other) / (2.0 * firm)).clamp(-1.0, 1.0)
+        };
+        Judgement {
+            choice,
+            stance,
+            lean,
+        }
+    }
+}
+
+/// What one person makes of the offers (`Judge::person`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Judgement {
     /// Their first choice (their vote, if they vote).
@@ -216,7 +279,7 @@ impl Deal {
             }
             return;
         }
-        let share: f32 = swayed_by.iter().map(|e| e.1).sum();
+        let share = self.minds.sway_share[i];
         for (v, ((x, &own), &out)) in row.iter_mut().zip(own).zip(&offers.out).enumerate() {
             *x = if out {
                 own
@@ -227,54 +290,14 @@ impl Deal {
         }
     }
 
-    /// What one person makes of the offers after influence (`row`, their utility per vendor):
-    /// their first choice (a tie goes to the status quo: changing vendor needs a reason), their
-    /// stance toward us (a supporter prefers our offer to the best other by the stance margin,
-    /// an opponent the other way), and how firmly they lean to us (`support`).
-    pub(super) fn judge(&self, row: &[f32]) -> Judgement {
+    /// What judging everyone's utilities needs, worked out once per decision.
+    pub(super) fn judge(&self) -> Judge {
         let c = self.sc.compiled();
-        let us = c.us;
-        let mut choice: Option<Ix> = None;
-        for (v, &x) in row.iter().enumerate() {
-            if x == f32::NEG_INFINITY {
-                continue;
-            }
-            choice = match choice {
-                None => Some(v),
-                Some(b) if x > row[b] => Some(v),
-                Some(b) if x == row[b] && Some(v) == c.status_quo => Some(v),
-                keep => keep,
-            };
-        }
-        // The best other offer (one that is out has no utility, so it never counts).
-        let best_other = row
-            .iter()
-            .enumerate()
-            .filter(|&(v, _)| v != us)
-            .map(|(_, &x)| x)
-            .fold(f32::NEG_INFINITY, f32::max);
-        let m = c.decision.stance_margin;
-        let stance = if self.vendors[us].out() {
-            Stance::Opponent
-        } else if best_other == f32::NEG_INFINITY || row[us] - best_other >= m {
-            Stance::Supporter
-        } else if row[us] - best_other <= -m {
-            Stance::Opponent
-        } else {
-            Stance::Neutral
-        };
-        let firm = 2.5;
-        let lean = if row[us] == f32::NEG_INFINITY {
-            -1.0
-        } else if best_other == f32::NEG_INFINITY {
-            1.0
-        } else {
-            ((row[us] - best_other) / (2.0 * firm)).clamp(-1.0, 1.0)
-        };
-        Judgement {
-            choice,
-            stance,
-            lean,
+        Judge {
+            us: c.us,
+            ours_out: self.vendors[c.us].out(),
+            status_quo: c.status_quo,
+            margin: c.decision.stance_margin,
         }
     }
 
@@ -297,10 +320,9 @@ impl Deal {
         let n_v = self.vendors.len();
         let mut votes = Vec::with_capacity(self.minds.voters.len());
         let mut weight = vec![0.0f32; n_v];
-        let mut total = 0.0f32;
+        let total = self.minds.vote_total;
         for &(i, w) in &self.minds.voters {
             let best = views.choice(i);
-            total += w;
             if let Some(b) = best {
                 weight[b] += w;
             }

@@ -186,6 +186,7 @@ impl Deal {
     }
 
     fn views_in_full(&self, offers: Offers, bits: Vec<u32>) -> Views {
+        let judge = self.judge();
         let n_v = self.vendors.len();
         let base = self.own_views(&offers);
         let mut rounds = vec![base];
@@ -199,7 +200,7 @@ impl Deal {
         let last = &rounds[INFLUENCE_ROUNDS];
         let judged = last
             .chunks_exact(n_v.max(1))
-            .map(|row| self.judge(row))
+            .map(|row| judge.person(row))
             .collect();
         Views {
             minds: Arc::downgrade(&self.minds),
@@ -216,6 +217,7 @@ impl Deal {
     /// relationships differ: their own views, then in each round those whose view may have
     /// changed (the changed of the round before and the people they sway).
     fn views_from(&self, memo: &Views, dirty: &[Ix], offers: &Offers) -> Views {
+        let judge = self.judge();
         let n_v = memo.vendors.max(1);
         let mut rounds = memo.rounds.clone();
         for &i in dirty {
@@ -239,7 +241,7 @@ impl Deal {
         let mut judged = memo.judged.clone();
         let last = &rounds[INFLUENCE_ROUNDS];
         for &i in &changed {
-            judged[i] = self.judge(&last[i * n_v..(i + 1) * n_v]);
+            judged[i] = judge.person(&last[i * n_v..(i + 1) * n_v]);
         }
         Views {
             minds: Arc::downgrade(&self.minds),

@@ -70,8 +70,11 @@ pub(super) struct Minds {
     /// Whom each person sways (`swayed_by` the other way round).
     pub sways: Vec<Few<Ix>>,
     /// The people who vote (the decision body, with some influence) and the weight of their
-    /// vote, in order.
+    /// vote, in order, and the weights added up in that order.
     pub voters: Vec<(Ix, f32)>,
+    pub vote_total: f32,
+    /// The share of each person's view that others sway (their strengths added up in order).
+    pub sway_share: Vec<f32>,
 }
 
 #[derive(Debug, Clone)]

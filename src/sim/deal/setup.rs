@@ -235,9 +235,14 @@ fn people_and_vendors(
             sways[j].push(to);
         }
     }
-    let voters = (0..people.len())
+    let voters: Vec<(Ix, f32)> = (0..people.len())
         .filter(|&i| c.people[i].votes && influence[i] > 0)
         .map(|i| (i, f32::from(influence[i])))
+        .collect();
+    let vote_total = voters.iter().fold(0.0f32, |total, v| total + v.1);
+    let sway_share = swayed_by
+        .iter()
+        .map(|s| s.iter().map(|e| e.1).sum())
         .collect();
     let minds = Minds {
         roles,
@@ -245,6 +250,8 @@ fn people_and_vendors(
         swayed_by,
         sways,
         voters,
+        vote_total,
+        sway_share,
     };
     (people, minds, relationships, vendors)
 }
