@@ -255,15 +255,31 @@ fn run_jobs(
     progress: &(dyn Fn() + Sync),
 ) -> Vec<RunSummary> {
     let none = Constraints::default();
-    // `collect` keeps the jobs' order, so the report is the same for any number of threads.
-    jobs.par_iter()
-        .map(|job| {
+    // The searches take longest (a large deal's oracle, seconds): they start first and each
+    // job is its own task, so no long deal is left to one thread at the end.
+    let mut order: Vec<usize> = (0..jobs.len()).collect();
+    order.sort_by_key(|&k| match jobs[k].policy {
+        Policy::Oracle => 0,
+        Policy::Greedy => 1,
+        _ => 2,
+    });
+    let played: Vec<(usize, RunSummary)> = order
+        .par_iter()
+        .with_max_len(1)
+        .map(|&k| {
+            let job = &jobs[k];
             let cons = job.expectation.map_or(&none, |k| &constraints[k]);
             let deal = play_sampling(scenario, job.policy, job.seed, cons, samples);
             progress();
-            summarize(&deal, cons)
+            (k, summarize(&deal, cons))
         })
-        .collect()
+        .collect();
+    // Back in the jobs' order, so the report is the same for any number of threads.
+    let mut results: Vec<Option<RunSummary>> = vec![None; jobs.len()];
+    for (k, run) in played {
+        results[k] = Some(run);
+    }
+    results.into_iter().flatten().collect()
 }
 
 /// The runs by policy (in job order) and by expectation.
