@@ -240,6 +240,9 @@ pub struct Compiled {
     pub department_people: Vec<Vec<Ix>>,
     /// The departments where someone votes (step 2 scores working each, at every decision).
     pub voting_departments: Vec<Ix>,
+    /// (person, stage) for each stage before the decision a person is tied to, in order (step 1
+    /// scores each, at every decision).
+    pub stage_people: Vec<(Ix, Ix)>,
     pub expectations: Vec<CompiledExpectation>,
     /// Debrief notes: (index in `debrief.notes`, conditions).
     pub notes: Vec<(Ix, Vec<CompiledWhen>)>,

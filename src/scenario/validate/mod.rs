@@ -95,6 +95,12 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
     let voting_departments = (0..department_people.len())
         .filter(|&k| department_people[k].iter().any(|&i| people[i].votes))
         .collect();
+    let stage_people = people
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| p.stages.iter().map(move |&s| (i, s)))
+        .filter(|&(_, s)| s < calendar.deal_stages)
+        .collect();
     let compiled = Compiled {
         pace: f.pace.clone(),
         decision: CompiledDecision {
@@ -133,6 +139,7 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
         start_met,
         department_people,
         voting_departments,
+        stage_people,
         expectations,
     };
 

@@ -101,9 +101,12 @@ fn verdict(cx: &Ctx, t: &mut Tally) -> (f64, f32) {
 
 /// Each vote with its share of the say, and a veto.
 fn votes(cx: &Ctx, t: &mut Tally) {
+    // Words only, no points: nothing to do when nobody reads them.
+    if t.is_quiet() {
+        return;
+    }
     let vendor = |v: usize| vendor_name(cx, v);
     let total_weight: f32 = cx.leaning.votes.iter().map(|v| v.weight).sum();
-    // Words only: no points, and nothing worked out when nobody reads them.
     for vote in &cx.leaning.votes {
         t.add(0.0, None, None, || {
             let choice = vote.vendor.map_or("no vendor", vendor);

@@ -8,14 +8,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let f = d.sc.data();
     let c = d.sc.compiled();
     let max = c.scoring.purchasing_process as f32;
-    let mut pairs = Vec::new();
-    for (i, p) in c.people.iter().enumerate() {
-        for &s in &p.stages {
-            if s < c.deal_stages {
-                pairs.push((i, s));
-            }
-        }
-    }
+    let pairs = &c.stage_people;
     if pairs.is_empty() {
         t.add(max, None, None, || {
             "No person in this deal is tied to a stage.".into()
@@ -23,7 +16,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         return;
     }
     let each = max / pairs.len() as f32;
-    for (i, s) in pairs {
+    for &(i, s) in pairs {
         let stage = &f.stages[s].name;
         let (start, end) = (c.stage_days[s], c.stage_end(s));
         let name = cx.name(i);

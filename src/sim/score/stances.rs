@@ -105,6 +105,10 @@ fn acting_on_it(cx: &Ctx, t: &mut Tally, half: f32) {
     }
     let each = half / hard.len() as f32;
     for i in hard {
+        // A hard case never worked scores nothing; with no words to write, nothing to do.
+        if t.is_quiet() && !cx.engaged(i) {
+            continue;
+        }
         let name = || cx.name(i);
         let opponent_at_start = d.initial_stances.get(i) == Some(&Stance::Opponent);
         // Words only when someone reads them: this runs at every decision a bot weighs.
