@@ -76,16 +76,27 @@ impl Views {
     /// The people whose relationships differ from `relationships`, or None past `limit`.
     fn differing(&self, relationships: &[i32], limit: usize) -> Option<Vec<Ix>> {
         let mut dirty = Vec::new();
-        if self.relationships == relationships {
-            return Some(dirty);
-        }
         let n_v = self.vendors.max(1);
-        for (k, (a, b)) in self.relationships.iter().zip(relationships).enumerate() {
-            if a != b && dirty.last() != Some(&(k / n_v)) {
-                if dirty.len() == limit {
-                    return None;
+        // Block by block (a comparison of memory), person by person only where a block differs:
+        // most relationships are as they were.
+        let block = 64 * n_v;
+        for (b, (a, c)) in self
+            .relationships
+            .chunks(block)
+            .zip(relationships.chunks(block))
+            .enumerate()
+        {
+            if a == c {
+                continue;
+            }
+            for (k, (x, y)) in a.iter().zip(c).enumerate() {
+                let person = (b * block + k) / n_v;
+                if x != y && dirty.last() != Some(&person) {
+                    if dirty.len() == limit {
+                        return None;
+                    }
+                    dirty.push(person);
                 }
-                dirty.push(k / n_v);
             }
         }
         Some(dirty)
