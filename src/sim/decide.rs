@@ -353,15 +353,12 @@ impl Deal {
         let winner = match top {
             Some(t) if !tied && shares[t] >= d.consensus => {
                 if d.veto {
-                    vetoed_by = votes.iter().find_map(|vote| {
-                        let i = vote.person;
-                        let own = vote.vendor?;
-                        let may_veto = !self.minds.roles[i].is_disjoint(d.veto_by);
-                        let against = || {
+                    // The first voter who may veto and whose own choice lost by enough.
+                    vetoed_by = self.minds.vetoers.iter().copied().find(|&i| {
+                        views.choice(i).is_some_and(|own| {
                             let u = views.utility(i);
-                            u[t] < u[own] - d.veto_margin
-                        };
-                        (may_veto && own != t && against()).then_some(i)
+                            own != t && u[t] < u[own] - d.veto_margin
+                        })
                     });
                 }
                 if vetoed_by.is_some() { None } else { Some(t) }

@@ -73,6 +73,8 @@ pub(super) struct Minds {
     /// vote, in order, and the weights added up in that order.
     pub voters: Vec<(Ix, f32)>,
     pub vote_total: f32,
+    /// The voters who hold a role that may veto (`decision.veto_by`), in the voters' order.
+    pub vetoers: Vec<Ix>,
     /// The share of each person's view that others sway (their strengths added up in order).
     pub sway_share: Vec<f32>,
 }

@@ -240,6 +240,11 @@ fn people_and_vendors(
         .map(|i| (i, f32::from(influence[i])))
         .collect();
     let vote_total = voters.iter().fold(0.0f32, |total, v| total + v.1);
+    let vetoers = voters
+        .iter()
+        .map(|v| v.0)
+        .filter(|&i| !roles[i].is_disjoint(c.decision.veto_by))
+        .collect();
     let sway_share = swayed_by
         .iter()
         .map(|s| s.iter().map(|e| e.1).sum())
@@ -251,6 +256,7 @@ fn people_and_vendors(
         sways,
         voters,
         vote_total,
+        vetoers,
         sway_share,
     };
     (people, minds, relationships, vendors)
