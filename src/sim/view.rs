@@ -220,9 +220,10 @@ fn agree(world: &mut Deal, real: &Deal, real_stances: Option<&[Stance]>) -> u32 
     let mut misses = (0..real.people.len())
         .filter(|&i| world.relationship_of(i, us) != real.relationship_of(i, us))
         .count() as u32;
-    // The world's views as replayed: its minds now take on what the trainee learned, and only
-    // the people whose concerns change are worked out again (`Deal::concerns_changed`).
-    let before = world.views();
+    // The views the world remembers (from its start): its minds now take on what the trainee
+    // learned, and only the people whose concerns changed or whom the trainee's moves changed
+    // are worked out again (`Deal::concerns_changed`).
+    let before = world.remembered();
     let mut learned = Vec::new();
     // A fresh world shares no one and nothing (its views hold the minds weakly): these copy
     // nothing.
@@ -254,7 +255,7 @@ fn agree(world: &mut Deal, real: &Deal, real_stances: Option<&[Stance]>) -> u32 
         w.roles_known = r.roles_known;
         w.stance_known = r.stance_known;
     }
-    world.concerns_changed(&before, &learned);
+    world.concerns_changed(before.as_deref(), &learned);
     misses += world
         .facts
         .iter()

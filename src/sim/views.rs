@@ -171,18 +171,29 @@ impl Deal {
         views
     }
 
+    /// The newest views remembered that were made from the minds the deal has now.
+    pub(super) fn remembered(&self) -> Option<Arc<Views>> {
+        let memos = self.memos.0.lock().ok()?;
+        memos.iter().find(|m| m.same_minds(self)).cloned()
+    }
+
     /// After some people's concerns changed (a sampled world taking on what the trainee
-    /// learned): the views from `before`, the views just before the change, with those people
-    /// worked out again, remembered. Nothing is remembered if the offers changed as well (the
-    /// agreement concerns follow everyone's views): the next decision works them out in full.
-    pub(super) fn concerns_changed(&mut self, before: &Views, people: &[Ix]) {
+    /// learned): the views from `before` (remembered before the change), with those people and
+    /// the people whose relationships differ worked out again, remembered. Nothing is
+    /// remembered if the offers changed as well (the agreement concerns follow everyone's views)
+    /// or too many people differ: the next decision works the views out in full.
+    pub(super) fn concerns_changed(&mut self, before: Option<&Views>, people: &[Ix]) {
         self.views_now = OnceLock::new();
+        let Some(before) = before else {
+            return;
+        };
         let offers = self.offers(false);
         let bits: Vec<u32> = offers.scores.iter().map(|x| x.to_bits()).collect();
         if before.scores != bits || before.out != offers.out {
             return;
         }
-        let Some(mut dirty) = before.differing(&self.relationships, usize::MAX) else {
+        let Some(mut dirty) = before.differing(&self.relationships, limit(self.people.len()))
+        else {
             return;
         };
         dirty.extend_from_slice(people);
@@ -365,7 +376,8 @@ mod tests {
     }
 
     /// A sampled world's minds take on what the trainee learned: the views worked out again for
-    /// those people only are the views worked out in full.
+    /// those people (and those whose relationships changed since) are the views worked out in
+    /// full.
     #[test]
     fn views_after_concerns_change_equal_views_in_full() {
         for sc in scenarios() {
@@ -374,6 +386,10 @@ mod tests {
                 let _ = deal.apply(Action::Meet(p));
             }
             let before = deal.views();
+            // Moves after the views were remembered change relationships too.
+            for p in 4..8 {
+                let _ = deal.apply(Action::Meet(p));
+            }
             let changed: Vec<usize> = (0..deal.people.len()).step_by(3).collect();
             let minds = std::sync::Arc::make_mut(&mut deal.minds);
             for &i in &changed {
@@ -381,7 +397,7 @@ mod tests {
                     c.1 += 1.5;
                 }
             }
-            deal.concerns_changed(&before, &changed);
+            deal.concerns_changed(Some(&before), &changed);
             assert!(deal.views_now.get().is_some(), "{}", sc.data().title);
             assert_same(&deal.views(), &in_full(&deal), &sc.data().title);
         }
