@@ -394,11 +394,11 @@ impl Deal {
 
     /// `support` from views already worked out (the decision's own, say).
     pub(super) fn support_in(&self, views: &Views) -> f32 {
-        let (mut sum, mut total) = (0.0f32, 0.0f32);
+        let mut sum = 0.0f32;
         for &(i, w) in &self.minds.voters {
             sum += w * views.lean(i);
-            total += w;
         }
+        let total = self.minds.vote_total;
         if total > 0.0 { sum / total } else { 0.0 }
     }
 

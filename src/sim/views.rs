@@ -60,16 +60,20 @@ impl Views {
         std::ptr::eq(self.minds.as_ptr(), Arc::as_ptr(&deal.minds))
     }
 
-    /// Whether these views were made from the deal as it is now (a check for debug builds).
-    fn made_from(&self, deal: &Deal) -> bool {
-        let offers = deal.offers(false);
-        self.same_minds(deal)
+    /// Whether these views were made from these offers (scores compared as bits).
+    fn same_offers(&self, offers: &Offers) -> bool {
+        offers.out == self.out
             && offers
                 .scores
                 .iter()
                 .map(|x| x.to_bits())
                 .eq(self.scores.iter().copied())
-            && offers.out == self.out
+    }
+
+    /// Whether these views were made from the deal as it is now (a check for debug builds).
+    fn made_from(&self, deal: &Deal) -> bool {
+        self.same_minds(deal)
+            && self.same_offers(&deal.offers(false))
             && deal.relationships == self.relationships
     }
 
@@ -108,6 +112,16 @@ impl Views {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Memos(Arc<Mutex<Vec<Arc<Views>>>>);
 
+impl Memos {
+    /// Remembers views as the newest, forgetting the oldest past `REMEMBERED`.
+    fn remember(&self, views: &Arc<Views>) {
+        if let Ok(mut memos) = self.0.lock() {
+            memos.insert(0, views.clone());
+            memos.truncate(REMEMBERED);
+        }
+    }
+}
+
 /// Views a deal and its copies remember.
 const REMEMBERED: usize = 4;
 
@@ -139,13 +153,12 @@ impl Deal {
 
     fn views_worked_out(&self) -> Arc<Views> {
         let offers = self.offers(false);
-        let bits: Vec<u32> = offers.scores.iter().map(|x| x.to_bits()).collect();
         let n = self.people.len();
         let closest = {
             let memos = self.memos.0.lock().map(|m| m.clone()).unwrap_or_default();
             let mut closest: Option<(Arc<Views>, Vec<Ix>)> = None;
             for m in memos {
-                if !m.same_minds(self) || m.scores != bits || m.out != offers.out {
+                if !m.same_minds(self) || !m.same_offers(&offers) {
                     continue;
                 }
                 let most = closest.as_ref().map_or(limit(n), |c| c.1.len());
@@ -161,12 +174,11 @@ impl Deal {
                 self.views_from(&m, &dirty, &offers),
                 dirty.len() >= WORTH_REMEMBERING,
             ),
-            None => (self.views_in_full(offers, bits), true),
+            None => (self.views_in_full(offers), true),
         };
         let views = Arc::new(views);
-        if remember && let Ok(mut memos) = self.memos.0.lock() {
-            memos.insert(0, views.clone());
-            memos.truncate(REMEMBERED);
+        if remember {
+            self.memos.remember(&views);
         }
         views
     }
@@ -188,8 +200,7 @@ impl Deal {
             return;
         };
         let offers = self.offers(false);
-        let bits: Vec<u32> = offers.scores.iter().map(|x| x.to_bits()).collect();
-        if before.scores != bits || before.out != offers.out {
+        if !before.same_offers(&offers) {
             return;
         }
         let Some(mut dirty) = before.differing(&self.relationships, limit(self.people.len()))
@@ -200,14 +211,11 @@ impl Deal {
         dirty.sort_unstable();
         dirty.dedup();
         let views = Arc::new(self.views_from(before, &dirty, &offers));
-        if let Ok(mut memos) = self.memos.0.lock() {
-            memos.insert(0, views.clone());
-            memos.truncate(REMEMBERED);
-        }
+        self.memos.remember(&views);
         let _ = self.views_now.set(views);
     }
 
-    fn views_in_full(&self, offers: Offers, bits: Vec<u32>) -> Views {
+    fn views_in_full(&self, offers: Offers) -> Views {
         let judge = self.judge();
         let n_v = self.vendors.len();
         let base = self.own_views(&offers);
@@ -226,7 +234,7 @@ impl Deal {
             .collect();
         Views {
             minds: Arc::downgrade(&self.minds),
-            scores: bits,
+            scores: offers.scores.iter().map(|x| x.to_bits()).collect(),
             out: offers.out,
             relationships: self.relationships.clone(),
             vendors: n_v,
@@ -353,10 +361,8 @@ mod tests {
                         // And straight from the memo of the deal before the move, whenever the
                         // move left the minds and the offers as they were.
                         let offers = copy.offers(false);
-                        let bits: Vec<u32> = offers.scores.iter().map(|x| x.to_bits()).collect();
                         if memo.same_minds(&copy)
-                            && memo.scores == bits
-                            && memo.out == offers.out
+                            && memo.same_offers(&offers)
                             && let Some(dirty) = memo.differing(&copy.relationships, usize::MAX)
                         {
                             assert_same(&copy.views_from(&memo, &dirty, &offers), &full, &what);
