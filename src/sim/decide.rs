@@ -321,7 +321,7 @@ impl Deal {
         let mut votes = Vec::with_capacity(self.minds.voters.len());
         let mut weight = vec![0.0f32; n_v];
         let total = self.minds.vote_total;
-        for &(i, w) in &self.minds.voters {
+        for &(i, w) in self.minds.voters.iter() {
             let best = views.choice(i);
             if let Some(b) = best {
                 weight[b] += w;
@@ -395,7 +395,7 @@ impl Deal {
     /// `support` from views already worked out (the decision's own, say).
     pub(super) fn support_in(&self, views: &Views) -> f32 {
         let mut sum = 0.0f32;
-        for &(i, w) in &self.minds.voters {
+        for &(i, w) in self.minds.voters.iter() {
             sum += w * views.lean(i);
         }
         let total = self.minds.vote_total;

@@ -161,7 +161,7 @@ impl<'a> PlayerView<'a> {
             .then(|| real.stances());
         let mut best: Option<(u32, Deal)> = None;
         for _ in 0..ATTEMPTS {
-            let mut world = Deal::new(real.scenario(), rng.next_u64());
+            let mut world = real.with_seed(rng.next_u64());
             world.quiet = true;
             world.seen = Some(seen.clone());
             let mut skipped = 0;
@@ -185,7 +185,7 @@ impl<'a> PlayerView<'a> {
         match best {
             Some((_, world)) => world,
             // ATTEMPTS is never zero; a sampled world is always found.
-            None => Deal::new(real.scenario(), rng.next_u64()),
+            None => real.with_seed(rng.next_u64()),
         }
     }
 }

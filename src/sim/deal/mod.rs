@@ -59,24 +59,25 @@ pub(super) struct Person {
 /// sets the weights the trainee learned), so clones share it. It is kept apart from `Person`, in
 /// arrays by person, because the buyer decides at the end of every look-ahead a bot makes, and
 /// reading it person by person through their records made that decision the cost of a large
-/// deal.
+/// deal. Only the concerns differ from seed to seed on most scenarios; the rest is shared with
+/// what the file sets up (`setup::Setup`) unless a variation changes it.
 #[derive(Debug, Clone)]
 pub(super) struct Minds {
     /// The buying roles each person really holds.
-    pub roles: Vec<EnumSet<Role>>,
+    pub roles: Arc<[EnumSet<Role>]>,
     pub concerns: Vec<Few<(Ix, f32)>>,
     /// (from, strength): who sways each person.
-    pub swayed_by: Vec<Few<(Ix, f32)>>,
+    pub swayed_by: Arc<[Few<(Ix, f32)>]>,
     /// Whom each person sways (`swayed_by` the other way round).
-    pub sways: Vec<Few<Ix>>,
+    pub sways: Arc<[Few<Ix>]>,
     /// The people who vote (the decision body, with some influence) and the weight of their
     /// vote, in order, and the weights added up in that order.
-    pub voters: Vec<(Ix, f32)>,
+    pub voters: Arc<[(Ix, f32)]>,
     pub vote_total: f32,
     /// The voters who hold a role that may veto (`decision.veto_by`), in the voters' order.
-    pub vetoers: Vec<Ix>,
+    pub vetoers: Arc<[Ix]>,
     /// The share of each person's view that others sway (their strengths added up in order).
-    pub sway_share: Vec<f32>,
+    pub sway_share: Arc<[f32]>,
 }
 
 #[derive(Debug, Clone)]
@@ -179,6 +180,8 @@ pub struct Deal {
     /// after another. Anything that changes the deal forgets it (`apply_into`,
     /// `set_relationship`, `concerns_changed`).
     pub(super) views_now: OnceLock<Arc<Views>>,
+    /// What the file sets up, shared with the worlds sampled from this deal (`setup::Setup`).
+    setup: Arc<setup::Setup>,
 }
 
 /// Where a roll of chance comes from, so a re-play can match it whatever else differs.

@@ -2,26 +2,39 @@
 
 use std::sync::{Arc, OnceLock};
 
+use enumset::EnumSet;
 use rand::SeedableRng;
 use rand::rand_core::Rng as _;
 use rand_chacha::ChaCha8Rng;
 
 use super::people::People;
 use super::{Belief, Deal, Few, Minds, Person, VendorState, unit};
-use crate::scenario::Scenario;
 use crate::scenario::compiled::{Compiled, CompiledPatch, Ix};
 use crate::scenario::model::Weight;
+use crate::scenario::{Role, Scenario};
 use crate::sim::views::Memos;
 
 impl Deal {
     /// Starts a deal. The seed picks the scenario's variations and weight ranges, then drives
     /// every roll of chance, so the same seed and actions always give the same deal.
     pub fn new(scenario: &Scenario, seed: u64) -> Deal {
+        let setup = Arc::new(Setup::of(scenario.compiled()));
+        Deal::starting(scenario, setup, seed)
+    }
+
+    /// A new deal of the same scenario from another seed, as `Deal::new` starts it: what the
+    /// file sets up is shared, not worked out again (a bot samples hundreds of worlds a deal).
+    pub(crate) fn with_seed(&self, seed: u64) -> Deal {
+        Deal::starting(&self.sc, self.setup.clone(), seed)
+    }
+
+    fn starting(scenario: &Scenario, setup: Arc<Setup>, seed: u64) -> Deal {
         let c = scenario.compiled();
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         // Variations first, in file order, so adding a stakeholder does not reshuffle them.
         let (picks, patches) = pick_variations(c, &mut rng);
-        let (people, minds, relationships, vendors) = people_and_vendors(c, &patches, &mut rng);
+        let (minds, relationships, vendors) = setup.patched(c, &patches, &mut rng);
+        let people = setup.people.clone();
         let mut deal = Deal {
             sc: scenario.clone(),
             seed,
@@ -57,6 +70,7 @@ impl Deal {
             seen: None,
             memos: Memos::default(),
             views_now: OnceLock::new(),
+            setup,
         };
         deal.begin();
         deal
@@ -144,79 +158,149 @@ fn draw(w: Weight, rng: &mut ChaCha8Rng) -> f32 {
     }
 }
 
-/// The people and vendors as the file has them, patched by the variations picked, with each
-/// concern's weight drawn and the influence on each person normalised.
-fn people_and_vendors(
-    c: &Compiled,
-    patches: &[&CompiledPatch],
-    rng: &mut ChaCha8Rng,
-) -> (People, Minds, Vec<i32>, Vec<VendorState>) {
-    let people = People::fresh(c.people.len(), || Person {
-        meetings: 0,
-        questions_left: 0,
-        asked: Few::new(),
-        known_concerns: Few::new(),
-        roles_known: false,
-        stance_known: false,
-        engaged_stages: 0,
-    });
-    let mut roles: Vec<_> = c.people.iter().map(|p| p.roles).collect();
-    let mut influence: Vec<u8> = c.people.iter().map(|p| p.influence).collect();
-    let mut relationships: Vec<i32> = c
-        .people
-        .iter()
-        .flat_map(|p| (0..c.vendors.len()).map(|v| p.relationship.get(v).copied().unwrap_or(0)))
-        .collect();
-    // Kept inline: a sampled world starts a deal for every look-ahead of a bot.
-    let mut concern_weights: Vec<Few<(Ix, Weight)>> = c
-        .people
-        .iter()
-        .map(|p| p.concerns.iter().copied().collect())
-        .collect();
-    let mut edges: Vec<(Ix, Ix, f32)> = c
-        .people
-        .iter()
-        .enumerate()
-        .flat_map(|(i, p)| p.influences.iter().map(move |&(to, s)| (i, to, s)))
-        .collect();
-    let mut vendors: Vec<VendorState> = c
-        .vendors
-        .iter()
-        .map(|v| VendorState {
-            price: v.price,
-            scores: v.scores.clone(),
-            disqualified: false,
-            dropped: false,
-        })
-        .collect();
-    for patch in patches {
-        match **patch {
-            CompiledPatch::Roles(p, r) => roles[p] = r,
-            CompiledPatch::Influence(p, n) => influence[p] = n,
-            CompiledPatch::Disposition(p, d) => {
-                relationships[p * c.vendors.len() + c.us] = d;
-            }
-            CompiledPatch::Concern(p, concern, w) => {
-                match concern_weights[p].iter_mut().find(|(ci, _)| *ci == concern) {
-                    Some(slot) => slot.1 = w,
-                    None => concern_weights[p].push((concern, w)),
-                }
-            }
-            CompiledPatch::Influences(a, b, s) => {
-                match edges.iter_mut().find(|e| e.0 == a && e.1 == b) {
-                    Some(e) => e.2 = s,
-                    None => edges.push((a, b, s)),
-                }
-            }
-            CompiledPatch::Price(v, price) => vendors[v].price = price,
+/// What the file sets up before the seed has a say: the people as they start, and everyone's
+/// roles, say, relationships, concerns (with their ranges) and sway as written. Worked out once
+/// per deal and shared with every world a bot samples from it (`Deal::with_seed`): on a large
+/// deal, working it out for each sampled world was a fifth of a trainee bot's time.
+#[derive(Debug)]
+pub(in crate::sim) struct Setup {
+    people: People,
+    roles: Vec<EnumSet<Role>>,
+    influence: Vec<u8>,
+    /// By person then vendor, as `Deal::relationships`.
+    relationships: Vec<i32>,
+    concerns: Vec<Few<(Ix, Weight)>>,
+    /// (from, to, strength), in file order.
+    edges: Vec<(Ix, Ix, f32)>,
+    vendors: Vec<VendorState>,
+    /// The minds without their concerns, for every seed whose variations leave roles, influence
+    /// and sway as written.
+    ties: Minds,
+}
+
+impl Setup {
+    fn of(c: &Compiled) -> Setup {
+        let roles: Vec<_> = c.people.iter().map(|p| p.roles).collect();
+        let influence: Vec<u8> = c.people.iter().map(|p| p.influence).collect();
+        let edges: Vec<(Ix, Ix, f32)> = c
+            .people
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.influences.iter().map(move |&(to, s)| (i, to, s)))
+            .collect();
+        Setup {
+            people: People::fresh(c.people.len(), || Person {
+                meetings: 0,
+                questions_left: 0,
+                asked: Few::new(),
+                known_concerns: Few::new(),
+                roles_known: false,
+                stance_known: false,
+                engaged_stages: 0,
+            }),
+            ties: ties(c, &roles, &influence, &edges),
+            roles,
+            influence,
+            relationships: c
+                .people
+                .iter()
+                .flat_map(|p| {
+                    (0..c.vendors.len()).map(|v| p.relationship.get(v).copied().unwrap_or(0))
+                })
+                .collect(),
+            concerns: c
+                .people
+                .iter()
+                .map(|p| p.concerns.iter().copied().collect())
+                .collect(),
+            edges,
+            vendors: c
+                .vendors
+                .iter()
+                .map(|v| VendorState {
+                    price: v.price,
+                    scores: v.scores.clone(),
+                    disqualified: false,
+                    dropped: false,
+                })
+                .collect(),
         }
     }
-    let concerns = concern_weights
-        .into_iter()
-        .map(|ws| ws.into_iter().map(|(ci, w)| (ci, draw(w, rng))).collect())
-        .collect();
-    let mut swayed_by: Vec<Few<(Ix, f32)>> = (0..people.len()).map(|_| Few::new()).collect();
-    for (from, to, s) in edges {
+
+    /// The minds, relationships and vendors as the file has them, patched by the variations
+    /// picked, with each concern's weight drawn (in order: person, then concern).
+    fn patched(
+        &self,
+        c: &Compiled,
+        patches: &[&CompiledPatch],
+        rng: &mut ChaCha8Rng,
+    ) -> (Minds, Vec<i32>, Vec<VendorState>) {
+        let mut relationships = self.relationships.clone();
+        let mut vendors = self.vendors.clone();
+        // Only what the variations change is copied: on most seeds, nothing but the weights.
+        let mut tied: Option<(Vec<_>, Vec<u8>, Vec<(Ix, Ix, f32)>)> = None;
+        let mut concerns: Option<Vec<Few<(Ix, Weight)>>> = None;
+        for patch in patches {
+            match **patch {
+                CompiledPatch::Disposition(p, d) => {
+                    relationships[p * c.vendors.len() + c.us] = d;
+                }
+                CompiledPatch::Price(v, price) => vendors[v].price = price,
+                CompiledPatch::Concern(p, concern, w) => {
+                    let weights = &mut concerns.get_or_insert_with(|| self.concerns.clone())[p];
+                    match weights.iter_mut().find(|(ci, _)| *ci == concern) {
+                        Some(slot) => slot.1 = w,
+                        None => weights.push((concern, w)),
+                    }
+                }
+                CompiledPatch::Roles(..)
+                | CompiledPatch::Influence(..)
+                | CompiledPatch::Influences(..) => {
+                    let (roles, influence, edges) = tied.get_or_insert_with(|| {
+                        (
+                            self.roles.clone(),
+                            self.influence.clone(),
+                            self.edges.clone(),
+                        )
+                    });
+                    match **patch {
+                        CompiledPatch::Roles(p, r) => roles[p] = r,
+                        CompiledPatch::Influence(p, n) => influence[p] = n,
+                        CompiledPatch::Influences(a, b, s) => {
+                            match edges.iter_mut().find(|e| e.0 == a && e.1 == b) {
+                                Some(e) => e.2 = s,
+                                None => edges.push((a, b, s)),
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        let concerns = concerns
+            .as_ref()
+            .unwrap_or(&self.concerns)
+            .iter()
+            .map(|ws| ws.iter().map(|&(ci, w)| (ci, draw(w, rng))).collect())
+            .collect();
+        let ties = match &tied {
+            Some((roles, influence, edges)) => &ties(c, roles, influence, edges),
+            None => &self.ties,
+        };
+        let minds = Minds {
+            concerns,
+            ..ties.clone()
+        };
+        (minds, relationships, vendors)
+    }
+}
+
+/// The minds without their concerns: who holds which role, who sways whom (the influence on
+/// each person normalised), and who votes with what weight.
+fn ties(c: &Compiled, roles: &[EnumSet<Role>], influence: &[u8], edges: &[(Ix, Ix, f32)]) -> Minds {
+    let n = roles.len();
+    let mut swayed_by: Vec<Few<(Ix, f32)>> = (0..n).map(|_| Few::new()).collect();
+    for &(from, to, s) in edges {
         if s > 0.0 {
             swayed_by[to].push((from, s));
         }
@@ -229,35 +313,34 @@ fn people_and_vendors(
             }
         }
     }
-    let mut sways: Vec<Few<Ix>> = (0..people.len()).map(|_| Few::new()).collect();
+    let mut sways: Vec<Few<Ix>> = (0..n).map(|_| Few::new()).collect();
     for (to, from) in swayed_by.iter().enumerate() {
         for &(j, _) in from {
             sways[j].push(to);
         }
     }
-    let voters: Vec<(Ix, f32)> = (0..people.len())
+    let voters: Vec<(Ix, f32)> = (0..n)
         .filter(|&i| c.people[i].votes && influence[i] > 0)
         .map(|i| (i, f32::from(influence[i])))
         .collect();
     let vote_total = voters.iter().fold(0.0f32, |total, v| total + v.1);
-    let vetoers = voters
+    let vetoers: Vec<Ix> = voters
         .iter()
         .map(|v| v.0)
         .filter(|&i| !roles[i].is_disjoint(c.decision.veto_by))
         .collect();
-    let sway_share = swayed_by
+    let sway_share: Vec<f32> = swayed_by
         .iter()
         .map(|s| s.iter().map(|e| e.1).sum())
         .collect();
-    let minds = Minds {
-        roles,
-        concerns,
-        swayed_by,
-        sways,
-        voters,
+    Minds {
+        roles: roles.into(),
+        concerns: Vec::new(),
+        swayed_by: swayed_by.into(),
+        sways: sways.into(),
+        voters: voters.into(),
         vote_total,
-        vetoers,
-        sway_share,
-    };
-    (people, minds, relationships, vendors)
+        vetoers: vetoers.into(),
+        sway_share: sway_share.into(),
+    }
 }

@@ -363,7 +363,7 @@ impl Deal {
             shares: leaning.shares,
             vetoed_by: leaning.vetoed_by,
             stances,
-            roles: self.minds.roles.clone(),
+            roles: self.minds.roles.to_vec(),
             score: Score { parts, total, max },
             debrief,
             support,
