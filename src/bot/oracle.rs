@@ -89,7 +89,10 @@ fn mark_truth(deal: &mut Deal) {
     let roles: Vec<_> = {
         let mut probe = deal.clone();
         let _ = probe.apply(Action::AwaitDecision);
-        probe.outcome().map(|o| o.roles.clone()).unwrap_or_default()
+        probe
+            .outcome()
+            .map(|o| o.roles.to_vec())
+            .unwrap_or_default()
     };
     let stances = deal.stances();
     for (i, (&held, &stance)) in roles.iter().zip(&stances).enumerate() {

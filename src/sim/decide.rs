@@ -17,6 +17,7 @@ pub(super) const INFLUENCE_ROUNDS: usize = 2;
 #[derive(Debug, Clone)]
 pub struct Leaning {
     pub verdict: Verdict,
+    /// Each voter's vote (empty when the deal is quiet: see `Outcome::votes`).
     pub votes: Vec<Vote>,
     /// Share of the weighted vote per vendor.
     pub shares: Vec<f32>,
@@ -185,34 +186,34 @@ impl Deal {
 
     /// One person's own view of every vendor (`row`): the concern-weighted fit plus the
     /// relationship, NEG_INFINITY for a vendor that is out.
+    #[inline]
     pub(super) fn own_view(&self, i: Ix, offers: &Offers, row: &mut [f32]) {
         let n_v = row.len();
         let relationship = &self.relationships[i * n_v..(i + 1) * n_v];
-        let out = &offers.out[..n_v];
-        // One pass over the concerns for every vendor at once; the sums are added in the same
-        // order as one vendor at a time (from -0.0, as `Sum` does), so they are equal.
-        for (x, &out) in row.iter_mut().zip(out) {
-            *x = if out { f32::NEG_INFINITY } else { -0.0 };
-        }
+        let concerns: &[(Ix, f32)] = &self.minds.concerns[i];
+        let counts = &offers.counts;
+        // Sums start from -0.0 and add in the concerns' order, as `Sum` does, so a view is the
+        // same number however it is worked out.
         let mut total = -0.0f32;
-        for &(ci, w) in &self.minds.concerns[i] {
-            if !offers.counts[ci] {
-                continue;
-            }
-            total += w;
-            let scores = &offers.scores[ci * n_v..(ci + 1) * n_v];
-            for ((x, &out), &score) in row.iter_mut().zip(out).zip(scores) {
-                if !out {
-                    *x += w * score;
-                }
+        for &(ci, w) in concerns {
+            if counts[ci] {
+                total += w;
             }
         }
         let rw = offers.relationship_weight;
-        for ((x, &out), &r) in row.iter_mut().zip(out).zip(relationship) {
-            if !out {
-                let fit = if total > 0.0 { *x / total } else { 5.0 };
-                *x = fit + rw * r as f32;
+        for (v, (x, &r)) in row.iter_mut().zip(relationship).enumerate() {
+            if offers.out[v] {
+                *x = f32::NEG_INFINITY;
+                continue;
             }
+            let mut fit = -0.0f32;
+            for &(ci, w) in concerns {
+                if counts[ci] {
+                    fit += w * offers.scores[ci * n_v + v];
+                }
+            }
+            let fit = if total > 0.0 { fit / total } else { 5.0 };
+            *x = fit + rw * r as f32;
         }
     }
 
@@ -262,6 +263,7 @@ impl Deal {
     /// in proportion to what is left after the shares others sway, and take the rest from those
     /// others' views of the last round (`prev`): a Friedkin-Johnsen opinion model, where chains
     /// pass on and one edge never compounds. A vendor that is out keeps the own view.
+    #[inline]
     pub(super) fn swayed(
         &self,
         i: Ix,
@@ -318,7 +320,14 @@ impl Deal {
         let views = self.views();
         let status_quo = c.status_quo;
         let n_v = self.vendors.len();
-        let mut votes = Vec::with_capacity(self.minds.voters.len());
+        // The list of votes is for the debrief's words: a quiet decision (a bot weighing a
+        // move, with a thousand voters on a large deal) leaves it empty.
+        let listed = if self.quiet {
+            0
+        } else {
+            self.minds.voters.len()
+        };
+        let mut votes = Vec::with_capacity(listed);
         let mut weight = vec![0.0f32; n_v];
         let total = self.minds.vote_total;
         for &(i, w) in self.minds.voters.iter() {
@@ -326,11 +335,13 @@ impl Deal {
             if let Some(b) = best {
                 weight[b] += w;
             }
-            votes.push(Vote {
-                person: i,
-                vendor: best,
-                weight: w,
-            });
+            if !self.quiet {
+                votes.push(Vote {
+                    person: i,
+                    vendor: best,
+                    weight: w,
+                });
+            }
         }
         let shares: Vec<f32> = weight
             .iter()

@@ -76,6 +76,10 @@ pub(super) struct Minds {
     pub vote_total: f32,
     /// The voters who hold a role that may veto (`decision.veto_by`), in the voters' order.
     pub vetoers: Arc<[Ix]>,
+    /// How many people hold a buying role (step 2's map).
+    pub role_holders: usize,
+    /// Step 5's key players: the people with a vote who decide or hold the budget, in order.
+    pub key_players: Arc<[Ix]>,
     /// The share of each person's view that others sway (their strengths added up in order).
     pub sway_share: Arc<[f32]>,
 }
@@ -164,6 +168,9 @@ pub struct Deal {
     pub(super) moves: Vec<(Ix, u32, bool)>,
     pub(super) log: Vec<Logged>,
     pub(super) beliefs: Vec<Belief>,
+    /// Everyone the trainee ever marked on the power map, in order: a bot's decision scores the
+    /// marks by going through these few rather than everyone.
+    pub(super) marked: Vec<Ix>,
     pub(super) outcome: Option<Outcome>,
     pub(super) picks: Vec<usize>,
     /// Decide without writing the debrief's words (bots weighing moves); the points are the same.
@@ -316,6 +323,12 @@ impl Deal {
     }
     pub fn belief(&self, person: Ix) -> Belief {
         self.beliefs.get(person).copied().unwrap_or_default()
+    }
+    /// Keeps `marked` up to date: a mark on the power map was made on this person.
+    pub(super) fn note_marked(&mut self, person: Ix) {
+        if let Err(at) = self.marked.binary_search(&person) {
+            self.marked.insert(at, person);
+        }
     }
     /// The true current price of a vendor's offer (the debrief's fact; see `known_price`).
     pub fn price(&self, vendor: Ix) -> f64 {

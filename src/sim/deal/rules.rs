@@ -34,6 +34,7 @@ impl Deal {
             Action::AskConcerns(i) => self.ask_concerns(i, ev),
             Action::Tactic(t) => self.tactic(t, step, ev),
             Action::MarkRole(i, role, on) => {
+                self.note_marked(i);
                 let b = &mut self.beliefs[i];
                 if on {
                     b.roles.insert(role);
@@ -44,6 +45,7 @@ impl Deal {
                 0
             }
             Action::MarkStance(i, stance) => {
+                self.note_marked(i);
                 self.beliefs[i].stance = stance;
                 ev.push(Event::PowerMapUpdated { person: i });
                 0

@@ -43,6 +43,7 @@ impl Deal {
             budget: c.start_budget,
             stage: 0,
             beliefs: vec![Belief::default(); people.len()],
+            marked: Vec::new(),
             visible: c.people.iter().map(|p| !p.hidden).collect(),
             first_engaged: Arc::new(vec![None; people.len()]),
             people,
@@ -329,6 +330,10 @@ fn ties(c: &Compiled, roles: &[EnumSet<Role>], influence: &[u8], edges: &[(Ix, I
         .map(|v| v.0)
         .filter(|&i| !roles[i].is_disjoint(c.decision.veto_by))
         .collect();
+    let key = Role::DecisionMaker | Role::EconomicBuyer;
+    let key_players: Vec<Ix> = (0..n)
+        .filter(|&i| !roles[i].is_disjoint(key) && c.people[i].votes)
+        .collect();
     let sway_share: Vec<f32> = swayed_by
         .iter()
         .map(|s| s.iter().map(|e| e.1).sum())
@@ -341,6 +346,8 @@ fn ties(c: &Compiled, roles: &[EnumSet<Role>], influence: &[u8], edges: &[(Ix, I
         voters: voters.into(),
         vote_total,
         vetoers: vetoers.into(),
+        key_players: key_players.into(),
+        role_holders: roles.iter().filter(|r| !r.is_empty()).count(),
         sway_share: sway_share.into(),
     }
 }

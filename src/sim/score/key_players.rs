@@ -2,7 +2,6 @@
 //! concern learned), and on your side at the decision.
 
 use super::{Claim, Ctx, Tally};
-use crate::scenario::Role;
 use crate::sim::Stance;
 
 pub(super) fn score(cx: &Ctx, t: &mut Tally) {
@@ -10,12 +9,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let f = d.sc.data();
     let c = d.sc.compiled();
     let max = c.scoring.key_players as f32;
-    let key = Role::DecisionMaker | Role::EconomicBuyer;
-    // The roles first: few hold one, and this runs at every decision a bot weighs.
-    let roles = &d.minds.roles;
-    let players: Vec<usize> = (0..d.people.len())
-        .filter(|&i| !roles[i].is_disjoint(key) && c.people[i].votes)
-        .collect();
+    let players = &d.minds.key_players;
     if players.is_empty() {
         t.add(max, None, None, || {
             "Nobody in this deal decides alone.".into()
@@ -23,7 +17,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         return;
     }
     let each = max / players.len() as f32;
-    for i in players {
+    for &i in players.iter() {
         let p = &d.people[i];
         let name = cx.name(i);
         match d.first_engaged[i] {

@@ -2,6 +2,8 @@
 //! every point is explained by a line tied to the decision that earned or lost it. One file per
 //! part; a `Tally` adds a line's points and its words together, so they cannot drift apart.
 
+use std::sync::Arc;
+
 use enumset::EnumSet;
 use serde::Serialize;
 
@@ -122,13 +124,15 @@ pub struct Outcome {
     pub margin_kept: f32,
     /// Average relationship of the decision body with us, 0-1 (for follow-up service).
     pub relationship: f32,
+    /// Each voter's vote, in order (empty for a quiet decision: only the debrief's words use
+    /// it).
     pub votes: Vec<Vote>,
     pub shares: Vec<f32>,
     pub vetoed_by: Option<Ix>,
     /// True stances at the decision (the fog lifted).
     pub stances: Vec<Stance>,
-    /// True roles at the decision.
-    pub roles: Vec<EnumSet<Role>>,
+    /// True roles at the decision (shared with the deal: they never change during one).
+    pub roles: Arc<[EnumSet<Role>]>,
     pub score: Score,
     pub debrief: Vec<DebriefLine>,
     /// `Deal::support` at the decision, kept so a bot weighing a move need not work out every
@@ -363,7 +367,7 @@ impl Deal {
             shares: leaning.shares,
             vetoed_by: leaning.vetoed_by,
             stances,
-            roles: self.minds.roles.to_vec(),
+            roles: self.minds.roles.clone(),
             score: Score { parts, total, max },
             debrief,
             support,

@@ -11,17 +11,34 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let c = d.sc.compiled();
     let half = c.scoring.organization as f32 / 2.0;
 
-    // The map: the true roles, and the marks the evidence backed.
+    // The map: the true roles, and the marks the evidence backed. Everyone who holds a role or
+    // was marked with one is on it, but only a mark backed by evidence scores: with no words to
+    // write, only the people marked with a role are gone through (this runs at every decision a
+    // bot weighs, and few are marked).
     let (roles, beliefs) = (&d.minds.roles, &d.beliefs);
-    let mapped: Vec<usize> = (0..d.people.len())
-        .filter(|&i| !roles[i].is_empty() || !beliefs[i].roles.is_empty())
-        .collect();
-    if mapped.is_empty() {
+    let marked_with_role = d
+        .marked
+        .iter()
+        .copied()
+        .filter(|&i| !beliefs[i].roles.is_empty());
+    let mapped = d.minds.role_holders
+        + marked_with_role
+            .clone()
+            .filter(|&i| roles[i].is_empty())
+            .count();
+    if mapped == 0 {
         t.add(half, None, None, || {
             "Nobody in this deal holds a buying role.".into()
         });
     }
-    for &i in &mapped {
+    let listed: Vec<usize> = if t.is_quiet() {
+        marked_with_role.collect()
+    } else {
+        (0..d.people.len())
+            .filter(|&i| !roles[i].is_empty() || !beliefs[i].roles.is_empty())
+            .collect()
+    };
+    for i in listed {
         let truth = d.minds.roles[i];
         let belief = d.beliefs[i].roles;
         let evidence = d.people[i].roles_known;
@@ -29,7 +46,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         let union = (truth | belief).len() as f32;
         let accuracy = if union == 0.0 { 1.0 } else { inter / union };
         let pts = if evidence {
-            half / mapped.len() as f32 * accuracy
+            half / mapped as f32 * accuracy
         } else {
             0.0
         };

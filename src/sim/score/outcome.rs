@@ -141,8 +141,9 @@ fn follow_up(cx: &Ctx, t: &mut Tally) -> f32 {
     let follow_up = &c.follow_up;
     let of = |i: usize| (d.relationship_of(i, us) as f32 + 100.0) / 200.0;
     let (sum, with): (f32, usize) = if follow_up.is_empty() {
-        let votes = &cx.leaning.votes;
-        (votes.iter().map(|v| of(v.person)).sum(), votes.len())
+        // The voters, in the order of the votes (a quiet decision lists no votes).
+        let voters = &d.minds.voters;
+        (voters.iter().map(|v| of(v.0)).sum(), voters.len())
     } else {
         (follow_up.iter().map(|&i| of(i)).sum(), follow_up.len())
     };

@@ -25,9 +25,17 @@ fn the_map(cx: &Ctx, t: &mut Tally, half: f32) {
     if matter_count == 0 {
         t.add(half, None, None, || "Nobody in this deal has a say.".into());
     }
-    for &i in matter {
+    // Someone never marked scores nothing: with no words to write, only the people marked are
+    // gone through (in order, as they are among those with a say).
+    let marked: Vec<Ix>;
+    let listed = if t.is_quiet() {
+        marked = d.marked.iter().copied().filter(|&i| c.has_say[i]).collect();
+        &marked
+    } else {
+        matter
+    };
+    for &i in listed {
         let belief = d.beliefs[i].stance;
-        // Someone never marked scores nothing, and with no words to write there is nothing to do.
         if belief.is_none() && t.is_quiet() {
             continue;
         }
@@ -91,19 +99,16 @@ pub(in crate::sim) fn hard_cases(d: &Deal) -> Vec<Ix> {
 fn acting_on_it(cx: &Ctx, t: &mut Tally, half: f32) {
     let d = cx.deal;
     let informal = Role::Coach | Role::Gatekeeper | Role::Influencer;
-    let hard: Vec<usize> = d
-        .hard_cases
-        .iter()
-        .copied()
-        .filter(|&i| d.visible[i])
-        .collect();
-    if hard.is_empty() {
+    // Counted, then gone through: on a large deal nearly everyone may be a hard case.
+    let hard = d.hard_cases.iter().copied().filter(|&i| d.visible[i]);
+    let count = hard.clone().count();
+    if count == 0 {
         t.add(half, None, None, || {
             "Nobody started against you or held an informal role.".into()
         });
         return;
     }
-    let each = half / hard.len() as f32;
+    let each = half / count as f32;
     for i in hard {
         // A hard case never worked scores nothing; with no words to write, nothing to do.
         if t.is_quiet() && !cx.engaged(i) {
