@@ -320,29 +320,26 @@ impl Deal {
         let views = self.views();
         let status_quo = c.status_quo;
         let n_v = self.vendors.len();
+        // The weights of the votes for each vendor, kept with the views. They are whole
+        // numbers: below 2^24 in all (65,000 voters of the greatest influence), f32 adds them
+        // exactly in any order, so this equals adding them up voter by voter.
+        let weight: Vec<f32> = views.tally().iter().map(|&w| w as f32).collect();
+        let total = self.minds.vote_total;
         // The list of votes is for the debrief's words: a quiet decision (a bot weighing a
         // move, with a thousand voters on a large deal) leaves it empty.
-        let listed = if self.quiet {
-            0
+        let votes: Vec<Vote> = if self.quiet {
+            Vec::new()
         } else {
-            self.minds.voters.len()
-        };
-        let mut votes = Vec::with_capacity(listed);
-        let mut weight = vec![0.0f32; n_v];
-        let total = self.minds.vote_total;
-        for &(i, w) in self.minds.voters.iter() {
-            let best = views.choice(i);
-            if let Some(b) = best {
-                weight[b] += w;
-            }
-            if !self.quiet {
-                votes.push(Vote {
+            self.minds
+                .voters
+                .iter()
+                .map(|&(i, w)| Vote {
                     person: i,
-                    vendor: best,
+                    vendor: views.choice(i),
                     weight: w,
-                });
-            }
-        }
+                })
+                .collect()
+        };
         let shares: Vec<f32> = weight
             .iter()
             .map(|w| if total > 0.0 { w / total } else { 0.0 })

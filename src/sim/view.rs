@@ -228,7 +228,7 @@ fn agree(world: &mut Deal, real: &Deal, real_stances: Option<&[Stance]>) -> u32 
     // A fresh world shares no one and nothing (its views hold the minds weakly): these copy
     // nothing.
     let minds = Arc::make_mut(&mut world.minds);
-    for (i, (w, r)) in world.people.iter_mut().zip(real.people.iter()).enumerate() {
+    for (i, r) in real.people.iter().enumerate() {
         misses += u32::from(world.visible[i] != real.visible[i]);
         if r.roles_known {
             misses += u32::from(minds.roles[i] != real.minds.roles[i]);
@@ -251,9 +251,18 @@ fn agree(world: &mut Deal, real: &Deal, real_stances: Option<&[Stance]>) -> u32 
                 _ => {}
             }
         }
-        w.known_concerns.clone_from(&r.known_concerns);
-        w.roles_known = r.roles_known;
-        w.stance_known = r.stance_known;
+        // Only the people who differ are changed: the world's people are shared, in chunks,
+        // with the deal it was sampled from until then.
+        let w = &world.people[i];
+        if w.known_concerns != r.known_concerns
+            || w.roles_known != r.roles_known
+            || w.stance_known != r.stance_known
+        {
+            let w = world.people.get_mut(i);
+            w.known_concerns.clone_from(&r.known_concerns);
+            w.roles_known = r.roles_known;
+            w.stance_known = r.stance_known;
+        }
     }
     world.concerns_changed(before.as_deref(), &learned);
     misses += world

@@ -30,6 +30,10 @@ pub struct Views {
     /// Round 0: own views; round k: after k rounds of influence; the last is the utility.
     rounds: Vec<Vec<f32>>,
     judged: Vec<Judgement>,
+    /// Each vendor's votes: the weights of the voters who choose it first. A vote's weight is
+    /// a whole number (an influence, 0-255), so these sums are exact in any order and a memo's
+    /// are brought up to date by the people who changed their minds alone.
+    tally: Vec<u32>,
 }
 
 impl Views {
@@ -41,6 +45,11 @@ impl Views {
 
     pub(super) fn choice(&self, person: Ix) -> Option<Ix> {
         self.judged[person].choice
+    }
+
+    /// The weights of the votes for each vendor (see `tally`).
+    pub(super) fn tally(&self) -> &[u32] {
+        &self.tally
     }
 
     pub(super) fn lean(&self, person: Ix) -> f32 {
@@ -228,10 +237,16 @@ impl Deal {
             rounds.push(next);
         }
         let last = &rounds[INFLUENCE_ROUNDS];
-        let judged = last
+        let judged: Vec<Judgement> = last
             .chunks_exact(n_v.max(1))
             .map(|row| judge.person(row))
             .collect();
+        let mut tally = vec![0u32; n_v];
+        for (j, &weight) in judged.iter().zip(self.minds.vote_weight.iter()) {
+            if let Some(v) = j.choice {
+                tally[v] += weight;
+            }
+        }
         Views {
             minds: Arc::downgrade(&self.minds),
             scores: offers.scores.iter().map(|x| x.to_bits()).collect(),
@@ -240,6 +255,7 @@ impl Deal {
             vendors: n_v,
             rounds,
             judged,
+            tally,
         }
     }
 
@@ -269,9 +285,18 @@ impl Deal {
             changed = next;
         }
         let mut judged = memo.judged.clone();
+        let mut tally = memo.tally.clone();
         let last = &rounds[INFLUENCE_ROUNDS];
         for &i in &changed {
-            judged[i] = judge.person(&last[i * n_v..(i + 1) * n_v]);
+            let now = judge.person(&last[i * n_v..(i + 1) * n_v]);
+            let weight = self.minds.vote_weight[i];
+            if let Some(v) = judged[i].choice {
+                tally[v] -= weight;
+            }
+            if let Some(v) = now.choice {
+                tally[v] += weight;
+            }
+            judged[i] = now;
         }
         Views {
             minds: Arc::downgrade(&self.minds),
@@ -281,6 +306,7 @@ impl Deal {
             vendors: memo.vendors,
             rounds,
             judged,
+            tally,
         }
     }
 }
@@ -332,6 +358,7 @@ mod tests {
             assert_eq!(x.stance, y.stance, "{what}");
             assert_eq!(x.lean.to_bits(), y.lean.to_bits(), "{what}");
         }
+        assert_eq!(a.tally, b.tally, "votes differ: {what}");
     }
 
     /// Views worked out from a memo (the deal's own, or one a copy shares) are the views worked

@@ -74,6 +74,8 @@ pub(super) struct Minds {
     /// vote, in order, and the weights added up in that order.
     pub voters: Arc<[(Ix, f32)]>,
     pub vote_total: f32,
+    /// The weight of each person's vote, by person (0: no vote).
+    pub vote_weight: Arc<[u32]>,
     /// The voters who hold a role that may veto (`decision.veto_by`), in the voters' order.
     pub vetoers: Arc<[Ix]>,
     /// How many people hold a buying role (step 2's map).

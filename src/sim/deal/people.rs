@@ -48,13 +48,6 @@ impl People {
     pub fn iter(&self) -> impl Iterator<Item = &Person> {
         self.chunks.iter().flat_map(|c| c.iter())
     }
-
-    /// Every person, to change (copies every chunk another deal shares).
-    pub fn iter_mut(&mut self) -> impl Iterator<Item = &mut Person> {
-        Arc::make_mut(&mut self.chunks)
-            .iter_mut()
-            .flat_map(|c| Arc::make_mut(c).iter_mut())
-    }
 }
 
 impl Index<usize> for People {

@@ -325,6 +325,10 @@ fn ties(c: &Compiled, roles: &[EnumSet<Role>], influence: &[u8], edges: &[(Ix, I
         .map(|i| (i, f32::from(influence[i])))
         .collect();
     let vote_total = voters.iter().fold(0.0f32, |total, v| total + v.1);
+    let mut vote_weight = vec![0u32; n];
+    for &(i, _) in &voters {
+        vote_weight[i] = u32::from(influence[i]);
+    }
     let vetoers: Vec<Ix> = voters
         .iter()
         .map(|v| v.0)
@@ -345,6 +349,7 @@ fn ties(c: &Compiled, roles: &[EnumSet<Role>], influence: &[u8], edges: &[(Ix, I
         sways: sways.into(),
         voters: voters.into(),
         vote_total,
+        vote_weight: vote_weight.into(),
         vetoers: vetoers.into(),
         key_players: key_players.into(),
         role_holders: roles.iter().filter(|r| !r.is_empty()).count(),
