@@ -186,7 +186,9 @@ impl Deal {
 
     /// One person's own view of every vendor (`row`): the concern-weighted fit plus the
     /// relationship, NEG_INFINITY for a vendor that is out.
-    #[inline]
+    // Inlined into the loops over everyone (`own_views`): a call per person was a good part of
+    // working the views out in full.
+    #[inline(always)]
     pub(super) fn own_view(&self, i: Ix, offers: &Offers, row: &mut [f32]) {
         let n_v = row.len();
         let relationship = &self.relationships[i * n_v..(i + 1) * n_v];
@@ -263,7 +265,7 @@ impl Deal {
     /// in proportion to what is left after the shares others sway, and take the rest from those
     /// others' views of the last round (`prev`): a Friedkin-Johnsen opinion model, where chains
     /// pass on and one edge never compounds. A vendor that is out keeps the own view.
-    #[inline]
+    #[inline(always)]
     pub(super) fn swayed(
         &self,
         i: Ix,
