@@ -56,25 +56,27 @@ impl Judge {
     #[inline]
     pub(super) fn person(&self, row: &[f32]) -> Judgement {
         let us = self.us;
+        // One pass: the first choice (with its utility) and the best other offer (one that is
+        // out has no utility, so it never counts), as `f32::max` folds them in order.
         let mut choice: Option<Ix> = None;
+        let mut top = f32::NEG_INFINITY;
+        let mut best_other = f32::NEG_INFINITY;
         for (v, &x) in row.iter().enumerate() {
+            if v != us {
+                best_other = best_other.max(x);
+            }
             if x == f32::NEG_INFINITY {
                 continue;
             }
-            choice = match choice {
-                None => Some(v),
-                Some(b) if x > row[b] => Some(v),
-                Some(b) if x == row[b] && Some(v) == self.status_quo => Some(v),
-                keep => keep,
+            let better = match choice {
+                None => true,
+                Some(_) => x > top || x == top && Some(v) == self.status_quo,
             };
+            if better {
+                choice = Some(v);
+                top = x;
+            }
         }
-        // The best other offer (one that is out has no utility, so it never counts).
-        let best_other = row
-            .iter()
-            .enumerate()
-            .filter(|&(v, _)| v != us)
-            .map(|(_, &x)| x)
-            .fold(f32::NEG_INFINITY, f32::max);
         let m = self.margin;
         let stance = if self.ours_out {
             Stance::Opponent
@@ -94,21 +96,33 @@ impl Judge {
             ((row[us] - best_other) / (2.0 * firm)).clamp(-1.0, 1.0)
         };
         Judgement {
-            choice,
+            // A scenario file (64 MiB at most) has far fewer than 2^32 vendors.
+            first: choice.map_or(NO_CHOICE, |v| v as u32),
             stance,
             lean,
         }
     }
 }
 
-/// What one person makes of the offers (`Judge::person`).
+/// `Judgement::first` of someone with no first choice (every offer is out).
+const NO_CHOICE: u32 = u32::MAX;
+
+/// What one person makes of the offers (`Judge::person`). Twelve bytes: views hold one per
+/// person, and a bot's every decision copies them.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Judgement {
-    /// Their first choice (their vote, if they vote).
-    pub choice: Option<Ix>,
+    /// Their first choice (their vote, if they vote), or `NO_CHOICE`.
+    first: u32,
     pub stance: Stance,
     /// How firmly they lean to us, -1 to 1 (`Deal::support`).
     pub lean: f32,
+}
+
+impl Judgement {
+    /// Their first choice (their vote, if they vote).
+    pub fn choice(&self) -> Option<Ix> {
+        (self.first != NO_CHOICE).then_some(self.first as Ix)
+    }
 }
 
 impl Deal {

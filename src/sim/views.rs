@@ -44,7 +44,7 @@ impl Views {
     }
 
     pub(super) fn choice(&self, person: Ix) -> Option<Ix> {
-        self.judged[person].choice
+        self.judged[person].choice()
     }
 
     /// The weights of the votes for each vendor (see `tally`).
@@ -237,13 +237,13 @@ impl Deal {
             rounds.push(next);
         }
         let last = &rounds[INFLUENCE_ROUNDS];
-        let judged: Vec<Judgement> = last
-            .chunks_exact(n_v.max(1))
-            .map(|row| judge.person(row))
-            .collect();
+        let mut judged: Vec<Judgement> = Vec::with_capacity(self.people.len());
+        for row in last.chunks_exact(n_v.max(1)) {
+            judged.push(judge.person(row));
+        }
         let mut tally = vec![0u32; n_v];
         for (j, &weight) in judged.iter().zip(self.minds.vote_weight.iter()) {
-            if let Some(v) = j.choice {
+            if let Some(v) = j.choice() {
                 tally[v] += weight;
             }
         }
@@ -290,10 +290,10 @@ impl Deal {
         for &i in &changed {
             let now = judge.person(&last[i * n_v..(i + 1) * n_v]);
             let weight = self.minds.vote_weight[i];
-            if let Some(v) = judged[i].choice {
+            if let Some(v) = judged[i].choice() {
                 tally[v] -= weight;
             }
-            if let Some(v) = now.choice {
+            if let Some(v) = now.choice() {
                 tally[v] += weight;
             }
             judged[i] = now;
@@ -354,7 +354,7 @@ mod tests {
         };
         assert_eq!(bits(a), bits(b), "utilities differ: {what}");
         for (x, y) in a.judged.iter().zip(&b.judged) {
-            assert_eq!(x.choice, y.choice, "{what}");
+            assert_eq!(x.choice(), y.choice(), "{what}");
             assert_eq!(x.stance, y.stance, "{what}");
             assert_eq!(x.lean.to_bits(), y.lean.to_bits(), "{what}");
         }

@@ -135,7 +135,7 @@ pub struct Deal {
     /// Per person: (day, log index) of the first meeting or tactic aimed at them; no log index
     /// for people already met when the deal starts. Shared between copies until one engages
     /// someone new (copied on write): 24 bytes a person were the largest part of a copy.
-    pub(super) first_engaged: Arc<Vec<Option<(u32, Option<usize>)>>>,
+    pub(super) first_engaged: Arc<Engagements>,
     pub(super) minds: Arc<Minds>,
     /// Each person's relationship with each vendor, -100..=100, by person then vendor (see
     /// `relationship_of`): the one part of a person's mind that actions change.
@@ -191,6 +191,47 @@ pub struct Deal {
     pub(super) views_now: OnceLock<Arc<Views>>,
     /// What the file sets up, shared with the worlds sampled from this deal (`setup::Setup`).
     setup: Arc<setup::Setup>,
+}
+
+/// When each person was first engaged (day, log index; no log index for people already met
+/// when the deal starts), and who was, in order: a bot's decision scores the few engaged rather
+/// than going through everyone.
+#[derive(Debug, Clone)]
+pub(super) struct Engagements {
+    at: Vec<Option<(u32, Option<usize>)>>,
+    people: Vec<Ix>,
+}
+
+impl Engagements {
+    fn new(people: usize) -> Self {
+        Engagements {
+            at: vec![None; people],
+            people: Vec::new(),
+        }
+    }
+
+    /// Notes a person's first engagement (later ones change nothing).
+    fn engage(&mut self, person: Ix, at: (u32, Option<usize>)) {
+        if self.at[person].is_none() {
+            self.at[person] = Some(at);
+            if let Err(k) = self.people.binary_search(&person) {
+                self.people.insert(k, person);
+            }
+        }
+    }
+
+    /// Everyone engaged so far, in order.
+    pub fn people(&self) -> &[Ix] {
+        &self.people
+    }
+}
+
+impl std::ops::Index<Ix> for Engagements {
+    type Output = Option<(u32, Option<usize>)>;
+
+    fn index(&self, person: Ix) -> &Self::Output {
+        &self.at[person]
+    }
 }
 
 /// Where a roll of chance comes from, so a re-play can match it whatever else differs.

@@ -206,7 +206,7 @@ impl Deal {
         let day = self.day;
         let stage = self.stage.min(63);
         if self.first_engaged[person].is_none() {
-            Arc::make_mut(&mut self.first_engaged)[person] = Some((day, Some(step)));
+            Arc::make_mut(&mut self.first_engaged).engage(person, (day, Some(step)));
         }
         self.person_mut(person).engaged_stages |= 1 << stage;
     }

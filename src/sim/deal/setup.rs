@@ -8,7 +8,7 @@ use rand::rand_core::Rng as _;
 use rand_chacha::ChaCha8Rng;
 
 use super::people::People;
-use super::{Belief, Deal, Few, Minds, Person, VendorState, unit};
+use super::{Belief, Deal, Engagements, Few, Minds, Person, VendorState, unit};
 use crate::scenario::compiled::{Compiled, CompiledPatch, Ix};
 use crate::scenario::model::Weight;
 use crate::scenario::{Role, Scenario};
@@ -45,7 +45,7 @@ impl Deal {
             beliefs: vec![Belief::default(); people.len()],
             marked: Vec::new(),
             visible: c.people.iter().map(|p| !p.hidden).collect(),
-            first_engaged: Arc::new(vec![None; people.len()]),
+            first_engaged: Arc::new(Engagements::new(people.len())),
             people,
             minds: Arc::new(minds),
             relationships,
@@ -91,7 +91,7 @@ impl Deal {
         self.stage = self.stage_on(self.day);
         for &p in &c.start_met {
             let (day, stage) = (self.day, self.stage);
-            Arc::make_mut(&mut self.first_engaged)[p] = Some((day, None));
+            Arc::make_mut(&mut self.first_engaged).engage(p, (day, None));
             self.visible[p] = true;
             let person = self.person_mut(p);
             person.engaged_stages |= 1 << stage.min(63);
@@ -282,7 +282,13 @@ impl Setup {
             .as_ref()
             .unwrap_or(&self.concerns)
             .iter()
-            .map(|ws| ws.iter().map(|&(ci, w)| (ci, draw(w, rng))).collect())
+            .map(|ws| {
+                let mut drawn = Few::new();
+                for &(ci, w) in ws {
+                    drawn.push((ci, draw(w, rng)));
+                }
+                drawn
+            })
             .collect();
         let ties = match &tied {
             Some((roles, influence, edges)) => &ties(c, roles, influence, edges),

@@ -99,9 +99,7 @@ pub(in crate::sim) fn hard_cases(d: &Deal) -> Vec<Ix> {
 fn acting_on_it(cx: &Ctx, t: &mut Tally, half: f32) {
     let d = cx.deal;
     let informal = Role::Coach | Role::Gatekeeper | Role::Influencer;
-    // Counted, then gone through: on a large deal nearly everyone may be a hard case.
-    let hard = d.hard_cases.iter().copied().filter(|&i| d.visible[i]);
-    let count = hard.clone().count();
+    let count = d.hard_cases.iter().filter(|&&i| d.visible[i]).count();
     if count == 0 {
         t.add(half, None, None, || {
             "Nobody started against you or held an informal role.".into()
@@ -109,11 +107,20 @@ fn acting_on_it(cx: &Ctx, t: &mut Tally, half: f32) {
         return;
     }
     let each = half / count as f32;
-    for i in hard {
-        // A hard case never worked scores nothing; with no words to write, nothing to do.
-        if t.is_quiet() && !cx.engaged(i) {
-            continue;
-        }
+    // A hard case never worked scores nothing: with no words to write, only the people engaged
+    // are gone through (on a large deal nearly everyone may be a hard case, and few engaged).
+    let listed: Vec<Ix> = if t.is_quiet() {
+        let hard = |i: &Ix| d.hard_cases.binary_search(i).is_ok();
+        d.first_engaged
+            .people()
+            .iter()
+            .copied()
+            .filter(hard)
+            .collect()
+    } else {
+        d.hard_cases.to_vec()
+    };
+    for i in listed.into_iter().filter(|&i| d.visible[i]) {
         let name = || cx.name(i);
         let opponent_at_start = d.initial_stances.get(i) == Some(&Stance::Opponent);
         // Words only when someone reads them: this runs at every decision a bot weighs.
