@@ -25,7 +25,7 @@ pub struct Views {
     minds: Weak<Minds>,
     scores: Vec<u32>,
     out: Vec<bool>,
-    relationships: Vec<i32>,
+    relationships: Arc<Vec<i32>>,
     vendors: usize,
     /// Round 0: own views; round k: after k rounds of influence; the last is the utility.
     rounds: Vec<Vec<f32>>,
@@ -83,12 +83,16 @@ impl Views {
     fn made_from(&self, deal: &Deal) -> bool {
         self.same_minds(deal)
             && self.same_offers(&deal.offers(false))
-            && deal.relationships == self.relationships
+            && *deal.relationships == *self.relationships
     }
 
     /// The people whose relationships differ from `relationships`, or None past `limit`.
-    fn differing(&self, relationships: &[i32], limit: usize) -> Option<Vec<Ix>> {
+    fn differing(&self, relationships: &Arc<Vec<i32>>, limit: usize) -> Option<Vec<Ix>> {
         let mut dirty = Vec::new();
+        // The same relationships, shared: nothing changed them since.
+        if Arc::ptr_eq(&self.relationships, relationships) {
+            return Some(dirty);
+        }
         let n_v = self.vendors.max(1);
         // Block by block (a comparison of memory), person by person only where a block differs:
         // most relationships are as they were.

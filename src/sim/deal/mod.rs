@@ -139,7 +139,9 @@ pub struct Deal {
     pub(super) minds: Arc<Minds>,
     /// Each person's relationship with each vendor, -100..=100, by person then vendor (see
     /// `relationship_of`): the one part of a person's mind that actions change.
-    pub(super) relationships: Vec<i32>,
+    /// Shared with copies of the deal and with the views worked out from it until an action
+    /// changes one (copied on write).
+    pub(super) relationships: Arc<Vec<i32>>,
     pub(super) vendors: Vec<VendorState>,
     /// For each fact: when it was found (day, log index; None = known from the start). Shared
     /// between clones until one finds a fact: a bot's look-ahead copies the deal for every move
@@ -410,7 +412,10 @@ impl Deal {
     pub(super) fn set_relationship(&mut self, person: Ix, vendor: Ix, now: i32) {
         let n_v = self.vendors.len();
         self.views_now = OnceLock::new();
-        self.relationships[person * n_v + vendor] = now;
+        let at = person * n_v + vendor;
+        if self.relationships[at] != now {
+            Arc::make_mut(&mut self.relationships)[at] = now;
+        }
     }
 
     /// What the trainee knows about a person.

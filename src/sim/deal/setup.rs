@@ -169,7 +169,7 @@ pub(in crate::sim) struct Setup {
     roles: Vec<EnumSet<Role>>,
     influence: Vec<u8>,
     /// By person then vendor, as `Deal::relationships`.
-    relationships: Vec<i32>,
+    relationships: Arc<Vec<i32>>,
     concerns: Vec<Few<(Ix, Weight)>>,
     /// (from, to, strength), in file order.
     edges: Vec<(Ix, Ix, f32)>,
@@ -202,13 +202,14 @@ impl Setup {
             ties: ties(c, &roles, &influence, &edges),
             roles,
             influence,
-            relationships: c
-                .people
-                .iter()
-                .flat_map(|p| {
-                    (0..c.vendors.len()).map(|v| p.relationship.get(v).copied().unwrap_or(0))
-                })
-                .collect(),
+            relationships: Arc::new(
+                c.people
+                    .iter()
+                    .flat_map(|p| {
+                        (0..c.vendors.len()).map(|v| p.relationship.get(v).copied().unwrap_or(0))
+                    })
+                    .collect(),
+            ),
             concerns: c
                 .people
                 .iter()
@@ -235,7 +236,7 @@ impl Setup {
         c: &Compiled,
         patches: &[&CompiledPatch],
         rng: &mut ChaCha8Rng,
-    ) -> (Minds, Vec<i32>, Vec<VendorState>) {
+    ) -> (Minds, Arc<Vec<i32>>, Vec<VendorState>) {
         let mut relationships = self.relationships.clone();
         let mut vendors = self.vendors.clone();
         // Only what the variations change is copied: on most seeds, nothing but the weights.
@@ -244,7 +245,7 @@ impl Setup {
         for patch in patches {
             match **patch {
                 CompiledPatch::Disposition(p, d) => {
-                    relationships[p * c.vendors.len() + c.us] = d;
+                    Arc::make_mut(&mut relationships)[p * c.vendors.len() + c.us] = d;
                 }
                 CompiledPatch::Price(v, price) => vendors[v].price = price,
                 CompiledPatch::Concern(p, concern, w) => {
