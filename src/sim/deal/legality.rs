@@ -7,6 +7,7 @@ use crate::sim::{Action, Illegal};
 impl Deal {
     // ----- legality -----
 
+    #[inline(always)]
     pub(super) fn cond_holds(&self, c: &CompiledCondition) -> bool {
         match *c {
             CompiledCondition::Stage(s) => self.stage == s,

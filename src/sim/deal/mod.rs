@@ -18,7 +18,7 @@ use super::views::{Memos, Views};
 use super::{Action, Illegal, Stance};
 use crate::scenario::compiled::Ix;
 use crate::scenario::{Role, Scenario};
-use people::People;
+use people::{Chunks, People};
 
 /// The trainee's belief about one person: the power map.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -200,14 +200,15 @@ pub struct Deal {
 /// than going through everyone.
 #[derive(Debug, Clone)]
 pub(super) struct Engagements {
-    at: Vec<Option<(u32, Option<usize>)>>,
+    at: Chunks<Option<(u32, Option<usize>)>>,
     people: Vec<Ix>,
 }
 
 impl Engagements {
-    fn new(people: usize) -> Self {
+    /// Nobody engaged yet (`none`: no one's first engagement, for everyone).
+    fn new(none: Chunks<Option<(u32, Option<usize>)>>) -> Self {
         Engagements {
-            at: vec![None; people],
+            at: none,
             people: Vec::new(),
         }
     }
@@ -215,7 +216,7 @@ impl Engagements {
     /// Notes a person's first engagement (later ones change nothing).
     fn engage(&mut self, person: Ix, at: (u32, Option<usize>)) {
         if self.at[person].is_none() {
-            self.at[person] = Some(at);
+            *self.at.get_mut(person) = Some(at);
             if let Err(k) = self.people.binary_search(&person) {
                 self.people.insert(k, person);
             }
@@ -330,7 +331,7 @@ impl Deal {
         &self.picks
     }
     pub fn fact_known(&self, fact: Ix) -> bool {
-        self.facts.get(fact).is_some_and(Option::is_some)
+        self.facts.get(fact).is_some_and(|f| f.is_some())
     }
     /// Facts known, in the order they were found.
     pub fn known_facts(&self) -> Vec<Ix> {

@@ -7,7 +7,7 @@ use rand::SeedableRng;
 use rand::rand_core::Rng as _;
 use rand_chacha::ChaCha8Rng;
 
-use super::people::People;
+use super::people::Chunks;
 use super::{Belief, Deal, Engagements, Few, Minds, Person, VendorState, unit};
 use crate::scenario::compiled::{Compiled, CompiledPatch, Ix};
 use crate::scenario::model::Weight;
@@ -45,12 +45,12 @@ impl Deal {
             beliefs: vec![Belief::default(); people.len()],
             marked: Vec::new(),
             visible: c.people.iter().map(|p| !p.hidden).collect(),
-            first_engaged: Arc::new(Engagements::new(people.len())),
+            first_engaged: Arc::new(Engagements::new(setup.never.clone())),
             people,
             minds: Arc::new(minds),
             relationships,
             vendors,
-            facts: Arc::new(vec![None; c.facts.len()]),
+            facts: setup.facts.clone(),
             tactic_uses: vec![0; c.tactics.len()],
             tactic_failed: vec![false; c.tactics.len()],
             hours: 0,
@@ -165,7 +165,10 @@ fn draw(w: Weight, rng: &mut ChaCha8Rng) -> f32 {
 /// deal, working it out for each sampled world was a fifth of a trainee bot's time.
 #[derive(Debug)]
 pub(in crate::sim) struct Setup {
-    people: People,
+    people: Chunks<Person>,
+    /// No fact found, and no one engaged.
+    facts: Arc<Vec<Option<(u32, Option<usize>)>>>,
+    never: Chunks<Option<(u32, Option<usize>)>>,
     roles: Vec<EnumSet<Role>>,
     influence: Vec<u8>,
     /// By person then vendor, as `Deal::relationships`.
@@ -190,7 +193,7 @@ impl Setup {
             .flat_map(|(i, p)| p.influences.iter().map(move |&(to, s)| (i, to, s)))
             .collect();
         Setup {
-            people: People::fresh(c.people.len(), || Person {
+            people: Chunks::fresh(c.people.len(), || Person {
                 meetings: 0,
                 questions_left: 0,
                 asked: Few::new(),
@@ -199,6 +202,8 @@ impl Setup {
                 stance_known: false,
                 engaged_stages: 0,
             }),
+            facts: Arc::new(vec![None; c.facts.len()]),
+            never: Chunks::fresh(c.people.len(), || None),
             ties: ties(c, &roles, &influence, &edges),
             roles,
             influence,
