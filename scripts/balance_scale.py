@@ -8,6 +8,9 @@ one of after). Each plays `balance FILE --runs RUNS --jobs 1` (default RUNS 10) 
 `examples/scale.rs` generates for each PEOPLE (default 50 and 100; 5 facts and half a tactic per
 person), alternating OLD and NEW. One job, so wall time is CPU time even on a busy machine.
 Prints seconds, peak memory (wait4), the ratio, and NEW's milliseconds per person and deal.
+
+Then each plays `balance FILE --runs RUNS` on every core, in turn, as a trainer runs it: issue
+10's goal is the 1,000-person case at `--runs 10` in at most 10 s of wall time.
 """
 import os
 import subprocess
@@ -66,6 +69,16 @@ def main():
                 f"{n:>6}  {o_s:>6.1f}  {o_m:>8.0f}  {n_s:>6.1f}  {n_m:>8.0f}  {o_s / n_s:>7.1f}x"
                 f"  {1000 * n_s / (n * deals):>10.2f}"
             )
+        print(f"balance --runs {runs} on every core ({os.cpu_count()}), old vs new, wall time")
+        for n in sizes:
+            path = os.path.join(tmp, f"large-{n}.ron")
+            args = ["balance", path, "--runs", runs]
+            o_s, _ = timed([old] + args)
+            n_s, _ = timed([new] + args)
+            goal = ""
+            if n == 1000 and runs == "10":
+                goal = "  (goal: at most 10 s: " + ("met)" if n_s <= 10 else "NOT met)")
+            print(f"{n:>6}  {o_s:>6.1f} s  {n_s:>6.1f} s  {o_s / n_s:>5.1f}x{goal}")
 
 
 if __name__ == "__main__":

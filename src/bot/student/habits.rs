@@ -71,6 +71,16 @@ impl Student {
         keys_only: bool,
     ) -> Option<Action> {
         let c = view.scenario().compiled();
+        // Whether someone in each department was met, once for all the options (a large deal
+        // offers a first meeting with hundreds of people).
+        let dept_met: Vec<bool> = if self.skips(1) {
+            Vec::new()
+        } else {
+            c.department_people
+                .iter()
+                .map(|people| people.iter().any(|&j| view.met(j).is_some_and(|met| met > 0)))
+                .collect()
+        };
         let mut best: Option<((u32, u32, Ix), Ix)> = None;
         for a in options {
             let Action::Meet(i) = *a else { continue };
@@ -84,11 +94,7 @@ impl Student {
             } else {
                 let due = Self::due(view, i);
                 let key_player = !self.skips(5) && self.is_key(view, i);
-                let dept_open = c.people[i].department.is_some_and(|d| {
-                    !c.department_people[d]
-                        .iter()
-                        .any(|&j| view.met(j).is_some_and(|met| met > 0))
-                });
+                let dept_open = c.people[i].department.is_some_and(|d| !dept_met[d]);
                 let soon = due <= view.day() + 3;
                 if urgent && !(soon || key_player || (dept_open && !self.skips(2))) {
                     continue;
