@@ -78,7 +78,11 @@ impl Student {
         } else {
             c.department_people
                 .iter()
-                .map(|people| people.iter().any(|&j| view.met(j).is_some_and(|met| met > 0)))
+                .map(|people| {
+                    people
+                        .iter()
+                        .any(|&j| view.met(j).is_some_and(|met| met > 0))
+                })
                 .collect()
         };
         let mut best: Option<((u32, u32, Ix), Ix)> = None;
