@@ -166,8 +166,9 @@ fn draw(w: Weight, rng: &mut ChaCha8Rng) -> f32 {
 #[derive(Debug)]
 pub(in crate::sim) struct Setup {
     people: Chunks<Person>,
-    /// No fact found, and no one engaged.
+    /// No fact found yet (`Deal::facts`).
     facts: Arc<Vec<Option<(u32, Option<usize>)>>>,
+    /// No one engaged yet (`Engagements`).
     never: Chunks<Option<(u32, Option<usize>)>>,
     roles: Vec<EnumSet<Role>>,
     influence: Vec<u8>,
