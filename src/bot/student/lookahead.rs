@@ -113,11 +113,26 @@ impl Student {
         let considered: Vec<Ix> = (0..n_t)
             .filter(|&t| opens && self.considers(view, t))
             .collect();
-        let closed: Vec<Vec<Ix>> = worlds
+        // Each with a fact it waits for, if any (one it requires that the world does not
+        // know): a move that does not find that fact leaves it closed, so its check is skipped
+        // (it would fail). A large deal has hundreds of tactics, each waiting for its fact.
+        let c = view.scenario().compiled();
+        let closed: Vec<Vec<(Ix, Option<Ix>)>> = worlds
             .iter()
             .map(|w| {
                 let shut = |&t: &Ix| w.check(&Action::Tactic(t)).is_err();
-                considered.iter().copied().filter(shut).collect()
+                let waits_for = |t: Ix| {
+                    c.tactics[t].requires.iter().find_map(|r| match *r {
+                        CompiledCondition::Known(f) if !w.fact_known(f) => Some(f),
+                        _ => None,
+                    })
+                };
+                considered
+                    .iter()
+                    .copied()
+                    .filter(shut)
+                    .map(|t| (t, waits_for(t)))
+                    .collect()
             })
             .collect();
         let mut best: Option<(f32, Action)> = None;
@@ -134,7 +149,10 @@ impl Student {
                 let mut v = f32::NEG_INFINITY;
                 if let Action::Tactic(_) = a {
                     // A step towards another tactic is worth what that tactic brings.
-                    for &t2 in closed {
+                    for &(t2, fact) in closed {
+                        if fact.is_some_and(|f| !after.fact_known(f)) {
+                            continue;
+                        }
                         let next = Action::Tactic(t2);
                         if after.check(&next).is_ok() {
                             let mut then = after.clone();
