@@ -17,7 +17,7 @@ pub(super) const INFLUENCE_ROUNDS: usize = 2;
 #[derive(Debug, Clone)]
 pub struct Leaning {
     pub verdict: Verdict,
-    /// Each voter's vote (empty when the deal is quiet: see `Outcome::votes`).
+    /// Each voter's vote (none in a quiet look-ahead: see `Outcome::votes`).
     pub votes: Vec<Vote>,
     /// Share of the weighted vote per vendor.
     pub shares: Vec<f32>,
@@ -345,9 +345,9 @@ impl Deal {
         // exactly in any order, so this equals adding them up voter by voter.
         let weight: Vec<f32> = views.tally().iter().map(|&w| w as f32).collect();
         let total = self.minds.vote_total;
-        // The list of votes is for the debrief's words: a quiet decision (a bot weighing a
-        // move, with a thousand voters on a large deal) leaves it empty.
-        let votes: Vec<Vote> = if self.quiet {
+        // A look-ahead with no words to write (a bot weighing a move) reads the score only:
+        // it lists no votes, which on a large deal means a thousand voters at every move.
+        let votes: Vec<Vote> = if self.planning && self.quiet {
             Vec::new()
         } else {
             self.minds

@@ -284,7 +284,8 @@ impl Deal {
     }
 
     /// Look-ahead mode: the end-of-stage rules (missed people, gates) no longer apply, so a
-    /// move is judged on its merits rather than on a future in which nobody turns up.
+    /// move is judged on its merits rather than on a future in which nobody turns up. A quiet
+    /// look-ahead's outcome lists no votes (`Outcome::votes`).
     pub fn set_planning(&mut self, planning: bool) {
         self.planning = planning;
     }

@@ -124,8 +124,8 @@ pub struct Outcome {
     pub margin_kept: f32,
     /// Average relationship of the decision body with us, 0-1 (for follow-up service).
     pub relationship: f32,
-    /// Each voter's vote, in order (empty for a quiet decision: only the debrief's words use
-    /// it).
+    /// Each voter's vote, in order; empty when a bot weighs a move (a deal both quiet and
+    /// planning, `Deal::set_quiet` and `Deal::set_planning`), which reads the score only.
     pub votes: Vec<Vote>,
     pub shares: Vec<f32>,
     pub vetoed_by: Option<Ix>,

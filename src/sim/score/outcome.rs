@@ -141,7 +141,7 @@ fn follow_up(cx: &Ctx, t: &mut Tally) -> f32 {
     let follow_up = &c.follow_up;
     let of = |i: usize| (d.relationship_of(i, us) as f32 + 100.0) / 200.0;
     let (sum, with): (f32, usize) = if follow_up.is_empty() {
-        // The voters, in the order of the votes (a quiet decision lists no votes).
+        // The voters, in the order of the votes (a look-ahead lists no votes).
         let voters = &d.minds.voters;
         (voters.iter().map(|v| of(v.0)).sum(), voters.len())
     } else {
