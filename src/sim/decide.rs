@@ -33,9 +33,8 @@ pub(super) struct Offers {
     pub scores: Vec<f32>,
     /// Whether the buyer no longer considers each offer.
     pub out: Vec<bool>,
-    /// Whether each concern counts, and whether all do (most decisions).
+    /// Whether each concern counts.
     pub counts: Vec<bool>,
-    pub all_count: bool,
     pub relationship_weight: f32,
 }
 
@@ -175,14 +174,12 @@ impl Deal {
             }
         }
         let agreement = |ci: Ix| matches!(c.measures[ci], CompiledMeasure::Agreement(_));
-        let counts: Vec<bool> = (0..c.measures.len())
-            .map(|ci| !(skip_agreement && agreement(ci)))
-            .collect();
         let mut offers = Offers {
             scores,
             out: self.vendors.iter().map(VendorState::out).collect(),
-            all_count: counts.iter().all(|&counts| counts),
-            counts,
+            counts: (0..c.measures.len())
+                .map(|ci| !(skip_agreement && agreement(ci)))
+                .collect(),
             relationship_weight: c.decision.relationship_weight,
         };
         if !skip_agreement && (0..c.measures.len()).any(agreement) {
@@ -211,12 +208,11 @@ impl Deal {
         let relationship = &self.relationships[i * n_v..(i + 1) * n_v];
         let concerns: &[(Ix, f32)] = &self.minds.concerns[i];
         let counts = &offers.counts;
-        let all = offers.all_count;
         // Sums start from -0.0 and add in the concerns' order, as `Sum` does, so a view is the
         // same number however it is worked out.
         let mut total = -0.0f32;
         for &(ci, w) in concerns {
-            if all || counts[ci] {
+            if counts[ci] {
                 total += w;
             }
         }
@@ -228,7 +224,7 @@ impl Deal {
             }
             let mut fit = -0.0f32;
             for &(ci, w) in concerns {
-                if all || counts[ci] {
+                if counts[ci] {
                     fit += w * offers.scores[ci * n_v + v];
                 }
             }

@@ -225,7 +225,7 @@ fn agree(world: &mut Deal, real: &Deal, real_stances: Option<&[Stance]>) -> u32 
     // are worked out again (`Deal::concerns_changed`).
     let before = world.remembered();
     let mut learned = Vec::new();
-    // A fresh world shares no one and nothing (its views hold the minds weakly): these copy
+    // A fresh world's minds are its own (its views hold them weakly): changing them copies
     // nothing.
     let minds = Arc::make_mut(&mut world.minds);
     for (i, r) in real.people.iter().enumerate() {

@@ -4,7 +4,7 @@ use rand_chacha::ChaCha8Rng;
 
 use super::{Student, outlook, outlook_of};
 use crate::scenario::compiled::{CompiledCondition, Ix};
-use crate::sim::{Action, PlayerView};
+use crate::sim::{Action, Illegal, PlayerView};
 
 /// Moves a trainee weighs at one time: more than the bundled cases ever offer (at most seven
 /// people and five tactics), so there it changes nothing. A deal of hundreds of people offers
@@ -113,25 +113,19 @@ impl Student {
         let considered: Vec<Ix> = (0..n_t)
             .filter(|&t| opens && self.considers(view, t))
             .collect();
-        // Each with a fact it waits for, if any (one it requires that the world does not
-        // know): a move that does not find that fact leaves it closed, so its check is skipped
-        // (it would fail). A large deal has hundreds of tactics, each waiting for its fact.
-        let c = view.scenario().compiled();
+        // Each with the fact it waits for, when that is why the check refused it: a move that
+        // does not find that fact leaves it closed, so its check is skipped (it would fail). A
+        // large deal has hundreds of tactics, each waiting for its fact.
         let closed: Vec<Vec<(Ix, Option<Ix>)>> = worlds
             .iter()
             .map(|w| {
-                let shut = |&t: &Ix| w.check(&Action::Tactic(t)).is_err();
-                let waits_for = |t: Ix| {
-                    c.tactics[t].requires.iter().find_map(|r| match *r {
-                        CompiledCondition::Known(f) if !w.fact_known(f) => Some(f),
-                        _ => None,
-                    })
-                };
                 considered
                     .iter()
-                    .copied()
-                    .filter(shut)
-                    .map(|t| (t, waits_for(t)))
+                    .filter_map(|&t| match w.check(&Action::Tactic(t)) {
+                        Ok(()) => None,
+                        Err(Illegal::Requires(CompiledCondition::Known(f))) => Some((t, Some(f))),
+                        Err(_) => Some((t, None)),
+                    })
                     .collect()
             })
             .collect();

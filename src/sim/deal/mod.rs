@@ -133,8 +133,8 @@ pub struct Deal {
     /// everyone, and a dense array is read far faster than a field of each record.
     pub(super) visible: Vec<bool>,
     /// Per person: (day, log index) of the first meeting or tactic aimed at them; no log index
-    /// for people already met when the deal starts. Shared between copies until one engages
-    /// someone new (copied on write): 24 bytes a person were the largest part of a copy.
+    /// for people already met when the deal starts. Shared between copies, in chunks, until one
+    /// engages someone new (copied on write): 24 bytes a person were the largest part of a copy.
     pub(super) first_engaged: Arc<Engagements>,
     pub(super) minds: Arc<Minds>,
     /// Each person's relationship with each vendor, -100..=100, by person then vendor (see

@@ -89,15 +89,15 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let each = half / departments.len() as f32;
     // The first person engaged in each department (in order, as each lists its people): found
     // through the few engaged rather than everyone in every department.
-    let mut first_engaged: Vec<Option<usize>> = vec![None; f.departments.len()];
+    let mut worked_with: Vec<Option<usize>> = vec![None; f.departments.len()];
     for &i in d.first_engaged.people().iter().rev() {
         if let Some(k) = c.people[i].department {
-            first_engaged[k] = Some(i);
+            worked_with[k] = Some(i);
         }
     }
     for &k in departments {
         let dept = &f.departments[k].name;
-        match first_engaged[k] {
+        match worked_with[k] {
             Some(i) => {
                 let at = d.first_engaged[i].and_then(|(day, s)| s.map(|s| (day, s)));
                 t.add(each, None, at, || {
