@@ -7,7 +7,7 @@
 # Learning Record Store through the system's TLS.
 set -euo pipefail
 
-packages="pkg-config libssl-dev python3 libx11-dev libx11-6 libxcursor1 libxi6 libxrandr2 libxkbcommon-x11-0 libvulkan1 mesa-vulkan-drivers xvfb xauth imagemagick"
+packages="pkg-config libssl-dev libfontconfig-dev python3 libx11-dev libx11-6 libxcursor1 libxi6 libxrandr2 libxkbcommon-x11-0 libvulkan1 mesa-vulkan-drivers xvfb xauth imagemagick"
 
 missing=""
 for p in $packages; do

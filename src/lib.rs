@@ -20,6 +20,7 @@ pub mod bot;
 pub mod config;
 pub mod escape;
 pub mod files;
+pub mod i18n;
 pub mod lrs;
 pub mod record;
 pub mod scenario;

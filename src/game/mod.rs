@@ -9,6 +9,7 @@
 
 pub mod autoplay;
 pub mod catalog;
+pub mod fonts;
 pub mod headless;
 pub mod input;
 pub mod menus;
@@ -29,17 +30,10 @@ pub use session::Session;
 #[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PausableSystems;
 
-/// DejaVu Sans: the game's text face, with bullets, arrows, check marks and most Latin, Greek and
-/// Cyrillic text that trainers write (Bevy's built-in font covers ASCII only).
-const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-
 /// Everything but the window and renderer.
 pub fn plugin(app: &mut App) {
-    if let Some(mut fonts) = app.world_mut().get_resource_mut::<Assets<Font>>() {
-        // Replaces the default font, so every text uses it without naming it.
-        let _ = fonts.insert(AssetId::default(), Font::from_bytes(FONT.to_vec()));
-    }
     app.add_plugins((
+        fonts::plugin,
         theme::plugin,
         catalog::plugin,
         screens::plugin,

@@ -127,6 +127,13 @@ pub fn run(options: Options) -> ExitCode {
                 file_path: main_dir.to_string_lossy().into_owned(),
                 watch_for_changes_override: Some(true),
                 ..default()
+            })
+            .set(bevy::log::LogPlugin {
+                // The text engine splits Chinese and Japanese into words (for selecting text)
+                // without a dictionary and says so on every new text; lines still break between
+                // characters as they should, so the warning is noise.
+                filter: format!("{},icu_provider=error", bevy::log::DEFAULT_FILTER),
+                ..default()
             }),
     )
     // Redraw only on input or change: an idle deal room costs next to no CPU. Autoplay needs

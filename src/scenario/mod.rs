@@ -4,6 +4,7 @@
 pub mod compiled;
 pub mod diag;
 pub mod generate;
+pub mod glyphs;
 pub mod model;
 pub mod money;
 pub mod outline;

@@ -211,6 +211,12 @@ fn settle_layout(app: &mut App) {
 fn check(app: &mut App, what: &str, all: &mut Vec<String>) {
     settle_layout(app);
     all.extend(problems(app, what));
+    let missing = key_account::game::fonts::missing_glyphs(app.world_mut());
+    all.extend(
+        missing
+            .into_iter()
+            .map(|m| format!("{what}: no glyph for {m}")),
+    );
 }
 
 fn walk(width: u32, height: u32, scale: f32) {

@@ -7,6 +7,7 @@
 mod common;
 
 mod flow;
+mod glyphs;
 mod input;
 mod layout;
 mod reload;
