@@ -20,7 +20,17 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::i18n::Lang;
 use crate::lrs::Lrs;
+
+/// A language as a person writes it (`zh-CN`, `zh_CN`, `en`), or a mistake that names the
+/// languages the game speaks (the file's line and column are added by the caller).
+fn language<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Lang>, D::Error> {
+    let tag = String::deserialize(d)?;
+    tag.parse::<Lang>()
+        .map(Some)
+        .map_err(serde::de::Error::custom)
+}
 
 /// Points at another settings file (tests, several trainees on one account).
 pub const ENV_FILE: &str = "KEY_ACCOUNT_CONFIG";
@@ -32,6 +42,9 @@ const MAX_FILE: u64 = 1024 * 1024;
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// The language of the interface (`"zh-CN"`, `"en"`), unless `--lang` says otherwise.
+    #[serde(default, deserialize_with = "language")]
+    pub language: Option<Lang>,
     pub player: Option<String>,
     pub results: Option<PathBuf>,
     pub lrs: Option<LrsSection>,
@@ -129,6 +142,16 @@ pub fn load() -> Result<Config, ConfigError> {
     match path() {
         Some(p) => load_from(&p),
         None => Ok(Config::default()),
+    }
+}
+
+impl Config {
+    /// The interface's language: the flag, else the settings file's `language`, else the
+    /// system's (if the game speaks it), else English.
+    pub fn language(&self, flag: Option<Lang>) -> Lang {
+        flag.or(self.language)
+            .or_else(crate::i18n::from_system)
+            .unwrap_or_default()
     }
 }
 
@@ -262,6 +285,19 @@ mod tests {
             .settings(None, None, None)
             .expect_err("refused");
         assert!(e.to_string().contains("player name is empty"), "{e}");
+    }
+
+    #[test]
+    fn the_language_comes_from_the_flag_then_the_file() {
+        let (_d, p) = write("language = \"zh_CN\"\n");
+        let c = load_from(&p).expect("reads");
+        assert_eq!(c.language, Some(Lang::ZhCn));
+        assert_eq!(c.language(None), Lang::ZhCn);
+        assert_eq!(c.language(Some(Lang::En)), Lang::En);
+        let (_d, p) = write("player = \"A\"\nlanguage = \"fr\"\n");
+        let e = load_from(&p).expect_err("not a language").to_string();
+        assert!(e.contains("config.toml:2:12"), "{e}");
+        assert!(e.contains("en, zh-CN"), "{e}");
     }
 
     #[test]

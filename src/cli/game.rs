@@ -64,6 +64,7 @@ pub fn run(args: &Args) -> ExitCode {
         player: settings.player,
         results: settings.results.filter(|_| record),
         lrs: settings.lrs.filter(|_| record),
+        lang: super::lang(),
     })
 }
 

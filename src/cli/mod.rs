@@ -27,6 +27,7 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use key_account::config::{self, ConfigError};
+use key_account::i18n::Lang;
 use key_account::lrs::LrsError;
 use key_account::scenario;
 
@@ -43,6 +44,10 @@ use exit::{Exit, Failure, OrExit, Outcome};
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// The language to speak: en or zh-CN (default: the settings file's `language`, else the
+    /// system's, else English).
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<Lang>,
     #[command(flatten)]
     game: game::Args,
 }
@@ -115,6 +120,14 @@ enum Format {
     Json,
 }
 
+/// The language this run speaks, chosen once at the start (see [`main`]).
+static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// The language the CLI speaks: `--lang`, the settings file, the system, English.
+pub fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
 /// Parses the command line and runs the command: its exit code, after an error's one line.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -129,6 +142,15 @@ pub fn main() -> ExitCode {
             .into();
         }
     };
+    let chosen = match config::load() {
+        Ok(c) => c.language(cli.lang),
+        // A broken settings file is reported by the command that reads it.
+        Err(_) => cli
+            .lang
+            .or_else(key_account::i18n::from_system)
+            .unwrap_or_default(),
+    };
+    let _ = LANG.set(chosen);
     let outcome = match cli.command {
         None => return game::run(&cli.game),
         Some(Command::Check(args)) => check::run(args),

@@ -28,6 +28,8 @@ pub struct Options {
     pub results: Option<PathBuf>,
     /// The Learning Record Store runs are sent to (through a spool beside the records), if any.
     pub lrs: Option<crate::lrs::Lrs>,
+    /// The language the game speaks at start (the pause menu changes it).
+    pub lang: crate::i18n::Lang,
 }
 
 /// Set once the first frame has been drawn: after that, a panic is a bug, not a missing GPU.

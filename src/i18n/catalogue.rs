@@ -12,7 +12,7 @@ use super::{Arg, Lang, Msg};
 
 /// Every catalogue file: (language, file name, text). `tests/i18n.rs` fails when a file in
 /// `locales/` is missing here.
-pub const FILES: &[(Lang, &str, &str)] = &[
+pub(super) const FILES: &[(Lang, &str, &str)] = &[
     (
         Lang::En,
         "common.ftl",
@@ -22,6 +22,46 @@ pub const FILES: &[(Lang, &str, &str)] = &[
         Lang::ZhCn,
         "common.ftl",
         include_str!("../../locales/zh-CN/common.ftl"),
+    ),
+    (
+        Lang::En,
+        "sim.ftl",
+        include_str!("../../locales/en/sim.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "sim.ftl",
+        include_str!("../../locales/zh-CN/sim.ftl"),
+    ),
+    (
+        Lang::En,
+        "game.ftl",
+        include_str!("../../locales/en/game.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "game.ftl",
+        include_str!("../../locales/zh-CN/game.ftl"),
+    ),
+    (
+        Lang::En,
+        "cli.ftl",
+        include_str!("../../locales/en/cli.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "cli.ftl",
+        include_str!("../../locales/zh-CN/cli.ftl"),
+    ),
+    (
+        Lang::En,
+        "check.ftl",
+        include_str!("../../locales/en/check.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "check.ftl",
+        include_str!("../../locales/zh-CN/check.ftl"),
     ),
 ];
 

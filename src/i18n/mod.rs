@@ -18,6 +18,11 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 pub use catalogue::{Catalogue, Entry};
+
+/// The catalogue files compiled in: (language, file name under `locales/<tag>/`).
+pub fn catalogue_files() -> impl Iterator<Item = (Lang, &'static str)> {
+    catalogue::FILES.iter().map(|f| (f.0, f.1))
+}
 pub use locale::{from_system, parse_tag};
 
 /// A language the interface ships in.

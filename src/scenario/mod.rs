@@ -5,64 +5,20 @@ pub mod compiled;
 pub mod diag;
 pub mod generate;
 pub mod glyphs;
+mod loaded;
 pub mod model;
 pub mod money;
 pub mod outline;
 pub mod validate;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 pub use diag::{Diagnostic, Severity};
+pub use loaded::Scenario;
 pub use model::*;
 pub use validate::Code;
 
-use compiled::Compiled;
 use diag::{Sink, closest, offset_of};
-use validate::Index;
-
-/// A loaded, validated scenario. Cheap to clone; immutable.
-#[derive(Debug, Clone)]
-pub struct Scenario(Arc<Inner>);
-
-#[derive(Debug)]
-struct Inner {
-    file: ScenarioFile,
-    compiled: Compiled,
-    index: Index,
-    hash: u64,
-}
-
-impl Scenario {
-    pub fn data(&self) -> &ScenarioFile {
-        &self.0.file
-    }
-    pub fn compiled(&self) -> &Compiled {
-        &self.0.compiled
-    }
-    pub fn index(&self) -> &Index {
-        &self.0.index
-    }
-    /// A hash of the file's text (FNV-1a), so a record can tell whether its scenario changed.
-    pub fn content_hash(&self) -> u64 {
-        self.0.hash
-    }
-    pub fn stakeholder(&self, id: &str) -> Option<usize> {
-        self.0.index.stakeholders.get(id).copied()
-    }
-    pub fn tactic(&self, id: &str) -> Option<usize> {
-        self.0.index.tactics.get(id).copied()
-    }
-    pub fn question(&self, id: &str) -> Option<usize> {
-        self.0.index.questions.get(id).copied()
-    }
-    pub fn fact(&self, id: &str) -> Option<usize> {
-        self.0.index.facts.get(id).copied()
-    }
-    pub fn vendor(&self, id: &str) -> Option<usize> {
-        self.0.index.vendors.get(id).copied()
-    }
-}
 
 /// The result of loading one file: the scenario if it has no errors, and every diagnostic.
 #[derive(Debug)]
@@ -185,14 +141,8 @@ pub fn load_str(name: &str, src: &str) -> LoadReport {
             push_parse_error(&mut sink, src, &e);
             None
         }
-        Ok(file) => validate::validate(&file, &mut sink).map(|(compiled, index)| {
-            Scenario(Arc::new(Inner {
-                file,
-                compiled,
-                index,
-                hash: fnv1a(src.as_bytes()),
-            }))
-        }),
+        Ok(file) => validate::validate(&file, &mut sink)
+            .map(|(compiled, index)| Scenario::new(file, compiled, index, fnv1a(src.as_bytes()))),
     };
     let mut diagnostics = sink.out;
     diagnostics.sort_by_key(|d| (d.severity, d.span.start));

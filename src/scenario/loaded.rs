@@ -1,0 +1,97 @@
+//! `Scenario`: a loaded, validated file, and the same file in another language. A translation
+//! changes only the words (names, titles, what people say); the numbers, the compiled form and
+//! the hash a run record keeps are the source's, so a deal plays alike in every language.
+
+use std::sync::Arc;
+
+use super::compiled::Compiled;
+use super::model::ScenarioFile;
+use super::validate::Index;
+use crate::i18n::Lang;
+
+/// A loaded, validated scenario, with its words in one language. Cheap to clone; immutable.
+#[derive(Debug, Clone)]
+pub struct Scenario(Arc<Inner>);
+
+#[derive(Debug)]
+struct Inner {
+    /// The file with its words in `lang` (the source's where no translation holds).
+    file: Arc<ScenarioFile>,
+    lang: Lang,
+    /// The file as written, and what validation made of it, shared by every language.
+    source: Arc<ScenarioFile>,
+    compiled: Arc<Compiled>,
+    index: Arc<Index>,
+    hash: u64,
+}
+
+impl Scenario {
+    pub(super) fn new(file: ScenarioFile, compiled: Compiled, index: Index, hash: u64) -> Self {
+        let file = Arc::new(file);
+        Scenario(Arc::new(Inner {
+            file: file.clone(),
+            lang: Lang::En,
+            source: file,
+            compiled: Arc::new(compiled),
+            index: Arc::new(index),
+            hash,
+        }))
+    }
+
+    /// The file as the trainee reads it: its words in `lang()`.
+    pub fn data(&self) -> &ScenarioFile {
+        &self.0.file
+    }
+    /// The file as the trainer wrote it (the source language).
+    pub fn source(&self) -> &ScenarioFile {
+        &self.0.source
+    }
+    pub fn compiled(&self) -> &Compiled {
+        &self.0.compiled
+    }
+    pub fn index(&self) -> &Index {
+        &self.0.index
+    }
+    /// A hash of the file's text (FNV-1a), so a record can tell whether its scenario changed.
+    /// The same in every language.
+    pub fn content_hash(&self) -> u64 {
+        self.0.hash
+    }
+    /// The language the interface speaks with this scenario (its own words are in it where a
+    /// translation holds).
+    pub fn lang(&self) -> Lang {
+        self.0.lang
+    }
+
+    /// The same scenario spoken in `lang`: the interface's words in it, and the scenario's own
+    /// words where a current translation exists.
+    pub fn in_language(&self, lang: Lang) -> Scenario {
+        if lang == self.0.lang {
+            return self.clone();
+        }
+        Scenario(Arc::new(Inner {
+            file: self.0.source.clone(),
+            lang,
+            source: self.0.source.clone(),
+            compiled: self.0.compiled.clone(),
+            index: self.0.index.clone(),
+            hash: self.0.hash,
+        }))
+    }
+
+    pub fn stakeholder(&self, id: &str) -> Option<usize> {
+        self.0.index.stakeholders.get(id).copied()
+    }
+    pub fn tactic(&self, id: &str) -> Option<usize> {
+        self.0.index.tactics.get(id).copied()
+    }
+    pub fn question(&self, id: &str) -> Option<usize> {
+        self.0.index.questions.get(id).copied()
+    }
+    pub fn fact(&self, id: &str) -> Option<usize> {
+        self.0.index.facts.get(id).copied()
+    }
+    pub fn vendor(&self, id: &str) -> Option<usize> {
+        self.0.index.vendors.get(id).copied()
+    }
+}
