@@ -8,3 +8,30 @@ days = { $days ->
     [one] { $days } day
    *[other] { $days } days
 }
+
+## Buying roles (the power map's role marks).
+role-decision-maker = decision maker
+role-technical-buyer = technical buyer
+role-user-buyer = user buyer
+role-approver = approver
+role-coach = coach
+role-gatekeeper = gatekeeper
+role-influencer = influencer
+role-economic-buyer = economic buyer
+
+## Stances, alone and in a sentence ("Zhou is a supporter").
+stance-supporter = supporter
+stance-neutral = neutral
+stance-opponent = opponent
+stance-phrase-supporter = a supporter
+stance-phrase-neutral = neutral
+stance-phrase-opponent = an opponent
+
+## The parts of the score: the outcome, the five steps, ethics.
+part-outcome = Outcome
+part-purchasing-process = 1. Purchasing process
+part-organization = 2. Organization structure
+part-stances = 3. Functions and stances
+part-information = 4. Active information
+part-key-players = 5. Key players
+part-ethics = Ethics

@@ -229,7 +229,12 @@ fn print_debrief(deal: &Deal) -> Result<(), Failure> {
     for part in Part::ALL {
         let sp = o.score.parts.iter().find(|p| p.part == part);
         if let Some(sp) = sp {
-            say!("\n{:28} {:5.1} / {:.0}", part.label(), sp.points, sp.max);
+            say!(
+                "\n{:28} {:5.1} / {:.0}",
+                part.label(super::lang()),
+                sp.points,
+                sp.max
+            );
         }
         for l in o.debrief.iter().filter(|l| l.part == part) {
             let when = l.day.map(|d| format!("day {d}: ")).unwrap_or_default();

@@ -173,7 +173,7 @@ impl Report {
         steps.load_style(presets::NOTHING);
         for (p, share) in self.steps_missed_most() {
             steps.add_row(vec![
-                p.label().to_string(),
+                p.label(crate::i18n::Lang::En),
                 format!("{:.0}%", share * 100.0),
             ]);
         }
@@ -226,7 +226,7 @@ impl Report {
         let steps: Vec<(String, f32)> = self
             .steps_missed_most()
             .into_iter()
-            .map(|(p, v)| (p.label().to_string(), v))
+            .map(|(p, v)| (p.label(crate::i18n::Lang::En), v))
             .collect();
         let wins: Vec<(String, f32)> = self
             .scenarios
@@ -313,7 +313,7 @@ fn html_table<'a>(title: &str, rows: impl Iterator<Item = (String, &'a Group)>) 
                 th { "runs" }
                 th { "won" }
                 th { "average score" }
-                @for p in Part::ALL { th { (p.label()) } }
+                @for p in Part::ALL { th { (p.label(crate::i18n::Lang::En)) } }
             }
             @for (name, g) in rows {
                 tr {

@@ -63,19 +63,28 @@ pub enum Stance {
 
 impl Stance {
     pub const ALL: [Stance; 3] = [Stance::Supporter, Stance::Neutral, Stance::Opponent];
-    pub fn label(self) -> &'static str {
+    /// The id typed in commands (`stance wang supporter`), the same in every language.
+    pub fn id(self) -> &'static str {
         match self {
             Stance::Supporter => "supporter",
             Stance::Neutral => "neutral",
             Stance::Opponent => "opponent",
         }
     }
-    /// The label with its article, for sentences: "a supporter", "neutral", "an opponent".
-    pub fn phrase(self) -> &'static str {
+    /// The stance in words: "supporter", "支持者".
+    pub fn label(self, lang: crate::i18n::Lang) -> String {
         match self {
-            Stance::Supporter => "a supporter",
-            Stance::Neutral => "neutral",
-            Stance::Opponent => "an opponent",
+            Stance::Supporter => crate::tr!(lang, "stance-supporter"),
+            Stance::Neutral => crate::tr!(lang, "stance-neutral"),
+            Stance::Opponent => crate::tr!(lang, "stance-opponent"),
+        }
+    }
+    /// The label with its article, for sentences: "a supporter", "neutral", "an opponent".
+    pub fn phrase(self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Stance::Supporter => crate::tr!(lang, "stance-phrase-supporter"),
+            Stance::Neutral => crate::tr!(lang, "stance-phrase-neutral"),
+            Stance::Opponent => crate::tr!(lang, "stance-phrase-opponent"),
         }
     }
 }

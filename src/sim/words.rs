@@ -71,12 +71,12 @@ impl Scenario {
                 "{} {} as {}",
                 if on { "Mark" } else { "Unmark" },
                 self.person_name(i),
-                r.label()
+                r.label(crate::i18n::Lang::En)
             ),
             Action::MarkStance(i, s) => format!(
                 "Mark {} as {}",
                 self.person_name(i),
-                s.map_or("unknown", Stance::label)
+                s.map_or("unknown".to_string(), |s| s.label(crate::i18n::Lang::En))
             ),
             Action::Wait(1) => "Wait a day".into(),
             Action::Wait(n) => format!("Wait {n} days"),
@@ -372,7 +372,7 @@ impl Scenario {
                 role_id(r)
             ),
             Action::MarkStance(i, s) => {
-                format!("stance {} {}", p(i), s.map_or("unknown", Stance::label))
+                format!("stance {} {}", p(i), s.map_or("unknown", Stance::id))
             }
             Action::Wait(n) => format!("wait {n}"),
             Action::AwaitDecision => "decide".into(),
@@ -396,7 +396,10 @@ pub fn role_id(r: Role) -> &'static str {
 
 /// Roles in words: "decision maker and user buyer", or "no buying role".
 pub fn roles_text(roles: EnumSet<Role>) -> String {
-    let names: Vec<&str> = roles.iter().map(Role::label).collect();
+    let names: Vec<String> = roles
+        .iter()
+        .map(|r| r.label(crate::i18n::Lang::En))
+        .collect();
     if names.is_empty() {
         "no buying role".into()
     } else {

@@ -131,14 +131,20 @@ fn measure(bound: Bound, runs: &[RunSummary]) -> (bool, String) {
             let got = part(p);
             (
                 got >= x,
-                format!("average {} {got:.1} (at least {x})", p.label()),
+                format!(
+                    "average {} {got:.1} (at least {x})",
+                    p.label(crate::i18n::Lang::En)
+                ),
             )
         }
         Bound::PartAtMost(p, x) => {
             let got = part(p);
             (
                 got <= x,
-                format!("average {} {got:.1} (at most {x})", p.label()),
+                format!(
+                    "average {} {got:.1} (at most {x})",
+                    p.label(crate::i18n::Lang::En)
+                ),
             )
         }
     }

@@ -97,7 +97,10 @@ fn map(deal: &Deal) {
         } else {
             roles_text(v.belief.roles)
         };
-        let stance = v.belief.stance.map_or("stance ?", |st| st.label());
+        let stance = v
+            .belief
+            .stance
+            .map_or("stance ?".to_string(), |st| st.label(super::super::lang()));
         let found = match v.roles {
             Some(r) => format!(" · found out: {}", roles_text(r)),
             None => String::new(),

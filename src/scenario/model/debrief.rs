@@ -33,15 +33,16 @@ impl Part {
         self.into()
     }
 
-    pub fn label(self) -> &'static str {
+    /// The part in words: "1. Purchasing process", "1. 采购流程".
+    pub fn label(self, lang: crate::i18n::Lang) -> String {
         match self {
-            Part::Outcome => "Outcome",
-            Part::PurchasingProcess => "1. Purchasing process",
-            Part::Organization => "2. Organization structure",
-            Part::Stances => "3. Functions and stances",
-            Part::Information => "4. Active information",
-            Part::KeyPlayers => "5. Key players",
-            Part::Ethics => "Ethics",
+            Part::Outcome => crate::tr!(lang, "part-outcome"),
+            Part::PurchasingProcess => crate::tr!(lang, "part-purchasing-process"),
+            Part::Organization => crate::tr!(lang, "part-organization"),
+            Part::Stances => crate::tr!(lang, "part-stances"),
+            Part::Information => crate::tr!(lang, "part-information"),
+            Part::KeyPlayers => crate::tr!(lang, "part-key-players"),
+            Part::Ethics => crate::tr!(lang, "part-ethics"),
         }
     }
 

@@ -55,16 +55,17 @@ impl Role {
     /// Every role, in the order of the enum.
     pub const ALL: EnumSet<Role> = EnumSet::all();
 
-    pub fn label(self) -> &'static str {
+    /// The role in words: "decision maker", "决策者".
+    pub fn label(self, lang: crate::i18n::Lang) -> String {
         match self {
-            Role::DecisionMaker => "decision maker",
-            Role::TechnicalBuyer => "technical buyer",
-            Role::UserBuyer => "user buyer",
-            Role::Approver => "approver",
-            Role::Coach => "coach",
-            Role::Gatekeeper => "gatekeeper",
-            Role::Influencer => "influencer",
-            Role::EconomicBuyer => "economic buyer",
+            Role::DecisionMaker => crate::tr!(lang, "role-decision-maker"),
+            Role::TechnicalBuyer => crate::tr!(lang, "role-technical-buyer"),
+            Role::UserBuyer => crate::tr!(lang, "role-user-buyer"),
+            Role::Approver => crate::tr!(lang, "role-approver"),
+            Role::Coach => crate::tr!(lang, "role-coach"),
+            Role::Gatekeeper => crate::tr!(lang, "role-gatekeeper"),
+            Role::Influencer => crate::tr!(lang, "role-influencer"),
+            Role::EconomicBuyer => crate::tr!(lang, "role-economic-buyer"),
         }
     }
 

@@ -59,7 +59,10 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
             });
         } else {
             t.add(0.0, None, None, || {
-                format!("{name} was {} at the decision.", cx.stances[i].phrase())
+                format!(
+                    "{name} was {} at the decision.",
+                    cx.stances[i].phrase(crate::i18n::Lang::En)
+                )
             });
         }
     }

@@ -56,24 +56,28 @@ fn the_map(cx: &Ctx, t: &mut Tally, half: f32) {
         let name = || cx.name(i);
         t.add(pts, claim, mark(cx, i, false), move || match belief {
             Some(b) if b == truth && evidence => {
-                format!("You read {} right: {}.", name(), truth.phrase())
+                format!(
+                    "You read {} right: {}.",
+                    name(),
+                    truth.phrase(crate::i18n::Lang::En)
+                )
             }
             Some(b) if b == truth => format!(
                 "You marked {} as {} without having learned what they care about: a guess \
                  scores nothing.",
                 name(),
-                b.phrase()
+                b.phrase(crate::i18n::Lang::En)
             ),
             Some(b) => format!(
                 "You had {} as {}; at the decision they were {}.",
                 name(),
-                b.phrase(),
-                truth.phrase()
+                b.phrase(crate::i18n::Lang::En),
+                truth.phrase(crate::i18n::Lang::En)
             ),
             None => format!(
                 "You never marked {}'s stance; they were {}.",
                 name(),
-                truth.phrase()
+                truth.phrase(crate::i18n::Lang::En)
             ),
         });
     }
@@ -144,7 +148,7 @@ fn acting_on_it(cx: &Ctx, t: &mut Tally, half: f32) {
                         "You worked with {} ({}), who was {} at the decision.",
                         name(),
                         who(),
-                        now.phrase()
+                        now.phrase(crate::i18n::Lang::En)
                     )
                 },
             );
@@ -163,7 +167,7 @@ fn acting_on_it(cx: &Ctx, t: &mut Tally, half: f32) {
                     "You never worked with {} ({}); they were {} at the decision.",
                     name(),
                     who(),
-                    now.phrase()
+                    now.phrase(crate::i18n::Lang::En)
                 )
             });
         }

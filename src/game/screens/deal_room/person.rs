@@ -111,7 +111,10 @@ fn fill(p: &mut ChildSpawnerCommands, session: &Session, i: Ix) {
         )));
     }
     if let Some(roles) = view.roles {
-        let names: Vec<&str> = roles.iter().map(Role::label).collect();
+        let names: Vec<String> = roles
+            .iter()
+            .map(|r| r.label(crate::i18n::Lang::En))
+            .collect();
         p.spawn(widget::colored(
             format!(
                 "You found out their role: {}.",
@@ -126,7 +129,10 @@ fn fill(p: &mut ChildSpawnerCommands, session: &Session, i: Ix) {
     }
     if let Some(st) = view.stance {
         p.spawn(widget::colored(
-            format!("You found out where they stand: {}.", st.phrase()),
+            format!(
+                "You found out where they stand: {}.",
+                st.phrase(crate::i18n::Lang::En)
+            ),
             stance_color(Some(st)),
         ));
     }
@@ -210,7 +216,7 @@ fn power_map(p: &mut ChildSpawnerCommands, deal: &Deal, i: Ix) {
         for role in Role::ALL {
             let on = belief.roles.contains(role);
             r.spawn((
-                widget::toggle(role.label(), on),
+                widget::toggle(role.label(crate::i18n::Lang::En), on),
                 Tooltip(role_tip(role).into()),
             ))
             .observe(act(Action::MarkRole(i, role, !on)));

@@ -153,7 +153,7 @@ fn card(p: &mut ChildSpawnerCommands, c: &Counterfactual, lost: bool) {
         .lesson
         .and_then(Part::of_step)
         .map_or("A better line".to_string(), |part| {
-            format!("Step {}", part.label())
+            format!("Step {}", part.label(crate::i18n::Lang::En))
         });
     p.spawn((
         CounterfactualLine(c.text.clone()),

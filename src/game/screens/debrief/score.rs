@@ -54,7 +54,7 @@ pub fn spawn(col: &mut ChildSpawnerCommands, _deal: &Deal, o: &Outcome) {
                     flex_shrink: 0.0,
                     ..default()
                 },
-                children![widget::label(part.part.label())],
+                children![widget::label(part.part.label(crate::i18n::Lang::En))],
             ));
             r.spawn(widget::bar(frac, c));
             r.spawn(widget::label(format!(
