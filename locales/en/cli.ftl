@@ -1,1 +1,58 @@
 ### The command line: what each command prints for a trainee or a trainer.
+
+## Shared by several commands.
+cli-has-errors = { $file } has errors; fix them and try again
+cli-no-outcome = the deal has no outcome
+
+## `play`: a deal in the terminal.
+play-objective = Objective: { $objective }
+play-script-is-folder = it is a folder, not a file of commands
+play-cannot-read-script = cannot read the script { $file }
+play-standard-input = standard input
+play-too-many-lines = { $source }: more than { $max } lines; a deal takes tens of commands. No record was saved.
+play-script-broken = { $source }: { $why }. No record was saved.
+# One action taken: "Day 3: Meet Xiao Wang".
+play-day-action = Day { $day }: { $action }
+play-not-now = Not now: { $why }.
+play-too-late = Not now: the buyer has decided and the deal is over; `{ $command }` and anything after it are not taken (the power map closed with the decision).
+play-verdict-won = WON
+play-verdict-lost = LOST to { $winner }
+play-verdict-kept = NO DECISION (kept { $kept })
+play-verdict-no-decision = NO DECISION
+play-verdict-disqualified = DISQUALIFIED
+play-debrief = == Debrief: { $verdict } on day { $day } — score { $score } / { $max }
+# Before a debrief line about a decision of that day.
+play-debrief-day = day { $day }:{" "}
+play-no-data-folder = the run record was not saved: this system has no data folder; pass --results DIR (or --no-record)
+play-record-not-saved = the run record was not saved
+play-record-saved = Run record saved: { $file }
+
+## `play`'s review commands (help, notes, map, people, steps, rivals).
+play-status = Day { $day } of { $decision } · stage: { $stage } · budget left: { $budget }
+play-people = People:
+play-person = { $name } — { $title }
+play-met-mark = {" "}(met)
+play-available-now = Available now:
+play-not-yet = Not yet:
+play-help-power-map = Power map: role PERSON ROLE · unrole PERSON ROLE · stance PERSON supporter|neutral|opponent|unknown
+play-help-review = Review: notes · map · people · steps · rivals · help
+play-notebook = Notebook:
+play-map = Power map (what you believe; the truth comes with the debrief):
+play-role-unmarked = role ?
+play-stance-unmarked = stance ?
+play-found-out = {" "}· found out: { $roles }
+play-outside = outside the company
+play-person-line = { $name }, { $title } ({ $department }) · relationship { $relationship } · { $met ->
+    [0] not met
+    [1] met once
+   *[other] met { $met } times
+}
+play-concern = { $concern } ({ $priority })
+play-cares-about = cares about: { $concerns }
+play-cannot-meet-yet = cannot meet yet: { $why }
+play-stage = Stage: { $stage } (day { $start } to { $end })
+play-offers = Offers (as far as you know):
+play-yours = {"  "}(yours)
+play-no-rival-move = No rival move heard of yet.
+play-a-rival = A rival
+play-rival-move = Day { $day }: { $vendor } { $text }

@@ -35,3 +35,15 @@ part-stances = 3. Functions and stances
 part-information = 4. Active information
 part-key-players = 5. Key players
 part-ethics = Ethics
+
+## Small words put between names.
+stance-unknown = unknown
+someone = someone
+# A name in quotes, in a sentence: "Evaluation".
+quoted = "{ $text }"
+# Between the last two of a list: "A or B".
+or-separator = {" "}or{" "}
+# Between the items of a short list: "decision maker and user buyer".
+and-separator = {" "}and{" "}
+# Between the items of a list of names: "Tang, Liu".
+list-separator = ,{" "}

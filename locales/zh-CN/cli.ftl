@@ -1,1 +1,55 @@
 ### 命令行：各命令为学员或培训师输出的文字。
+
+## 多个命令共用。
+cli-has-errors = { $file } 有错误；请修改后再试
+cli-no-outcome = 项目没有结果
+
+## play：在终端里进行一个项目。
+play-objective = 目标：{ $objective }
+play-script-is-folder = 这是一个文件夹，不是命令文件
+play-cannot-read-script = 无法读取脚本 { $file }
+play-standard-input = 标准输入
+play-too-many-lines = { $source }：超过 { $max } 行；一个项目只需几十条命令。未保存对局记录。
+play-script-broken = { $source }：{ $why }。未保存对局记录。
+play-day-action = 第 { $day } 天：{ $action }
+play-not-now = 现在不行：{ $why }。
+play-too-late = 现在不行：客户已经作出决定，项目已结束；`{ $command }` 及其后的命令都不会执行（权力地图随决策关闭）。
+play-verdict-won = 赢单
+play-verdict-lost = 输给了{ $winner }
+play-verdict-kept = 未作决定（保留{ $kept }）
+play-verdict-no-decision = 未作决定
+play-verdict-disqualified = 被取消资格
+play-debrief = == 复盘：第 { $day } 天{ $verdict } — 得分 { $score } / { $max }
+play-debrief-day = 第 { $day } 天：
+play-no-data-folder = 未保存对局记录：本系统没有数据文件夹；请使用 --results 目录（或 --no-record）
+play-record-not-saved = 未保存对局记录
+play-record-saved = 对局记录已保存：{ $file }
+
+## play 的查看命令（help、notes、map、people、steps、rivals）。
+play-status = 第 { $day } 天（共 { $decision } 天）· 阶段：{ $stage } · 剩余预算：{ $budget }
+play-people = 人物：
+play-person = { $name } — { $title }
+play-met-mark = （已见面）
+play-available-now = 现在可以做：
+play-not-yet = 暂时不行：
+play-help-power-map = 权力地图：role 人物 角色 · unrole 人物 角色 · stance 人物 supporter|neutral|opponent|unknown
+play-help-review = 查看：notes · map · people · steps · rivals · help
+play-notebook = 笔记：
+play-map = 权力地图（你的判断；真相在复盘时揭晓）：
+play-role-unmarked = 角色 ?
+play-stance-unmarked = 立场 ?
+play-found-out = · 已查明：{ $roles }
+play-outside = 公司外部
+play-person-line = { $name }，{ $title }（{ $department }）· 关系 { $relationship } · { $met ->
+    [0] 未见面
+   *[other] 见过 { $met } 次
+}
+play-concern = { $concern }（{ $priority }）
+play-cares-about = 关注：{ $concerns }
+play-cannot-meet-yet = 暂时无法会见：{ $why }
+play-stage = 阶段：{ $stage }（第 { $start } 到 { $end } 天）
+play-offers = 各方报价（就你所知）：
+play-yours = （你的）
+play-no-rival-move = 还没有听说竞争对手有什么行动。
+play-a-rival = 一家竞争对手
+play-rival-move = 第 { $day } 天：{ $vendor }{ $text }

@@ -30,3 +30,11 @@ part-stances = 3. 职能与立场
 part-information = 4. 主动获取信息
 part-key-players = 5. 关键人物
 part-ethics = 职业道德
+
+## 名字之间的小词。
+stance-unknown = 未知
+someone = 某人
+quoted = “{ $text }”
+or-separator = 或
+and-separator = 、
+list-separator = 、

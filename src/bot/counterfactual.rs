@@ -7,6 +7,7 @@
 //! rules or risks compliance, so neither does a counterfactual. Each names the step of the five it
 //! teaches, from what the line did that the trainee never did.
 
+use crate::tr;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
@@ -278,55 +279,70 @@ fn lesson(deal: &Deal, line: &Deal, from: usize) -> Option<u8> {
     (in_time(line) > in_time(deal)).then_some(1)
 }
 
-const STEP_NAMES: [&str; 5] = [
-    "the purchasing process",
-    "the organization structure",
-    "functions and stances",
-    "active information",
-    "key players",
-];
-
-fn wording(deal: &Deal, c: &Counterfactual) -> String {
-    let f = deal.scenario().data();
+/// The counterfactual in the trainee's words, in the deal's language (the game words it again
+/// when the language changes).
+pub fn wording(deal: &Deal, c: &Counterfactual) -> String {
+    let lang = deal.scenario().lang();
     let moves: Vec<String> = c
         .line
         .iter()
         .map(|a| lowercase_first(&deal.scenario().label(a)))
         .collect();
     let moves = match moves.len() {
-        0 => "waiting for the decision".to_string(),
+        0 => tr!(lang, "cf-waiting"),
         1 => moves[0].clone(),
-        _ => format!(
-            "{} and {}",
-            moves[..moves.len() - 1].join(", "),
-            moves[moves.len() - 1]
+        _ => tr!(
+            lang,
+            "cf-moves",
+            first = moves[..moves.len() - 1].join(&tr!(lang, "list-separator")),
+            last = moves[moves.len() - 1].as_str()
         ),
     };
     let why = c.lesson.map_or(String::new(), |step| {
-        let detail = lesson_detail(deal, step);
-        format!(
-            "Step {step} ({}){}: ",
-            STEP_NAMES[usize::from(step) - 1],
-            detail.map_or(String::new(), |d| format!(", {d}"))
-        )
+        let name = match step {
+            1 => tr!(lang, "cf-step-1"),
+            2 => tr!(lang, "cf-step-2"),
+            3 => tr!(lang, "cf-step-3"),
+            4 => tr!(lang, "cf-step-4"),
+            _ => tr!(lang, "cf-step-5"),
+        };
+        match lesson_detail(deal, step) {
+            Some(detail) => tr!(
+                lang,
+                "cf-why-detail",
+                step = step,
+                name = name,
+                detail = detail
+            ),
+            None => tr!(lang, "cf-why", step = step, name = name),
+        }
     });
     let outcome = deal.outcome();
     let won_now = outcome.is_some_and(|o| o.verdict == Verdict::Won);
     let result = if won_now {
-        format!(
-            "scored {:.0} on average over {} replays (yours from there: {:.0})",
-            c.score, c.replays, c.own_score
+        tr!(
+            lang,
+            "cf-result-score",
+            score = format!("{:.0}", c.score),
+            replays = c.replays,
+            own = format!("{:.0}", c.own_score)
         )
     } else {
-        format!(
-            "won in {} of {} replays; your own moves from there won in {} of {}",
-            c.wins, c.replays, c.own_wins, c.replays
+        tr!(
+            lang,
+            "cf-result-wins",
+            wins = c.wins,
+            replays = c.replays,
+            own = c.own_wins
         )
     };
-    let _ = f;
-    format!(
-        "{why}from day {}, a line that starts with {moves} {result}.",
-        c.day
+    tr!(
+        lang,
+        "cf-line",
+        why = why,
+        day = c.day,
+        moves = moves,
+        result = result
     )
 }
 
@@ -335,6 +351,7 @@ fn lesson_detail(deal: &Deal, step: u8) -> Option<String> {
     let sc = deal.scenario();
     let f = sc.data();
     let c = sc.compiled();
+    let lang = sc.lang();
     let truth: &Outcome = deal.outcome()?;
     let never_met = |i: Ix| deal.person(i).is_none_or(|p| p.met == 0);
     match step {
@@ -346,16 +363,22 @@ fn lesson_detail(deal: &Deal, step: u8) -> Option<String> {
                     .is_some_and(|r| r.contains(Role::DecisionMaker))
                     && never_met(i)
             })
-            .map(|i| format!("you never met {}, who decided", f.stakeholders[i].name)),
+            .map(|i| tr!(lang, "cf-detail-5", name = f.stakeholders[i].name.as_str())),
         4 => (0..c.facts.len())
             .find(|&k| c.facts[k].key && !deal.fact_known(k))
-            .map(|_| "key facts were never found".to_string()),
+            .map(|_| tr!(lang, "cf-detail-4")),
         2 => {
             let missed: Vec<&str> = (0..c.department_people.len())
                 .filter(|&d| c.department_people[d].iter().all(|&i| never_met(i)))
                 .map(|d| f.departments[d].name.as_str())
                 .collect();
-            (!missed.is_empty()).then(|| format!("you never worked {}", missed.join(", ")))
+            (!missed.is_empty()).then(|| {
+                tr!(
+                    lang,
+                    "cf-detail-2",
+                    departments = missed.join(&tr!(lang, "list-separator"))
+                )
+            })
         }
         _ => None,
     }

@@ -16,6 +16,7 @@ use key_account::lrs::{Lrs, spool};
 use key_account::record::{self, RunRecord};
 use key_account::scenario;
 use key_account::sim::{Action, Deal, Event, Part, Verdict};
+use key_account::tr;
 
 use super::out::{err_raw, out_raw};
 use super::{Exit, Failure, OrExit, Outcome, Recording, Seed};
@@ -64,19 +65,26 @@ pub fn run(args: Args) -> Outcome {
     });
     let started = SystemTime::now();
     let path = &args.scenario;
+    let lang = super::lang();
     let report = scenario::load_path(path);
     err_raw(&report.render(std::io::stderr().is_terminal()));
     let Some(sc) = report.scenario else {
         fail!(
             Exit::Problems,
-            "{} has errors; fix them and try again",
-            path.display()
+            "{}",
+            tr!(lang, "cli-has-errors", file = path.display().to_string())
         );
     };
     let mut commands = open(args.script.as_deref())?;
+    let sc = sc.in_language(lang);
     let mut deal = Deal::new(&sc, args.seed.seed);
     let f = sc.data();
-    say!("{}\n\n{}\n\nObjective: {}\n", f.title, f.story, f.objective);
+    say!(
+        "{}\n\n{}\n\n{}\n",
+        f.title,
+        f.story,
+        tr!(lang, "play-objective", objective = f.objective.as_str())
+    );
     for line in &f.start.briefing {
         say!("  - {line}");
     }
@@ -105,14 +113,21 @@ fn open(script: Option<&Path>) -> Result<Commands, Failure> {
             let file = std::fs::metadata(s)
                 .and_then(|meta| {
                     if meta.is_dir() {
-                        Err(std::io::Error::other(
-                            "it is a folder, not a file of commands",
-                        ))
+                        Err(std::io::Error::other(tr!(
+                            super::lang(),
+                            "play-script-is-folder"
+                        )))
                     } else {
                         std::fs::File::open(s)
                     }
                 })
-                .with_context(|| format!("cannot read the script {}", s.display()))
+                .with_context(|| {
+                    tr!(
+                        super::lang(),
+                        "play-cannot-read-script",
+                        file = s.display().to_string()
+                    )
+                })
                 .or_exit(Exit::Usage)?;
             (
                 Box::new(std::io::BufReader::new(file)),
@@ -121,7 +136,7 @@ fn open(script: Option<&Path>) -> Result<Commands, Failure> {
         }
         None => (
             Box::new(std::io::stdin().lock()),
-            "standard input".to_string(),
+            tr!(super::lang(), "play-standard-input"),
         ),
     };
     Ok(Commands {
@@ -136,6 +151,7 @@ fn open(script: Option<&Path>) -> Result<Commands, Failure> {
 /// an error: a broken script must not decide the deal and leave a record of a game nobody
 /// played.
 fn take_commands(deal: &mut Deal, commands: &mut Commands) -> Result<(), Failure> {
+    let lang = deal.scenario().lang();
     while !deal.is_finished() {
         if commands.interactive {
             out_raw("> ");
@@ -145,11 +161,25 @@ fn take_commands(deal: &mut Deal, commands: &mut Commands) -> Result<(), Failure
             Ok(Some(line)) if commands.lines.line() <= MAX_COMMAND_LINES => line,
             Ok(Some(_)) => fail!(
                 Exit::Usage,
-                "{source}: more than {MAX_COMMAND_LINES} lines; a deal takes tens of commands. \
-                 No record was saved."
+                "{}",
+                tr!(
+                    lang,
+                    "play-too-many-lines",
+                    source = source.as_str(),
+                    max = MAX_COMMAND_LINES
+                )
             ),
             Ok(None) => break,
-            Err(e) => fail!(Exit::Usage, "{source}: {e}. No record was saved."),
+            Err(e) => fail!(
+                Exit::Usage,
+                "{}",
+                tr!(
+                    lang,
+                    "play-script-broken",
+                    source = source.as_str(),
+                    why = e.to_string()
+                )
+            ),
         };
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') || review::show(deal, line) {
@@ -158,14 +188,18 @@ fn take_commands(deal: &mut Deal, commands: &mut Commands) -> Result<(), Failure
         let action = match deal.scenario().parse_action(line) {
             Ok(a) => a,
             Err(e) => {
-                say!("  ? {}", escape::line(&e.to_string()));
+                say!("  ? {}", escape::line(&e.message(lang)));
                 continue;
             }
         };
         say!(
-            "Day {}: {}",
-            deal.day(),
-            escape::line(&deal.scenario().label(&action))
+            "{}",
+            tr!(
+                lang,
+                "play-day-action",
+                day = deal.day(),
+                action = escape::line(&deal.scenario().label(&action)).into_owned()
+            )
         );
         commands.times.push(SystemTime::now());
         match deal.apply(action) {
@@ -178,7 +212,10 @@ fn take_commands(deal: &mut Deal, commands: &mut Commands) -> Result<(), Failure
             }
             Err(why) => {
                 commands.times.pop();
-                say!("  Not now: {}.", deal.scenario().explain(&why));
+                say!(
+                    "  {}",
+                    tr!(lang, "play-not-now", why = deal.scenario().explain(&why))
+                );
             }
         }
     }
@@ -197,9 +234,12 @@ fn refuse_late(lines: &mut Lines<Box<dyn BufRead>>) {
         late += 1;
         if late == 1 {
             say!(
-                "  Not now: the buyer has decided and the deal is over; `{}` and anything after \
-                 it are not taken (the power map closed with the decision).",
-                escape::clip(line, 60)
+                "  {}",
+                tr!(
+                    super::lang(),
+                    "play-too-late",
+                    command = escape::clip(line, 60).into_owned()
+                )
             );
         }
     }
@@ -207,37 +247,50 @@ fn refuse_late(lines: &mut Lines<Box<dyn BufRead>>) {
 
 /// The verdict and the score, part by part, with the debrief's lines.
 fn print_debrief(deal: &Deal) -> Result<(), Failure> {
+    let lang = deal.scenario().lang();
     let Some(o) = deal.outcome() else {
-        fail!(Exit::Problems, "the deal has no outcome");
+        fail!(Exit::Problems, "{}", tr!(lang, "cli-no-outcome"));
     };
     let f = deal.scenario().data();
     let verdict = match o.verdict {
-        Verdict::Won => "WON".to_string(),
-        Verdict::Lost { winner } => format!("LOST to {}", f.vendors[winner].name),
+        Verdict::Won => tr!(lang, "play-verdict-won"),
+        Verdict::Lost { winner } => tr!(
+            lang,
+            "play-verdict-lost",
+            winner = f.vendors[winner].name.as_str()
+        ),
         Verdict::NoDecision { kept: Some(k) } => {
-            format!("NO DECISION (kept {})", f.vendors[k].name)
+            tr!(lang, "play-verdict-kept", kept = f.vendors[k].name.as_str())
         }
-        Verdict::NoDecision { kept: None } => "NO DECISION".into(),
-        Verdict::Disqualified { .. } => "DISQUALIFIED".into(),
+        Verdict::NoDecision { kept: None } => tr!(lang, "play-verdict-no-decision"),
+        Verdict::Disqualified { .. } => tr!(lang, "play-verdict-disqualified"),
     };
     say!(
-        "\n== Debrief: {verdict} on day {} — score {:.1} / {:.0}",
-        o.day,
-        o.score.total,
-        o.score.max
+        "\n{}",
+        tr!(
+            lang,
+            "play-debrief",
+            verdict = verdict,
+            day = o.day,
+            score = format!("{:.1}", o.score.total),
+            max = format!("{:.0}", o.score.max)
+        )
     );
     for part in Part::ALL {
         let sp = o.score.parts.iter().find(|p| p.part == part);
         if let Some(sp) = sp {
             say!(
-                "\n{:28} {:5.1} / {:.0}",
-                part.label(super::lang()),
+                "\n{} {:5.1} / {:.0}",
+                pad(&part.label(lang), 28),
                 sp.points,
                 sp.max
             );
         }
         for l in o.debrief.iter().filter(|l| l.part == part) {
-            let when = l.day.map(|d| format!("day {d}: ")).unwrap_or_default();
+            let when = l
+                .day
+                .map(|d| tr!(lang, "play-debrief-day", day = d))
+                .unwrap_or_default();
             say!("  {:+5.1}  {when}{}", l.points, l.text);
         }
     }
@@ -252,22 +305,26 @@ fn save(
     started: SystemTime,
     times: &[SystemTime],
 ) -> Outcome {
+    let lang = deal.scenario().lang();
     let Some(dir) = &to.dir else {
-        fail!(
-            Exit::Problems,
-            "the run record was not saved: this system has no data folder; pass --results DIR \
-             (or --no-record)"
-        );
+        fail!(Exit::Problems, "{}", tr!(lang, "play-no-data-folder"));
     };
     let finished = SystemTime::now();
     let file = path.display().to_string();
     let Some(rec) = RunRecord::of(deal, &file, &to.player, started, finished, times) else {
-        fail!(Exit::Problems, "the deal has no outcome");
+        fail!(Exit::Problems, "{}", tr!(lang, "cli-no-outcome"));
     };
     let saved = record::write(dir, &rec)
-        .context("the run record was not saved")
+        .context(tr!(lang, "play-record-not-saved"))
         .or_exit(Exit::Problems)?;
-    say!("\nRun record saved: {}", saved.display());
+    say!(
+        "\n{}",
+        tr!(
+            lang,
+            "play-record-saved",
+            file = saved.display().to_string()
+        )
+    );
     match &to.lrs {
         Some(lrs) => send(dir, &saved, &rec, lrs),
         None => Ok(Exit::Ok),
@@ -283,4 +340,11 @@ fn send(results: &Path, saved: &Path, rec: &RunRecord, lrs: &Lrs) -> Outcome {
     }
     say!("{}", delivery.line());
     Ok(Exit::Ok)
+}
+
+/// `text` padded with spaces to `width` columns as a terminal shows them (a Chinese character
+/// takes two), so tables line up in every language.
+pub fn pad(text: &str, width: usize) -> String {
+    let shown = unicode_width::UnicodeWidthStr::width(text);
+    format!("{text}{}", " ".repeat(width.saturating_sub(shown)))
 }

@@ -6,6 +6,7 @@ use super::deal::Deal;
 use super::{Action, Event, Stance};
 use crate::scenario::compiled::Ix;
 use crate::scenario::model::Source;
+use crate::tr;
 
 /// Who speaks a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +71,7 @@ impl Deal {
     pub fn conversation(&self, action: &Action, events: &[Event]) -> Vec<TalkLine> {
         let f = self.scenario().data();
         let partner = Self::conversation_partner(action);
+        let lang = self.scenario().lang();
         let mut out = Vec::new();
         match *action {
             Action::Ask(_, q) => {
@@ -78,16 +80,13 @@ impl Deal {
                 }
             }
             Action::AskConcerns(_) => {
-                out.push(TalkLine::new(
-                    Speaker::You,
-                    "What matters most to you in this?",
-                ));
+                out.push(TalkLine::new(Speaker::You, tr!(lang, "talk-ask-concerns")));
             }
             Action::Tactic(t) => {
                 if let Some(t) = f.tactics.get(t) {
                     out.push(TalkLine::new(
                         Speaker::Narrator,
-                        format!("You: {}.", t.name),
+                        tr!(lang, "talk-you-tactic", tactic = t.name.as_str()),
                     ));
                 }
             }
@@ -96,13 +95,13 @@ impl Deal {
         for e in events {
             match e {
                 Event::Met { person, first } => {
-                    let name = &f.stakeholders[*person].name;
+                    let name = f.stakeholders[*person].name.as_str();
                     out.push(TalkLine::new(
                         Speaker::Narrator,
                         if *first {
-                            format!("You meet {name} for the first time.")
+                            tr!(lang, "talk-meet-first", name = name)
                         } else {
-                            format!("You meet {name} again.")
+                            tr!(lang, "talk-meet-again", name = name)
                         },
                     ));
                     if let Some(words) = self.greeting(*person) {
@@ -125,12 +124,12 @@ impl Deal {
                             out.push(TalkLine::new(Speaker::Person(p), x.says.clone()));
                             out.push(TalkLine::new(
                                 Speaker::Narrator,
-                                format!("Noted: {}", x.text),
+                                tr!(lang, "talk-noted", fact = x.text.as_str()),
                             ));
                         }
                         _ => out.push(TalkLine::new(
                             Speaker::Narrator,
-                            format!("You learn: {}", x.text),
+                            tr!(lang, "talk-you-learn", fact = x.text.as_str()),
                         )),
                     }
                 }
@@ -140,7 +139,7 @@ impl Deal {
                     let name = f.concerns.get(*concern).map_or("?", |c| c.name.as_str());
                     out.push(TalkLine::new(
                         Speaker::Person(*person),
-                        format!("{name} matters to me."),
+                        tr!(lang, "talk-concern-matters", concern = name),
                     ));
                     out.push(TalkLine::new(
                         Speaker::Narrator,
@@ -149,15 +148,15 @@ impl Deal {
                 }
                 Event::NoAnswer { person, .. } => out.push(TalkLine::new(
                     Speaker::Person(*person),
-                    "I have nothing to tell you about that.",
+                    tr!(lang, "talk-no-answer"),
                 )),
                 Event::NothingNew { person } => out.push(TalkLine::new(
                     Speaker::Person(*person),
-                    "Nothing you have not heard from me already.",
+                    tr!(lang, "talk-nothing-new"),
                 )),
                 Event::Guarded { person } => out.push(TalkLine::new(
                     Speaker::Person(*person),
-                    "Let us keep to the facts of the offer.",
+                    tr!(lang, "talk-guarded"),
                 )),
                 Event::TacticSucceeded { tactic } => {
                     out.push(TalkLine::new(
@@ -174,7 +173,7 @@ impl Deal {
                 Event::RivalMove { .. } => {
                     out.push(TalkLine::new(
                         Speaker::Narrator,
-                        format!("News: {}", self.scenario().describe(e)),
+                        tr!(lang, "talk-news", news = self.scenario().describe(e)),
                     ));
                 }
                 Event::DayPassed { .. } | Event::PowerMapUpdated { .. } => {}

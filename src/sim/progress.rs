@@ -6,13 +6,14 @@ use super::Action;
 use super::deal::Deal;
 use crate::scenario::Role;
 use crate::scenario::compiled::Ix;
+use crate::tr;
 
 /// One of the five steps, as far as the trainee has worked on it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepProgress {
     /// 1-5.
     pub step: u8,
-    pub name: &'static str,
+    pub name: String,
     /// Whether the trainee has worked on this step enough to tick it.
     pub done: bool,
     /// What the trainee has done, in words.
@@ -33,6 +34,7 @@ impl Deal {
     pub fn progress(&self) -> Progress {
         let c = self.sc.compiled();
         let f = self.sc.data();
+        let lang = self.sc.lang();
         let visible: Vec<Ix> = (0..self.people.len())
             .filter(|&i| self.visible[i])
             .collect();
@@ -51,16 +53,12 @@ impl Deal {
         let in_time = due.iter().filter(|&&(i, s)| self.engaged_in(i, s)).count();
         let step1 = StepProgress {
             step: 1,
-            name: "Purchasing process",
+            name: tr!(lang, "step-1-name"),
             done: !due.is_empty() && in_time == due.len(),
             detail: if due.is_empty() {
-                "Nobody you know of matters in the stages so far.".to_string()
+                tr!(lang, "step-1-nobody")
             } else {
-                format!(
-                    "You worked with {in_time} of the {} people who matter in the stages so far, \
-                     during their stage.",
-                    due.len()
-                )
+                tr!(lang, "step-1-detail", in_time = in_time, due = due.len())
             },
         };
 
@@ -74,11 +72,13 @@ impl Deal {
             .count();
         let step2 = StepProgress {
             step: 2,
-            name: "Organization structure",
+            name: tr!(lang, "step-2-name"),
             done: !with_vote.is_empty() && worked == with_vote.len(),
-            detail: format!(
-                "You have met people in {worked} of the {} departments with a say.",
-                with_vote.len()
+            detail: tr!(
+                lang,
+                "step-2-detail",
+                worked = worked,
+                departments = with_vote.len()
             ),
         };
 
@@ -89,11 +89,13 @@ impl Deal {
             .count();
         let step3 = StepProgress {
             step: 3,
-            name: "Functions and stances",
+            name: tr!(lang, "step-3-name"),
             done: mapped > 0 && mapped * 2 >= visible.len(),
-            detail: format!(
-                "Your power map has a role and a stance for {mapped} of the {} people you know.",
-                visible.len()
+            detail: tr!(
+                lang,
+                "step-3-detail",
+                mapped = mapped,
+                known = visible.len()
             ),
         };
 
@@ -108,13 +110,9 @@ impl Deal {
             .count();
         let step4 = StepProgress {
             step: 4,
-            name: "Active information",
+            name: tr!(lang, "step-4-name"),
             done: found > 0,
-            detail: format!(
-                "You asked {} and found {} yourself.",
-                count(asked, "question"),
-                count(found, "fact")
-            ),
+            detail: tr!(lang, "step-4-detail", asked = asked, found = found),
         };
 
         // Step 5: whoever the trainee believes decides, met.
@@ -127,14 +125,14 @@ impl Deal {
         let dm_met = marked.iter().any(|i| met.contains(i));
         let step5 = StepProgress {
             step: 5,
-            name: "Key players",
+            name: tr!(lang, "step-5-name"),
             done: dm_met,
             detail: if marked.is_empty() {
-                "You have not marked who decides.".to_string()
+                tr!(lang, "step-5-unmarked")
             } else if dm_met {
-                "You have met the person you believe decides.".to_string()
+                tr!(lang, "step-5-met")
             } else {
-                "You have not met the person you believe decides.".to_string()
+                tr!(lang, "step-5-not-met")
             },
         };
 
@@ -143,14 +141,5 @@ impl Deal {
             stage_days: (c.stage_days[self.stage], c.stage_end(self.stage)),
             steps: vec![step1, step2, step3, step4, step5],
         }
-    }
-}
-
-/// "1 question", "2 questions".
-fn count(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
     }
 }

@@ -5,288 +5,347 @@
 use enumset::EnumSet;
 
 use super::{Action, Event, Illegal, Stance};
+use crate::i18n::Lang;
 use crate::scenario::compiled::CompiledCondition;
-use crate::scenario::money::days;
 use crate::scenario::{Role, Scenario};
+use crate::{msg, tr};
 
-/// Why a line is not a command (`Scenario::parse_action`). The texts are shown to the trainee
-/// as they are, by `play` and the game's autoplay, after `? `.
+/// Why a line is not a command (`Scenario::parse_action`). The trainee sees the text (in their
+/// language, `ParseError::message`) after `? `, from `play` and the game's autoplay.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ParseError {
-    #[error("name a person by id")]
+    #[error("{}", self.message(Lang::En))]
     NoPerson,
-    #[error("no person with id \"{0}\"")]
+    #[error("{}", self.message(Lang::En))]
     UnknownPerson(String),
-    #[error("name a question by id")]
+    #[error("{}", self.message(Lang::En))]
     NoQuestion,
-    #[error("no question with id \"{0}\"")]
+    #[error("{}", self.message(Lang::En))]
     UnknownQuestion(String),
-    #[error("name a tactic by id")]
+    #[error("{}", self.message(Lang::En))]
     NoTactic,
-    #[error("no tactic with id \"{0}\"")]
+    #[error("{}", self.message(Lang::En))]
     UnknownTactic(String),
-    #[error("name a role, e.g. decision_maker")]
+    #[error("{}", self.message(Lang::En))]
     NoRole,
-    #[error(
-        "no role \"{0}\"; roles: decision_maker, economic_buyer, technical_buyer, user_buyer, \
-         approver, coach, gatekeeper, influencer"
-    )]
+    #[error("{}", self.message(Lang::En))]
     UnknownRole(String),
-    #[error("stance is supporter, neutral, opponent or unknown")]
+    #[error("{}", self.message(Lang::En))]
     Stance,
-    #[error("\"{0}\" is not a number of days")]
+    #[error("{}", self.message(Lang::En))]
     Days(String),
-    #[error(
-        "unknown command \"{0}\"; try meet, ask, needs, tactic, role, unrole, stance, wait, \
-         decide"
-    )]
+    #[error("{}", self.message(Lang::En))]
     UnknownCommand(String),
-    #[error("empty command")]
+    #[error("{}", self.message(Lang::En))]
     Empty,
 }
 
+impl ParseError {
+    /// Why the line is not a command, in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ParseError::NoPerson => tr!(lang, "parse-no-person"),
+            ParseError::UnknownPerson(id) => tr!(lang, "parse-unknown-person", id = id),
+            ParseError::NoQuestion => tr!(lang, "parse-no-question"),
+            ParseError::UnknownQuestion(id) => tr!(lang, "parse-unknown-question", id = id),
+            ParseError::NoTactic => tr!(lang, "parse-no-tactic"),
+            ParseError::UnknownTactic(id) => tr!(lang, "parse-unknown-tactic", id = id),
+            ParseError::NoRole => tr!(lang, "parse-no-role"),
+            ParseError::UnknownRole(id) => tr!(lang, "parse-unknown-role", id = id),
+            ParseError::Stance => tr!(lang, "parse-stance"),
+            ParseError::Days(n) => tr!(lang, "parse-days", days = n),
+            ParseError::UnknownCommand(c) => tr!(lang, "parse-unknown-command", command = c),
+            ParseError::Empty => tr!(lang, "parse-empty"),
+        }
+    }
+}
+
 impl Scenario {
-    fn person_name(&self, i: usize) -> &str {
+    fn person_name(&self, i: usize) -> String {
         self.data()
             .stakeholders
             .get(i)
-            .map_or("someone", |s| s.name.as_str())
+            .map_or_else(|| tr!(self.lang(), "someone"), |s| s.name.clone())
     }
 
     /// A short label for an action, e.g. "Meet Xiao Huang".
     pub fn label(&self, a: &Action) -> String {
         let f = self.data();
+        let lang = self.lang();
         match *a {
-            Action::Meet(i) => format!("Meet {}", self.person_name(i)),
-            Action::Ask(i, q) => format!(
-                "Ask {}: {}",
-                self.person_name(i),
-                f.questions.get(q).map_or("?", |q| q.text.as_str())
+            Action::Meet(i) => tr!(lang, "action-meet", name = self.person_name(i)),
+            Action::Ask(i, q) => tr!(
+                lang,
+                "action-ask",
+                name = self.person_name(i),
+                question = f.questions.get(q).map_or("?", |q| q.text.as_str())
             ),
-            Action::AskConcerns(i) => {
-                format!("Ask {} what matters most to them", self.person_name(i))
-            }
+            Action::AskConcerns(i) => tr!(lang, "action-ask-concerns", name = self.person_name(i)),
             Action::Tactic(t) => f.tactics.get(t).map_or("?".into(), |t| t.name.clone()),
-            Action::MarkRole(i, r, on) => format!(
-                "{} {} as {}",
-                if on { "Mark" } else { "Unmark" },
-                self.person_name(i),
-                r.label(crate::i18n::Lang::En)
+            Action::MarkRole(i, r, true) => tr!(
+                lang,
+                "action-mark-role",
+                name = self.person_name(i),
+                role = r.label(lang)
             ),
-            Action::MarkStance(i, s) => format!(
-                "Mark {} as {}",
-                self.person_name(i),
-                s.map_or("unknown".to_string(), |s| s.label(crate::i18n::Lang::En))
+            Action::MarkRole(i, r, false) => tr!(
+                lang,
+                "action-unmark-role",
+                name = self.person_name(i),
+                role = r.label(lang)
             ),
-            Action::Wait(1) => "Wait a day".into(),
-            Action::Wait(n) => format!("Wait {n} days"),
-            Action::AwaitDecision => "Wait for the decision".into(),
+            Action::MarkStance(i, s) => tr!(
+                lang,
+                "action-mark-stance",
+                name = self.person_name(i),
+                stance = s.map_or_else(|| tr!(lang, "stance-unknown"), |s| s.label(lang))
+            ),
+            Action::Wait(n) => tr!(lang, "action-wait", days = n),
+            Action::AwaitDecision => tr!(lang, "action-await-decision"),
         }
+    }
+
+    fn stage_name(&self, s: usize) -> &str {
+        self.data().stages.get(s).map_or("?", |s| s.name.as_str())
+    }
+
+    fn tactic_name(&self, t: usize) -> &str {
+        self.data().tactics.get(t).map_or("?", |t| t.name.as_str())
     }
 
     fn cond_text(&self, c: &CompiledCondition) -> String {
         let f = self.data();
-        let stage = |s: usize| f.stages.get(s).map_or("?", |s| s.name.as_str());
-        let tactic = |t: usize| f.tactics.get(t).map_or("?", |t| t.name.as_str());
+        let lang = self.lang();
         match *c {
-            CompiledCondition::Stage(s) => format!("only during \"{}\"", stage(s)),
-            CompiledCondition::Before(s) => format!("only before \"{}\"", stage(s)),
-            CompiledCondition::From(s) => format!("only from \"{}\" on", stage(s)),
+            CompiledCondition::Stage(s) => tr!(lang, "cond-stage", stage = self.stage_name(s)),
+            CompiledCondition::Before(s) => tr!(lang, "cond-before", stage = self.stage_name(s)),
+            CompiledCondition::From(s) => tr!(lang, "cond-from", stage = self.stage_name(s)),
             // Never the fact itself: that would hand the trainee the answer.
             CompiledCondition::Known(k) => match f.facts.get(k).map(|x| x.hint.as_str()) {
-                Some(hint) if !hint.is_empty() => format!("you need to find out first: {hint}"),
-                _ => "needs something you have not found out yet".to_string(),
+                Some(hint) if !hint.is_empty() => tr!(lang, "cond-known-hint", hint = hint),
+                _ => tr!(lang, "cond-known"),
             },
-            CompiledCondition::Met(p) => format!("meet {} first", self.person_name(p)),
-            CompiledCondition::Relationship(p, n) => {
-                format!("needs a relationship of {n} with {}", self.person_name(p))
+            CompiledCondition::Met(p) => tr!(lang, "cond-met", name = self.person_name(p)),
+            CompiledCondition::Relationship(p, n) => tr!(
+                lang,
+                "cond-relationship",
+                name = self.person_name(p),
+                at_least = n
+            ),
+            CompiledCondition::Used(t) => tr!(lang, "cond-used", tactic = self.tactic_name(t)),
+            CompiledCondition::NotUsed(t) => {
+                tr!(lang, "cond-not-used", tactic = self.tactic_name(t))
             }
-            CompiledCondition::Used(t) => format!("use \"{}\" first", tactic(t)),
-            CompiledCondition::NotUsed(t) => format!("not after \"{}\"", tactic(t)),
         }
     }
 
     /// Why an action is not allowed, in the trainee's words.
     pub fn explain(&self, why: &Illegal) -> String {
         let f = self.data();
+        let lang = self.lang();
         match why {
-            Illegal::Finished => "the deal is over".into(),
-            Illegal::NoSuchThing => "no such action in this deal".into(),
-            Illegal::UnknownPerson(_) => "you do not know of this person yet".into(),
-            Illegal::NotMet(p) => format!("meet {} first", self.person_name(*p)),
-            Illegal::NoQuestionsLeft(p) => format!(
-                "no time left for questions: meet {} again",
-                self.person_name(*p)
-            ),
-            Illegal::AlreadyAsked(..) => "you already asked that".into(),
-            Illegal::NeedsIntroduction(p) => {
-                format!("needs an introduction by {}", self.person_name(*p))
-            }
-            Illegal::NeedsFact(p, _) => format!(
-                "{} will not see you without a reason: find one first",
-                self.person_name(*p)
-            ),
-            Illegal::WrongStage(list) => format!(
-                "only during {}",
-                list.iter()
-                    .filter_map(|s| f.stages.get(*s))
-                    .map(|s| format!("\"{}\"", s.name))
-                    .collect::<Vec<_>>()
-                    .join(" or ")
-            ),
-            Illegal::NotEnoughDays { need, left } => {
-                format!(
-                    "takes {}, only {} left before the decision",
-                    days(*need),
-                    days(*left)
+            Illegal::Finished => tr!(lang, "illegal-finished"),
+            Illegal::NoSuchThing => tr!(lang, "illegal-no-such-thing"),
+            Illegal::UnknownPerson(_) => tr!(lang, "illegal-unknown-person"),
+            Illegal::NotMet(p) => tr!(lang, "cond-met", name = self.person_name(*p)),
+            Illegal::NoQuestionsLeft(p) => {
+                tr!(
+                    lang,
+                    "illegal-no-questions-left",
+                    name = self.person_name(*p)
                 )
             }
+            Illegal::AlreadyAsked(..) => tr!(lang, "illegal-already-asked"),
+            Illegal::NeedsIntroduction(p) => {
+                tr!(
+                    lang,
+                    "illegal-needs-introduction",
+                    name = self.person_name(*p)
+                )
+            }
+            Illegal::NeedsFact(p, _) => {
+                tr!(lang, "illegal-needs-fact", name = self.person_name(*p))
+            }
+            Illegal::WrongStage(list) => {
+                let stages: Vec<String> = list
+                    .iter()
+                    .filter_map(|s| f.stages.get(*s))
+                    .map(|s| tr!(lang, "quoted", text = s.name.as_str()))
+                    .collect();
+                tr!(
+                    lang,
+                    "illegal-wrong-stage",
+                    stages = stages.join(&tr!(lang, "or-separator"))
+                )
+            }
+            Illegal::NotEnoughDays { need, left } => tr!(
+                lang,
+                "illegal-not-enough-days",
+                need = days_in(*need, lang),
+                left = days_in(*left, lang)
+            ),
             Illegal::NotEnoughBudget { need, left } => {
                 let money = f.money();
-                format!(
-                    "costs {}, only {} left in the budget",
-                    money.format(f64::from(*need)),
-                    money.format(f64::from(*left))
+                tr!(
+                    lang,
+                    "illegal-not-enough-budget",
+                    need = money.format(f64::from(*need)),
+                    left = money.format(f64::from(*left))
                 )
             }
-            Illegal::AlreadyUsed(_) => "already done".into(),
+            Illegal::AlreadyUsed(_) => tr!(lang, "illegal-already-used"),
             Illegal::Requires(c) => self.cond_text(c),
-            Illegal::ZeroWait => "waiting zero days does nothing".into(),
+            Illegal::ZeroWait => tr!(lang, "illegal-zero-wait"),
         }
     }
 
     /// One line for the event log.
     pub fn describe(&self, e: &Event) -> String {
         let f = self.data();
+        let lang = self.lang();
         let vendor = |v: usize| f.vendors.get(v).map_or("?", |v| v.name.as_str());
         let name = |p: usize| self.person_name(p);
         let concern = |c: usize| f.concerns.get(c).map_or("?", |c| c.name.as_str());
-        let tactic = |t: usize| f.tactics.get(t).map_or("?", |t| t.name.as_str());
-        let stage = |s: usize| f.stages.get(s).map_or("?", |s| s.name.as_str());
+        let tactic = |t: usize| self.tactic_name(t);
+        let stage = |s: usize| self.stage_name(s);
         let money = |x| f.money().format(x);
         match e {
             Event::Met {
                 person,
                 first: true,
-            } => format!("You met {} for the first time.", name(*person)),
-            Event::Met { person, .. } => format!("You met {} again.", name(*person)),
-            Event::Learned { fact } => format!(
-                "Learned: {}",
-                f.facts.get(*fact).map_or("?", |x| x.text.as_str())
+            } => tr!(lang, "event-met-first", name = name(*person)),
+            Event::Met { person, .. } => tr!(lang, "event-met-again", name = name(*person)),
+            Event::Learned { fact } => tr!(
+                lang,
+                "event-learned",
+                fact = f.facts.get(*fact).map_or("?", |x| x.text.as_str())
             ),
             Event::ConcernLearned {
                 person,
                 concern: c,
                 weight,
-            } => format!(
-                "{} cares about {} ({}).",
-                name(*person),
-                concern(*c),
-                weight_word(*weight)
+            } => tr!(
+                lang,
+                "event-concern-learned",
+                name = name(*person),
+                concern = concern(*c),
+                priority = weight_word(*weight, lang)
             ),
-            Event::RolesLearned { person, roles } => format!(
-                "You now know {}'s role in the purchase: {}.",
-                name(*person),
-                roles_text(*roles)
+            Event::RolesLearned { person, roles } => tr!(
+                lang,
+                "event-roles-learned",
+                name = name(*person),
+                roles = roles_text(*roles, lang)
             ),
             Event::StanceLearned { person } => {
-                format!("You now know where {} stands.", name(*person))
+                tr!(lang, "event-stance-learned", name = name(*person))
             }
-            Event::PersonDiscovered { person } => format!(
-                "New person on the map: {}, {}.",
-                name(*person),
-                f.stakeholders.get(*person).map_or("", |s| s.title.as_str())
+            Event::PersonDiscovered { person } => tr!(
+                lang,
+                "event-person-discovered",
+                name = name(*person),
+                title = f.stakeholders.get(*person).map_or("", |s| s.title.as_str())
             ),
-            Event::NoAnswer { person, .. } => {
-                format!("{} has nothing to tell you about that.", name(*person))
+            Event::NoAnswer { person, .. } => tr!(lang, "event-no-answer", name = name(*person)),
+            Event::NothingNew { person } => tr!(lang, "event-nothing-new", name = name(*person)),
+            Event::Guarded { person } => tr!(lang, "event-guarded", name = name(*person)),
+            Event::TacticSucceeded { tactic: t } => {
+                tr!(lang, "event-tactic-succeeded", tactic = tactic(*t))
             }
-            Event::NothingNew { person } => {
-                format!("{} tells you nothing you did not know.", name(*person))
+            Event::TacticFailed { tactic: t } => {
+                tr!(lang, "event-tactic-failed", tactic = tactic(*t))
             }
-            Event::Guarded { person } => {
-                format!("{} keeps their priorities to themself.", name(*person))
-            }
-            Event::TacticSucceeded { tactic: t } => format!("\"{}\" worked.", tactic(*t)),
-            Event::TacticFailed { tactic: t } => format!("\"{}\" did not work out.", tactic(*t)),
-            Event::Caught { tactic: t } => format!(
-                "The buyer's compliance office found out about \"{}\".",
-                tactic(*t)
-            ),
+            Event::Caught { tactic: t } => tr!(lang, "event-caught", tactic = tactic(*t)),
             Event::RelationshipChanged {
                 person,
                 vendor: v,
                 delta,
                 now,
-            } => format!(
-                "{}'s relationship with {} {} by {} (now {now}).",
-                name(*person),
-                vendor(*v),
-                if *delta >= 0 { "rose" } else { "fell" },
-                delta.abs()
-            ),
+            } => {
+                let id = if *delta >= 0 {
+                    msg!(
+                        "event-relationship-rose",
+                        name = name(*person),
+                        vendor = vendor(*v),
+                        by = delta.abs(),
+                        now = *now
+                    )
+                } else {
+                    msg!(
+                        "event-relationship-fell",
+                        name = name(*person),
+                        vendor = vendor(*v),
+                        by = delta.abs(),
+                        now = *now
+                    )
+                };
+                id.render(lang)
+            }
             Event::ScoreChanged {
                 vendor: v,
                 concern: c,
                 now,
-            } => format!(
-                "{}'s offer now scores {now:.1} on {}.",
-                vendor(*v),
-                concern(*c)
+            } => tr!(
+                lang,
+                "event-score-changed",
+                vendor = vendor(*v),
+                now = format!("{now:.1}"),
+                concern = concern(*c)
             ),
-            Event::PriceChanged { vendor: v, price } => {
-                format!("{}'s price is now {}.", vendor(*v), money(*price))
-            }
+            Event::PriceChanged { vendor: v, price } => tr!(
+                lang,
+                "event-price-changed",
+                vendor = vendor(*v),
+                price = money(*price)
+            ),
             Event::PriceAtFloor { price } => {
-                format!("You cannot go below your floor price of {}.", money(*price))
+                tr!(lang, "event-price-at-floor", price = money(*price))
             }
-            Event::PriceAnswered { vendor: v, price } => format!(
-                "{} answered your price cut with its own: its price is now {}.",
-                vendor(*v),
-                money(*price)
+            Event::PriceAnswered { vendor: v, price } => tr!(
+                lang,
+                "event-price-answered",
+                vendor = vendor(*v),
+                price = money(*price)
             ),
             Event::BudgetRaised { amount } => {
-                format!("The buyer's budget rose by {}.", money(*amount))
+                tr!(lang, "event-budget-raised", amount = money(*amount))
             }
-            Event::Dropped { stage: s } => format!(
-                "\"{}\" ended and nobody there had worked with you during it: your bid was \
-                 dropped.",
-                stage(*s)
-            ),
-            Event::NotYet { person } => format!(
-                "{} is not ready to talk business yet: their part of the purchase comes later.",
-                name(*person)
-            ),
-            Event::StageMissed { person, stage: s } => format!(
-                "\"{}\" ended before you worked with {} during it: they made up their mind \
-                 without you.",
-                stage(*s),
-                name(*person)
+            Event::Dropped { stage: s } => tr!(lang, "event-dropped", stage = stage(*s)),
+            Event::NotYet { person } => tr!(lang, "event-not-yet", name = name(*person)),
+            Event::StageMissed { person, stage: s } => tr!(
+                lang,
+                "event-stage-missed",
+                stage = stage(*s),
+                name = name(*person)
             ),
             Event::Disqualified { vendor: v } => {
-                format!("{} has been excluded from the tender.", vendor(*v))
+                tr!(lang, "event-disqualified", vendor = vendor(*v))
             }
             Event::RivalMove { index } => {
                 let m = f.competitor_moves.get(*index);
-                format!(
-                    "{} {}",
-                    m.map_or("?", |m| vendor(self.vendor(&m.vendor).unwrap_or(0))),
-                    m.map_or("", |m| m.text.as_str())
+                tr!(
+                    lang,
+                    "event-rival-move",
+                    vendor = m.map_or("?", |m| vendor(self.vendor(&m.vendor).unwrap_or(0))),
+                    text = m.map_or("", |m| m.text.as_str())
                 )
             }
-            Event::RivalMoveBlocked { index } => format!(
-                "A rival move came to nothing because of what you did first: {}",
-                f.competitor_moves
+            Event::RivalMoveBlocked { index } => tr!(
+                lang,
+                "event-rival-move-blocked",
+                text = f
+                    .competitor_moves
                     .get(*index)
                     .map_or("", |m| m.text.as_str())
             ),
             Event::PowerMapUpdated { person } => {
-                format!("Power map updated for {}.", name(*person))
+                tr!(lang, "event-power-map-updated", name = name(*person))
             }
-            Event::DayPassed { day } => format!("Day {day}."),
+            Event::DayPassed { day } => tr!(lang, "event-day", day = *day),
             Event::StageEntered { stage: s } => {
-                format!("The buyer moves to a new stage: {}.", stage(*s))
+                tr!(lang, "event-stage-entered", stage = stage(*s))
             }
-            Event::Decided { .. } => "The buyer has decided.".into(),
+            Event::Decided { .. } => tr!(lang, "event-decided"),
         }
     }
 
@@ -380,13 +439,14 @@ impl Scenario {
     }
 }
 
-pub fn weight_word(w: f32) -> &'static str {
+/// How much a concern weighs, in words: "high priority".
+pub fn weight_word(w: f32, lang: Lang) -> String {
     if w >= 7.0 {
-        "high priority"
+        tr!(lang, "priority-high")
     } else if w >= 4.0 {
-        "medium priority"
+        tr!(lang, "priority-medium")
     } else {
-        "low priority"
+        tr!(lang, "priority-low")
     }
 }
 
@@ -395,16 +455,18 @@ pub fn role_id(r: Role) -> &'static str {
 }
 
 /// Roles in words: "decision maker and user buyer", or "no buying role".
-pub fn roles_text(roles: EnumSet<Role>) -> String {
-    let names: Vec<String> = roles
-        .iter()
-        .map(|r| r.label(crate::i18n::Lang::En))
-        .collect();
+pub fn roles_text(roles: EnumSet<Role>, lang: Lang) -> String {
+    let names: Vec<String> = roles.iter().map(|r| r.label(lang)).collect();
     if names.is_empty() {
-        "no buying role".into()
+        tr!(lang, "roles-none")
     } else {
-        names.join(" and ")
+        names.join(&tr!(lang, "and-separator"))
     }
+}
+
+/// A number of days in words: "1 day", "3 days".
+pub fn days_in(n: u32, lang: Lang) -> String {
+    tr!(lang, "days", days = n)
 }
 
 pub fn parse_role(s: &str) -> Option<Role> {

@@ -3,6 +3,9 @@
 
 use key_account::scenario::Stakeholder;
 use key_account::sim::{Action, Deal, PersonView, roles_text, weight_word};
+use key_account::tr;
+
+use super::super::lang;
 
 /// Shows the review that `line` asks for; false when `line` is not a review command.
 pub fn show(deal: &Deal, line: &str) -> bool {
@@ -31,24 +34,34 @@ fn known_people(deal: &Deal) -> impl Iterator<Item = (&Stakeholder, PersonView)>
 /// `help`: the day, the stage, the budget, the people, and what can be done now or not yet.
 pub fn status(deal: &Deal) {
     let f = deal.scenario().data();
+    let lang = lang();
     say!(
-        "\nDay {} of {} · stage: {} · budget left: {}",
-        deal.day(),
-        deal.decision_day(),
-        f.stages[deal.stage()].name,
-        deal.budget_left()
+        "\n{}",
+        tr!(
+            lang,
+            "play-status",
+            day = deal.day(),
+            decision = deal.decision_day(),
+            stage = f.stages[deal.stage()].name.as_str(),
+            budget = deal.budget_left()
+        )
     );
-    say!("People:");
+    say!("{}", tr!(lang, "play-people"));
     for (s, v) in known_people(deal) {
-        say!(
-            "  {:14} {} — {}{}",
-            s.id,
-            s.name,
-            s.title,
-            if v.met > 0 { " (met)" } else { "" }
+        let person = tr!(
+            lang,
+            "play-person",
+            name = s.name.as_str(),
+            title = s.title.as_str()
         );
+        let met = if v.met > 0 {
+            tr!(lang, "play-met-mark")
+        } else {
+            String::new()
+        };
+        say!("  {:14} {person}{met}", s.id);
     }
-    say!("Available now:");
+    say!("{}", tr!(lang, "play-available-now"));
     let mut locked = Vec::new();
     for (a, ok) in deal.actions() {
         match ok {
@@ -62,7 +75,7 @@ pub fn status(deal: &Deal) {
         }
     }
     if !locked.is_empty() {
-        say!("Not yet:");
+        say!("{}", tr!(lang, "play-not-yet"));
         for (a, why) in locked {
             say!(
                 "  {:32} {}: {}",
@@ -72,17 +85,14 @@ pub fn status(deal: &Deal) {
             );
         }
     }
-    say!(
-        "Power map: role PERSON ROLE · unrole PERSON ROLE · stance PERSON \
-         supporter|neutral|opponent|unknown"
-    );
-    say!("Review: notes · map · people · steps · rivals · help");
+    say!("{}", tr!(lang, "play-help-power-map"));
+    say!("{}", tr!(lang, "play-help-review"));
 }
 
 /// `notes`: the facts in the notebook, in the order they were found.
 fn notes(deal: &Deal) {
     let f = deal.scenario().data();
-    say!("Notebook:");
+    say!("{}", tr!(lang(), "play-notebook"));
     for k in deal.known_facts() {
         say!("  - {}", f.facts[k].text);
     }
@@ -90,19 +100,20 @@ fn notes(deal: &Deal) {
 
 /// `map`: the trainee's power map, and what they have found out of each person's role.
 fn map(deal: &Deal) {
-    say!("Power map (what you believe; the truth comes with the debrief):");
+    let lang = lang();
+    say!("{}", tr!(lang, "play-map"));
     for (s, v) in known_people(deal) {
         let roles = if v.belief.roles.is_empty() {
-            "role ?".to_string()
+            tr!(lang, "play-role-unmarked")
         } else {
-            roles_text(v.belief.roles)
+            roles_text(v.belief.roles, lang)
         };
         let stance = v
             .belief
             .stance
-            .map_or("stance ?".to_string(), |st| st.label(super::super::lang()));
+            .map_or_else(|| tr!(lang, "play-stance-unmarked"), |st| st.label(lang));
         let found = match v.roles {
-            Some(r) => format!(" · found out: {}", roles_text(r)),
+            Some(r) => tr!(lang, "play-found-out", roles = roles_text(r, lang)),
             None => String::new(),
         };
         say!("  {:14} {roles} · {stance}{found}", s.id);
@@ -112,35 +123,55 @@ fn map(deal: &Deal) {
 /// `people`: everyone known, what they care about as far as learned, and the relationship.
 fn people(deal: &Deal) {
     let f = deal.scenario().data();
-    say!("People:");
+    let lang = lang();
+    say!("{}", tr!(lang, "play-people"));
     for (s, v) in known_people(deal) {
         let dept = s
             .department
             .as_deref()
             .and_then(|d| f.departments.iter().find(|x| x.id == d))
-            .map_or("outside the company", |d| d.name.as_str());
-        let met = match v.met {
-            0 => "not met".to_string(),
-            1 => "met once".to_string(),
-            n => format!("met {n} times"),
-        };
-        say!(
-            "  {:14} {}, {} ({dept}) · relationship {:+} · {met}",
-            s.id,
-            s.name,
-            s.title,
-            v.relationship
+            .map_or_else(|| tr!(lang, "play-outside"), |d| d.name.clone());
+        let line = tr!(
+            lang,
+            "play-person-line",
+            name = s.name.as_str(),
+            title = s.title.as_str(),
+            department = dept,
+            relationship = format!("{:+}", v.relationship),
+            met = v.met
         );
+        say!("  {:14} {line}", s.id);
         if !v.concerns.is_empty() {
             let cares: Vec<String> = v
                 .concerns
                 .iter()
-                .map(|&(c, w)| format!("{} ({})", f.concerns[c].name, weight_word(w)))
+                .map(|&(c, w)| {
+                    tr!(
+                        lang,
+                        "play-concern",
+                        concern = f.concerns[c].name.as_str(),
+                        priority = weight_word(w, lang)
+                    )
+                })
                 .collect();
-            say!("    cares about: {}", cares.join(", "));
+            say!(
+                "    {}",
+                tr!(
+                    lang,
+                    "play-cares-about",
+                    concerns = cares.join(&tr!(lang, "list-separator"))
+                )
+            );
         }
         if let Err(why) = &v.reachable {
-            say!("    cannot meet yet: {}", deal.scenario().explain(why));
+            say!(
+                "    {}",
+                tr!(
+                    lang,
+                    "play-cannot-meet-yet",
+                    why = deal.scenario().explain(why)
+                )
+            );
         }
     }
 }
@@ -150,10 +181,14 @@ fn steps(deal: &Deal) {
     let p = deal.progress();
     let f = deal.scenario().data();
     say!(
-        "Stage: {} (day {} to {})",
-        f.stages[p.stage].name,
-        p.stage_days.0,
-        p.stage_days.1
+        "{}",
+        tr!(
+            lang(),
+            "play-stage",
+            stage = f.stages[p.stage].name.as_str(),
+            start = p.stage_days.0,
+            end = p.stage_days.1
+        )
     );
     for s in &p.steps {
         say!(
@@ -170,18 +205,23 @@ fn steps(deal: &Deal) {
 /// shows only once it has happened).
 fn rivals(deal: &Deal) {
     let f = deal.scenario().data();
-    say!("Offers (as far as you know):");
+    let lang = lang();
+    say!("{}", tr!(lang, "play-offers"));
     for (v, vendor) in f.vendors.iter().enumerate() {
+        let yours = if vendor.us {
+            tr!(lang, "play-yours")
+        } else {
+            String::new()
+        };
         say!(
-            "  {:24} {:.0}{}",
-            vendor.name,
-            deal.known_price(v),
-            if vendor.us { "  (yours)" } else { "" }
+            "  {} {:.0}{yours}",
+            super::pad(&vendor.name, 24),
+            deal.known_price(v)
         );
     }
     let moves = deal.noticed_moves();
     if moves.is_empty() {
-        say!("No rival move heard of yet.");
+        say!("{}", tr!(lang, "play-no-rival-move"));
     }
     for (m, day) in moves {
         let mv = &f.competitor_moves[m];
@@ -189,7 +229,16 @@ fn rivals(deal: &Deal) {
             .vendors
             .iter()
             .find(|x| x.id == mv.vendor)
-            .map_or("A rival", |x| x.name.as_str());
-        say!("  Day {day}: {who} {}", mv.text);
+            .map_or_else(|| tr!(lang, "play-a-rival"), |x| x.name.clone());
+        say!(
+            "  {}",
+            tr!(
+                lang,
+                "play-rival-move",
+                day = day,
+                vendor = who,
+                text = mv.text.as_str()
+            )
+        );
     }
 }

@@ -2,6 +2,7 @@
 
 use super::{Claim, Ctx, Tally};
 use crate::sim::Action;
+use crate::tr;
 
 pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let d = cx.deal;
@@ -17,18 +18,19 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
                 if c.tactics[k].compliance_risk > 0.0 || c.tactics[k].breaks_policy)
         })
         .collect();
+    let lang = cx.lang();
     if risky.is_empty() {
-        t.add(eth, None, None, || "You took no compliance risk.".into());
+        t.add(eth, None, None, || tr!(lang, "debrief-no-compliance-risk"));
         return;
     }
-    t.add(eth, None, None, || "Ethics starts at full marks.".into());
+    t.add(eth, None, None, || tr!(lang, "debrief-ethics-start"));
     let mut left = eth;
     for (i, l) in risky {
         let Action::Tactic(k) = l.action else {
             continue;
         };
         let tc = &c.tactics[k];
-        let name = &f.tactics[k].name;
+        let name = f.tactics[k].name.as_str();
         let loss = if tc.breaks_policy {
             left
         } else {
@@ -36,22 +38,28 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         };
         left -= loss;
         let caught = l.caught;
-        t.add(-loss, Some(Claim::TacticUsed(k)), Some((l.day, i)), move || {
-            let mut text = if tc.breaks_policy {
-                format!(
-                    "\"{name}\" breaks the buyer's gift and hospitality policy: an ethics failure \
-                     whether or not anyone notices."
-                )
-            } else {
-                format!(
-                    "\"{name}\" carried a {:.0}% compliance risk.",
-                    tc.compliance_risk * 100.0
-                )
-            };
-            if caught {
-                text.push_str(" Compliance caught it.");
-            }
-            text
-        });
+        t.add(
+            -loss,
+            Some(Claim::TacticUsed(k)),
+            Some((l.day, i)),
+            move || {
+                let risk = format!("{:.0}", tc.compliance_risk * 100.0);
+                match (tc.breaks_policy, caught) {
+                    (true, false) => tr!(lang, "debrief-breaks-policy", tactic = name),
+                    (true, true) => tr!(lang, "debrief-breaks-policy-caught", tactic = name),
+                    (false, false) => {
+                        tr!(lang, "debrief-compliance-risk", tactic = name, risk = risk)
+                    }
+                    (false, true) => {
+                        tr!(
+                            lang,
+                            "debrief-compliance-risk-caught",
+                            tactic = name,
+                            risk = risk
+                        )
+                    }
+                }
+            },
+        );
     }
 }

@@ -3,6 +3,7 @@
 
 use super::{Claim, Ctx, Tally};
 use crate::sim::Stance;
+use crate::tr;
 
 pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let d = cx.deal;
@@ -10,10 +11,9 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let c = d.sc.compiled();
     let max = c.scoring.key_players as f32;
     let players = &d.minds.key_players;
+    let lang = cx.lang();
     if players.is_empty() {
-        t.add(max, None, None, || {
-            "Nobody in this deal decides alone.".into()
-        });
+        t.add(max, None, None, || tr!(lang, "debrief-no-key-players"));
         return;
     }
     let each = max / players.len() as f32;
@@ -25,10 +25,10 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
                 0.3 * each,
                 Some(Claim::Met(i)),
                 at.1.map(|s| (at.0, s)),
-                || format!("You met {name}, who really decides."),
+                || tr!(lang, "debrief-key-player-met", name = name.as_str()),
             ),
             _ => t.add(0.0, Some(Claim::NeverMet(i)), None, || {
-                format!("You never met {name}, who really decides.")
+                tr!(lang, "debrief-key-player-never-met", name = name.as_str())
             }),
         }
         let top = d.minds.concerns[i]
@@ -36,32 +36,48 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
             .copied()
             .max_by(|a, b| a.1.total_cmp(&b.1));
         if let Some((concern, _)) = top {
-            let cname = &f.concerns[concern].name;
+            let cname = f.concerns[concern].name.as_str();
             if p.known_concerns.contains(&concern) {
                 t.add(
                     0.3 * each,
                     Some(Claim::ConcernLearned { person: i, concern }),
                     None,
-                    || format!("You learned what {name} cares about most: {cname}."),
+                    || {
+                        tr!(
+                            lang,
+                            "debrief-key-player-concern-learned",
+                            name = name.as_str(),
+                            concern = cname
+                        )
+                    },
                 );
             } else {
                 t.add(
                     0.0,
                     Some(Claim::ConcernNotLearned { person: i, concern }),
                     None,
-                    || format!("You never learned that {name} cares most about {cname}."),
+                    || {
+                        tr!(
+                            lang,
+                            "debrief-key-player-concern-missed",
+                            name = name.as_str(),
+                            concern = cname
+                        )
+                    },
                 );
             }
         }
         if cx.stances[i] == Stance::Supporter {
             t.add(0.4 * each, None, None, || {
-                format!("{name} supported you at the decision.")
+                tr!(lang, "debrief-key-player-supported", name = name.as_str())
             });
         } else {
             t.add(0.0, None, None, || {
-                format!(
-                    "{name} was {} at the decision.",
-                    cx.stances[i].phrase(crate::i18n::Lang::En)
+                tr!(
+                    lang,
+                    "debrief-key-player-stance",
+                    name = name.as_str(),
+                    stance = cx.stances[i].phrase(lang)
                 )
             });
         }

@@ -236,13 +236,18 @@ pub(super) struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    pub(super) fn name(&self, i: Ix) -> &str {
+    pub(super) fn name(&self, i: Ix) -> String {
         self.deal
             .sc
             .data()
             .stakeholders
             .get(i)
-            .map_or("someone", |s| s.name.as_str())
+            .map_or_else(|| crate::tr!(self.lang(), "someone"), |s| s.name.clone())
+    }
+
+    /// The language the debrief is written in (the scenario's).
+    pub(super) fn lang(&self) -> crate::i18n::Lang {
+        self.deal.sc.lang()
     }
 
     pub(super) fn won(&self) -> bool {

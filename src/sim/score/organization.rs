@@ -4,12 +4,14 @@
 
 use super::{Claim, Ctx, Tally};
 use crate::sim::roles_text;
+use crate::tr;
 
 pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let d = cx.deal;
     let f = d.sc.data();
     let c = d.sc.compiled();
     let half = c.scoring.organization as f32 / 2.0;
+    let lang = cx.lang();
 
     // The map: the true roles, and the marks the evidence backed. Everyone who holds a role or
     // was marked with one is on it, but only a mark backed by evidence scores: with no words to
@@ -27,9 +29,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
             .filter(|&i| roles[i].is_empty())
             .count();
     if mapped == 0 {
-        t.add(half, None, None, || {
-            "Nobody in this deal holds a buying role.".into()
-        });
+        t.add(half, None, None, || tr!(lang, "debrief-no-roles"));
     }
     let listed: Vec<usize> = if t.is_quiet() {
         marked_with_role.collect()
@@ -54,25 +54,26 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         let at = last_mark(cx, i);
         let claim = (!belief.is_empty()).then_some(Claim::Marked(i));
         t.add(pts, claim, at, move || {
+            let (marked, truth) = (roles_text(belief, lang), roles_text(truth, lang));
             if belief.is_empty() {
-                format!("You did not map {name}'s role: {}.", roles_text(truth))
+                tr!(lang, "debrief-role-unmapped", name = name, truth = truth)
             } else if !evidence {
-                format!(
-                    "You marked {name} as {} without finding it out (a guess scores nothing); in \
-                     truth: {}.",
-                    roles_text(belief),
-                    roles_text(truth)
+                tr!(
+                    lang,
+                    "debrief-role-guessed",
+                    name = name,
+                    marked = marked,
+                    truth = truth
                 )
             } else if accuracy == 1.0 {
-                format!(
-                    "You found out and mapped {name} correctly as {}.",
-                    roles_text(truth)
-                )
+                tr!(lang, "debrief-role-right", name = name, truth = truth)
             } else {
-                format!(
-                    "You mapped {name} as {}; what you found out said {}.",
-                    roles_text(belief),
-                    roles_text(truth)
+                tr!(
+                    lang,
+                    "debrief-role-wrong",
+                    name = name,
+                    marked = marked,
+                    truth = truth
                 )
             }
         });
@@ -82,7 +83,7 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let departments = &c.voting_departments;
     if departments.is_empty() {
         t.add(half, None, None, || {
-            "No department votes in this deal.".into()
+            tr!(lang, "debrief-no-voting-departments")
         });
         return;
     }
@@ -96,16 +97,21 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
         }
     }
     for &k in departments {
-        let dept = &f.departments[k].name;
+        let dept = f.departments[k].name.as_str();
         match worked_with[k] {
             Some(i) => {
                 let at = d.first_engaged[i].and_then(|(day, s)| s.map(|s| (day, s)));
                 t.add(each, None, at, || {
-                    format!("You worked with {dept}: {}.", cx.name(i))
+                    tr!(
+                        lang,
+                        "debrief-department-worked",
+                        department = dept,
+                        name = cx.name(i)
+                    )
                 })
             }
             None => t.add(0.0, None, None, || {
-                format!("You never worked with {dept}, which has a say.")
+                tr!(lang, "debrief-department-missed", department = dept)
             }),
         }
     }

@@ -4,6 +4,7 @@
 use super::{Claim, Ctx, Tally, Verdict};
 use crate::scenario::compiled::CompiledCondition;
 use crate::sim::Action;
+use crate::tr;
 
 pub(super) struct Summary {
     pub price: f64,
@@ -50,20 +51,30 @@ fn verdict(cx: &Ctx, t: &mut Tally) -> (f64, f32) {
         1.0
     };
     let verdict = cx.leaning.verdict;
+    let lang = cx.lang();
     let verdict_text = || match verdict {
         Verdict::Won => f.debrief.won.clone(),
-        Verdict::Lost { winner } => format!("{} won the deal. {}", vendor(winner), f.debrief.lost),
-        Verdict::NoDecision { kept: Some(k) } => format!(
-            "No consensus: the buyer kept {}. {}",
-            vendor(k),
-            f.debrief.no_decision
+        Verdict::Lost { winner } => tr!(
+            lang,
+            "debrief-lost",
+            winner = vendor(winner),
+            text = f.debrief.lost.as_str()
         ),
-        Verdict::NoDecision { kept: None } => {
-            format!("No decision was made. {}", f.debrief.no_decision)
-        }
-        Verdict::Disqualified { .. } => format!(
-            "Compliance caught you and the buyer excluded you. {}",
-            f.debrief.disqualified
+        Verdict::NoDecision { kept: Some(k) } => tr!(
+            lang,
+            "debrief-no-consensus",
+            kept = vendor(k),
+            text = f.debrief.no_decision.as_str()
+        ),
+        Verdict::NoDecision { kept: None } => tr!(
+            lang,
+            "debrief-no-decision",
+            text = f.debrief.no_decision.as_str()
+        ),
+        Verdict::Disqualified { .. } => tr!(
+            lang,
+            "debrief-disqualified",
+            text = f.debrief.disqualified.as_str()
         ),
     };
     if cx.won() {
@@ -74,13 +85,13 @@ fn verdict(cx: &Ctx, t: &mut Tally) -> (f64, f32) {
             last_price_change(cx),
             || {
                 let money = f.money();
-                format!(
-                    "You sold at {} against a list price of {} and a floor of {}: {} of the margin \
-                     kept.",
-                    money.format(price),
-                    money.format(list),
-                    money.format(floor),
-                    crate::scenario::money::percent(margin_kept)
+                tr!(
+                    lang,
+                    "debrief-margin",
+                    price = money.format(price),
+                    list = money.format(list),
+                    floor = money.format(floor),
+                    kept = crate::scenario::money::percent(margin_kept)
                 )
             },
         );
@@ -89,11 +100,7 @@ fn verdict(cx: &Ctx, t: &mut Tally) -> (f64, f32) {
     }
     if let Some(s) = d.dropped_at {
         t.add(0.0, None, None, || {
-            format!(
-                "Your bid was dropped when \"{}\" ended: nobody who matters in it had worked \
-                 with you during it.",
-                f.stages[s].name
-            )
+            tr!(lang, "debrief-dropped", stage = f.stages[s].name.as_str())
         });
     }
     (price, margin_kept)
@@ -106,27 +113,30 @@ fn votes(cx: &Ctx, t: &mut Tally) {
         return;
     }
     let vendor = |v: usize| vendor_name(cx, v);
+    let lang = cx.lang();
     let total_weight: f32 = cx.leaning.votes.iter().map(|v| v.weight).sum();
     for vote in &cx.leaning.votes {
         t.add(0.0, None, None, || {
-            let choice = vote.vendor.map_or("no vendor", vendor);
+            let choice = vote
+                .vendor
+                .map_or_else(|| tr!(lang, "debrief-no-vendor"), |v| vendor(v).to_string());
             let share = if total_weight > 0.0 {
                 vote.weight / total_weight * 100.0
             } else {
                 0.0
             };
-            format!(
-                "{} ({share:.0}% of the say) chose {choice}.",
-                cx.name(vote.person)
+            tr!(
+                lang,
+                "debrief-vote",
+                name = cx.name(vote.person),
+                share = format!("{share:.0}"),
+                choice = choice
             )
         });
     }
     if let Some(v) = cx.leaning.vetoed_by {
         t.add(0.0, None, None, || {
-            format!(
-                "{} used their veto against the majority's choice.",
-                cx.name(v)
-            )
+            tr!(lang, "debrief-veto", name = cx.name(v))
         });
     }
 }
@@ -148,19 +158,18 @@ fn follow_up(cx: &Ctx, t: &mut Tally) -> f32 {
         (follow_up.iter().map(|&i| of(i)).sum(), follow_up.len())
     };
     let relationship = if with == 0 { 0.5 } else { sum / with as f32 };
+    let lang = cx.lang();
     t.add(0.15 * o * relationship, None, None, || {
+        let share = format!("{:.0}", relationship * 100.0);
         if follow_up.is_empty() {
-            format!(
-                "Relationship left for follow-up service: {:.0}% (average over the people who \
-                 decide).",
-                relationship * 100.0
-            )
+            tr!(lang, "debrief-follow-up-deciders", share = share)
         } else {
-            let names: Vec<&str> = follow_up.iter().map(|&i| cx.name(i)).collect();
-            format!(
-                "Relationship left for follow-up service with {}: {:.0}%.",
-                names.join(", "),
-                relationship * 100.0
+            let names: Vec<String> = follow_up.iter().map(|&i| cx.name(i)).collect();
+            tr!(
+                lang,
+                "debrief-follow-up-with",
+                names = names.join(&tr!(lang, "list-separator")),
+                share = share
             )
         }
     });
@@ -173,6 +182,7 @@ fn tactics_and_rivals(cx: &Ctx, t: &mut Tally) {
     let f = d.sc.data();
     let c = d.sc.compiled();
     let vendor = |v: usize| vendor_name(cx, v);
+    let lang = cx.lang();
     for (i, logged) in d.log.iter().enumerate() {
         if let Action::Tactic(k) = logged.action {
             let text = &f.tactics[k].debrief;
@@ -181,7 +191,14 @@ fn tactics_and_rivals(cx: &Ctx, t: &mut Tally) {
                     0.0,
                     Some(Claim::TacticWorked(k)),
                     Some((logged.day, i)),
-                    || format!("{}: {text}", f.tactics[k].name),
+                    || {
+                        tr!(
+                            lang,
+                            "debrief-tactic",
+                            tactic = f.tactics[k].name.as_str(),
+                            text = text.as_str()
+                        )
+                    },
                 );
             }
         }
@@ -193,7 +210,13 @@ fn tactics_and_rivals(cx: &Ctx, t: &mut Tally) {
         };
         if happened {
             t.add(0.0, Some(Claim::RivalMove(m)), None, || {
-                format!("Day {day}: {} {}", vendor(mc.vendor), mv.text)
+                tr!(
+                    lang,
+                    "debrief-rival-move",
+                    day = day,
+                    vendor = vendor(mc.vendor),
+                    text = mv.text.as_str()
+                )
             });
         } else if mc
             .unless
@@ -202,20 +225,24 @@ fn tactics_and_rivals(cx: &Ctx, t: &mut Tally) {
         {
             // Countered by something the trainee did, not merely by something they left undone.
             t.add(0.0, Some(Claim::RivalCountered(m)), None, || {
-                format!(
-                    "Day {day}: what you did first stopped this: {} {}",
-                    vendor(mc.vendor),
-                    mv.text
+                tr!(
+                    lang,
+                    "debrief-rival-countered",
+                    day = day,
+                    vendor = vendor(mc.vendor),
+                    text = mv.text.as_str()
                 )
             });
         }
     }
     for &(v, day, to) in &d.answered {
         t.add(0.0, Some(Claim::PriceAnswered(v)), None, || {
-            format!(
-                "Day {day}: {} answered your price cut with its own, down to {}.",
-                vendor(v),
-                f.money().format(to)
+            tr!(
+                lang,
+                "debrief-price-answered",
+                day = day,
+                vendor = vendor(v),
+                price = f.money().format(to)
             )
         });
     }

@@ -2,6 +2,7 @@
 //! matter (not before it began, not after it ended).
 
 use super::{Claim, Ctx, Tally};
+use crate::tr;
 
 pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let d = cx.deal;
@@ -9,15 +10,14 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let c = d.sc.compiled();
     let max = c.scoring.purchasing_process as f32;
     let pairs = &c.stage_people;
+    let lang = cx.lang();
     if pairs.is_empty() {
-        t.add(max, None, None, || {
-            "No person in this deal is tied to a stage.".into()
-        });
+        t.add(max, None, None, || tr!(lang, "debrief-no-stage-people"));
         return;
     }
     let each = max / pairs.len() as f32;
     for &(i, s) in pairs {
-        let stage = &f.stages[s].name;
+        let stage = f.stages[s].name.as_str();
         let (start, end) = (c.stage_days[s], c.stage_end(s));
         let name = cx.name(i);
         match cx.engaged_during(i, s) {
@@ -29,8 +29,12 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
                 }),
                 step.map(|k| (day, k)),
                 || {
-                    format!(
-                        "You worked with {name} during \"{stage}\" (day {day}), when they matter."
+                    tr!(
+                        lang,
+                        "debrief-stage-worked",
+                        name = name.as_str(),
+                        stage = stage,
+                        day = day
                     )
                 },
             ),
@@ -45,14 +49,21 @@ pub(super) fn score(cx: &Ctx, t: &mut Tally) {
                     None,
                     || {
                         if before {
-                            format!(
-                                "You met {name} before \"{stage}\" began (day {start}), but not \
-                                 during it: they made up their mind without you."
+                            tr!(
+                                lang,
+                                "debrief-stage-too-early",
+                                name = name.as_str(),
+                                stage = stage,
+                                start = start
                             )
                         } else {
-                            format!(
-                                "You never worked with {name} during \"{stage}\" (days {start} to \
-                                 {end}), when they matter."
+                            tr!(
+                                lang,
+                                "debrief-stage-missed",
+                                name = name.as_str(),
+                                stage = stage,
+                                start = start,
+                                end = end
                             )
                         }
                     },

@@ -9,6 +9,7 @@ use crate::scenario::Role;
 use crate::scenario::compiled::Ix;
 use crate::sim::Stance;
 use crate::sim::deal::Deal;
+use crate::tr;
 
 pub(super) fn score(cx: &Ctx, t: &mut Tally) {
     let half = cx.deal.sc.compiled().scoring.stances as f32 / 2.0;
@@ -22,8 +23,9 @@ fn the_map(cx: &Ctx, t: &mut Tally, half: f32) {
     let c = d.sc.compiled();
     let matter = &c.with_a_say;
     let matter_count = matter.len();
+    let lang = cx.lang();
     if matter_count == 0 {
-        t.add(half, None, None, || "Nobody in this deal has a say.".into());
+        t.add(half, None, None, || tr!(lang, "debrief-nobody-has-a-say"));
     }
     // Someone never marked scores nothing: with no words to write, only the people marked are
     // gone through (in order, as they are among those with a say).
@@ -55,29 +57,30 @@ fn the_map(cx: &Ctx, t: &mut Tally, half: f32) {
         // Named only for the words: this runs at every decision a bot weighs.
         let name = || cx.name(i);
         t.add(pts, claim, mark(cx, i, false), move || match belief {
-            Some(b) if b == truth && evidence => {
-                format!(
-                    "You read {} right: {}.",
-                    name(),
-                    truth.phrase(crate::i18n::Lang::En)
-                )
-            }
-            Some(b) if b == truth => format!(
-                "You marked {} as {} without having learned what they care about: a guess \
-                 scores nothing.",
-                name(),
-                b.phrase(crate::i18n::Lang::En)
+            Some(b) if b == truth && evidence => tr!(
+                lang,
+                "debrief-stance-right",
+                name = name(),
+                truth = truth.phrase(lang)
             ),
-            Some(b) => format!(
-                "You had {} as {}; at the decision they were {}.",
-                name(),
-                b.phrase(crate::i18n::Lang::En),
-                truth.phrase(crate::i18n::Lang::En)
+            Some(b) if b == truth => tr!(
+                lang,
+                "debrief-stance-guessed",
+                name = name(),
+                marked = b.phrase(lang)
             ),
-            None => format!(
-                "You never marked {}'s stance; they were {}.",
-                name(),
-                truth.phrase(crate::i18n::Lang::En)
+            Some(b) => tr!(
+                lang,
+                "debrief-stance-wrong",
+                name = name(),
+                marked = b.phrase(lang),
+                truth = truth.phrase(lang)
+            ),
+            None => tr!(
+                lang,
+                "debrief-stance-unmarked",
+                name = name(),
+                truth = truth.phrase(lang)
             ),
         });
     }
@@ -104,10 +107,9 @@ fn acting_on_it(cx: &Ctx, t: &mut Tally, half: f32) {
     let d = cx.deal;
     let informal = Role::Coach | Role::Gatekeeper | Role::Influencer;
     let count = d.hard_cases.iter().filter(|&&i| d.visible[i]).count();
+    let lang = cx.lang();
     if count == 0 {
-        t.add(half, None, None, || {
-            "Nobody started against you or held an informal role.".into()
-        });
+        t.add(half, None, None, || tr!(lang, "debrief-no-hard-cases"));
         return;
     }
     let each = half / count as f32;
@@ -130,9 +132,9 @@ fn acting_on_it(cx: &Ctx, t: &mut Tally, half: f32) {
         // Words only when someone reads them: this runs at every decision a bot weighs.
         let who = || {
             if opponent_at_start {
-                "an opponent at the start".to_string()
+                tr!(lang, "debrief-opponent-at-start")
             } else {
-                crate::sim::roles_text(d.minds.roles[i] & informal)
+                crate::sim::roles_text(d.minds.roles[i] & informal, lang)
             }
         };
         let now = cx.stances[i];
@@ -144,30 +146,32 @@ fn acting_on_it(cx: &Ctx, t: &mut Tally, half: f32) {
                 Some(Claim::Met(i)).filter(|_| d.people[i].meetings > 0),
                 at,
                 || {
-                    format!(
-                        "You worked with {} ({}), who was {} at the decision.",
-                        name(),
-                        who(),
-                        now.phrase(crate::i18n::Lang::En)
+                    tr!(
+                        lang,
+                        "debrief-hard-case-turned",
+                        name = name(),
+                        who = who(),
+                        now = now.phrase(lang)
                     )
                 },
             );
         } else if worked {
             t.add(0.0, None, at, || {
-                format!(
-                    "You worked with {} ({}), but they were still an opponent at the \
-                         decision.",
-                    name(),
-                    who()
+                tr!(
+                    lang,
+                    "debrief-hard-case-still-against",
+                    name = name(),
+                    who = who()
                 )
             });
         } else {
             t.add(0.0, Some(Claim::NeverMet(i)), None, || {
-                format!(
-                    "You never worked with {} ({}); they were {} at the decision.",
-                    name(),
-                    who(),
-                    now.phrase(crate::i18n::Lang::En)
+                tr!(
+                    lang,
+                    "debrief-hard-case-missed",
+                    name = name(),
+                    who = who(),
+                    now = now.phrase(lang)
                 )
             });
         }

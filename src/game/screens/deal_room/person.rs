@@ -107,7 +107,7 @@ fn fill(p: &mut ChildSpawnerCommands, session: &Session, i: Ix) {
         p.spawn(widget::label(format!(
             "• {} ({})",
             f.concerns[*c].name,
-            crate::sim::weight_word(*w)
+            crate::sim::weight_word(*w, crate::i18n::Lang::En)
         )));
     }
     if let Some(roles) = view.roles {
