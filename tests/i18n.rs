@@ -110,10 +110,10 @@ fn ids_in_code() -> BTreeMap<String, String> {
                     args = &args[comma + 1..];
                 }
                 let args = args.trim_start();
-                if let Some(lit) = args.strip_prefix('"') {
-                    if let Some(end) = lit.find('"') {
-                        out.insert(lit[..end].to_string(), path.display().to_string());
-                    }
+                if let Some(lit) = args.strip_prefix('"')
+                    && let Some(end) = lit.find('"')
+                {
+                    out.insert(lit[..end].to_string(), path.display().to_string());
                 }
             }
         }
