@@ -56,3 +56,22 @@ play-yours = {"  "}(yours)
 play-no-rival-move = No rival move heard of yet.
 play-a-rival = A rival
 play-rival-move = Day { $day }: { $vendor } { $text }
+
+## `strings`: a scenario's translations.
+strings-export-which-language = name the language to translate into: `key-account strings export SCENARIO --lang zh-CN`
+strings-which-language = cannot tell the language of { $file } from its name; give it: --lang zh-CN
+strings-cannot-read = cannot read the strings table { $file }
+strings-cannot-write = cannot write the strings table { $file }
+strings-fix-first = { $file } has errors; fix them first (or move it away to start a new table)
+strings-not-imported = { $file } was not imported; fix the errors above and import it again
+strings-exported = Wrote { $file }: { $texts } texts, { $done } translated, { $stale } stale. Fill in the "translation" column, clear "stale" where you fixed one, then `key-account strings import`.
+strings-imported = Kept { $file }: { $texts } texts, { $done } translated, { $stale } stale.
+strings-error = error
+strings-warning = warning
+strings-csv = not a CSV table: { $why }; save the file as CSV (UTF-8) from your spreadsheet
+strings-header = the first line must be `id,source,translation,status,hash`, not `{ $got }`; export a fresh table and copy the translations into it
+strings-cells = a row has { $cells } cells, not 5 (id, source, translation, status, hash); a translation with a comma or a line break must be in quotes (spreadsheets do this when they save CSV)
+strings-status = the status is `{ $status }`; leave it empty, or `stale` for a translation still to fix
+strings-unknown-id = the scenario has no text `{ $id }` (renamed or removed since the table was made); the row is left out
+strings-duplicate-id = `{ $id }` is given twice; the first row counts
+strings-stale = the source of `{ $id }` changed since it was translated (or the row is marked stale): the game shows the source text until the translation is fixed and `stale` is cleared

@@ -53,3 +53,22 @@ play-yours = （你的）
 play-no-rival-move = 还没有听说竞争对手有什么行动。
 play-a-rival = 一家竞争对手
 play-rival-move = 第 { $day } 天：{ $vendor }{ $text }
+
+## strings：案例的翻译。
+strings-export-which-language = 请指明要翻译成的语言：`key-account strings export 案例文件 --lang zh-CN`
+strings-which-language = 无法从文件名判断 { $file } 的语言；请指明：--lang zh-CN
+strings-cannot-read = 无法读取字符串表 { $file }
+strings-cannot-write = 无法写入字符串表 { $file }
+strings-fix-first = { $file } 有错误；请先修改（或把它移走，重新开始一张表）
+strings-not-imported = 未导入 { $file }；请修改上面的错误后重新导入
+strings-exported = 已写入 { $file }：共 { $texts } 条文字，已翻译 { $done } 条，过期 { $stale } 条。请填写 “translation” 列，修改过期译文后清除 “stale”，然后运行 `key-account strings import`。
+strings-imported = 已保存 { $file }：共 { $texts } 条文字，已翻译 { $done } 条，过期 { $stale } 条。
+strings-error = 错误
+strings-warning = 警告
+strings-csv = 不是 CSV 表格：{ $why }；请在电子表格软件中另存为 CSV（UTF-8）
+strings-header = 第一行必须是 `id,source,translation,status,hash`，而不是 `{ $got }`；请重新导出一张表，把译文复制进去
+strings-cells = 这一行有 { $cells } 个单元格，不是 5 个（id、source、translation、status、hash）；含逗号或换行的译文必须加引号（电子表格保存 CSV 时会自动加）
+strings-status = 状态是 `{ $status }`；请留空，或填 `stale` 表示译文尚待修改
+strings-unknown-id = 案例中没有文字 `{ $id }`（制表后已改名或删除）；这一行被略过
+strings-duplicate-id = `{ $id }` 出现了两次；以第一行为准
+strings-stale = `{ $id }` 的原文在翻译之后改过（或这一行被标为 stale）：在译文改好并清除 `stale` 之前，游戏显示原文

@@ -19,6 +19,7 @@ mod new;
 mod play;
 mod replay;
 mod report;
+mod strings;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -69,6 +70,9 @@ enum Command {
     ExportXapi(export::Args),
     /// Play-test scenarios with bots: win rates, scores, the best line, coverage, expectations.
     Balance(balance::Args),
+    /// Translate a scenario: export the strings table a translator fills in, import it back.
+    #[command(subcommand)]
+    Strings(strings::Args),
 }
 
 // Who plays, where the run record goes and where it is sent: `play`'s flags and the game's, over
@@ -123,6 +127,14 @@ enum Format {
 /// The language this run speaks, chosen once at the start (see [`main`]).
 static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
 
+/// The language `--lang` named, if it was given.
+static FLAG_LANG: std::sync::OnceLock<Option<Lang>> = std::sync::OnceLock::new();
+
+/// The language `--lang` named (`strings` translates into it), if it was given.
+pub fn flag_lang() -> Option<Lang> {
+    FLAG_LANG.get().copied().flatten()
+}
+
 /// The language the CLI speaks: `--lang`, the settings file, the system, English.
 pub fn lang() -> Lang {
     LANG.get().copied().unwrap_or_default()
@@ -151,6 +163,7 @@ pub fn main() -> ExitCode {
             .unwrap_or_default(),
     };
     let _ = LANG.set(chosen);
+    let _ = FLAG_LANG.set(cli.lang);
     let outcome = match cli.command {
         None => return game::run(&cli.game),
         Some(Command::Check(args)) => check::run(args),
@@ -160,6 +173,7 @@ pub fn main() -> ExitCode {
         Some(Command::Report(args)) => report::run(args),
         Some(Command::ExportXapi(args)) => export::run(args),
         Some(Command::Balance(args)) => balance::run(args),
+        Some(Command::Strings(args)) => strings::run(args),
     };
     match outcome {
         Ok(exit) => exit.into(),

@@ -2,10 +2,12 @@
 //! changes only the words (names, titles, what people say); the numbers, the compiled form and
 //! the hash a run record keeps are the source's, so a deal plays alike in every language.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::compiled::Compiled;
 use super::model::ScenarioFile;
+use super::strings::{self, Table};
 use super::validate::Index;
 use crate::i18n::Lang;
 
@@ -23,6 +25,8 @@ struct Inner {
     compiled: Arc<Compiled>,
     index: Arc<Index>,
     hash: u64,
+    /// The strings tables found beside the file, by language (`strings`).
+    translations: Arc<BTreeMap<Lang, Table>>,
 }
 
 impl Scenario {
@@ -35,7 +39,44 @@ impl Scenario {
             compiled: Arc::new(compiled),
             index: Arc::new(index),
             hash,
+            translations: Arc::default(),
         }))
+    }
+
+    /// The same scenario with these strings tables (read from beside its file).
+    pub fn with_translations(&self, translations: BTreeMap<Lang, Table>) -> Scenario {
+        let mut inner = self.inner_copy();
+        inner.translations = Arc::new(translations);
+        let lang = inner.lang;
+        Scenario(Arc::new(inner)).spoken(lang)
+    }
+
+    /// The strings tables this scenario has, by language.
+    pub fn translations(&self) -> &BTreeMap<Lang, Table> {
+        &self.0.translations
+    }
+
+    fn inner_copy(&self) -> Inner {
+        Inner {
+            file: self.0.file.clone(),
+            lang: self.0.lang,
+            source: self.0.source.clone(),
+            compiled: self.0.compiled.clone(),
+            index: self.0.index.clone(),
+            hash: self.0.hash,
+            translations: self.0.translations.clone(),
+        }
+    }
+
+    /// The words in `lang`: its table's current translations over the source.
+    fn spoken(self, lang: Lang) -> Scenario {
+        let mut inner = self.inner_copy();
+        inner.lang = lang;
+        inner.file = match self.0.translations.get(&lang) {
+            Some(table) => Arc::new(strings::apply(&self.0.source, table)),
+            None => self.0.source.clone(),
+        };
+        Scenario(Arc::new(inner))
     }
 
     /// The file as the trainee reads it: its words in `lang()`.
@@ -69,14 +110,7 @@ impl Scenario {
         if lang == self.0.lang {
             return self.clone();
         }
-        Scenario(Arc::new(Inner {
-            file: self.0.source.clone(),
-            lang,
-            source: self.0.source.clone(),
-            compiled: self.0.compiled.clone(),
-            index: self.0.index.clone(),
-            hash: self.0.hash,
-        }))
+        self.clone().spoken(lang)
     }
 
     pub fn stakeholder(&self, id: &str) -> Option<usize> {

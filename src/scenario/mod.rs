@@ -9,6 +9,8 @@ mod loaded;
 pub mod model;
 pub mod money;
 pub mod outline;
+pub mod strings;
+pub mod texts;
 pub mod validate;
 
 use std::path::{Path, PathBuf};

@@ -27,8 +27,22 @@ impl<'a> Money<'a> {
 
     /// An amount at the scale it is read: a million and more as "1.5 M", below that with
     /// thousands separators ("300,000"); cents only below a thousand, and only when there are any.
+    /// A currency written in Chinese or Japanese characters (元, 円) reads as those languages
+    /// count: by ten thousands (万) and hundred millions (亿): "150万元".
     pub fn format(&self, amount: f64) -> String {
+        if self.east_asian() {
+            return self.with_currency(&short_east_asian(amount));
+        }
         self.with_currency(&short(amount))
+    }
+
+    /// Whether the currency is a word in Han characters (元, 日元, 円), written right after the
+    /// number ("260元") and counted in 万.
+    fn east_asian(&self) -> bool {
+        self.currency
+            .chars()
+            .last()
+            .is_some_and(|c| matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}'))
     }
 
     /// Every digit, with thousands separators ("1,500,000 yuan"): where the exact figure matters,
@@ -41,6 +55,9 @@ impl<'a> Money<'a> {
         let c = self.currency;
         if c.is_empty() {
             return number.to_string();
+        }
+        if self.east_asian() {
+            return format!("{number}{c}");
         }
         let word = c.chars().last().is_some_and(char::is_alphabetic);
         match (word, number.strip_prefix('-')) {
@@ -62,6 +79,22 @@ fn short(amount: f64) -> String {
         if abs >= size {
             let scaled = trim_decimals(&format!("{:.2}", abs / size));
             return format!("{sign}{scaled} {unit}");
+        }
+    }
+    grouped(amount)
+}
+
+/// "150万", "1.5亿", "5,000", "260": ten thousand and more in 万, a hundred million in 亿.
+fn short_east_asian(amount: f64) -> String {
+    if !amount.is_finite() {
+        return "?".into();
+    }
+    let abs = amount.abs();
+    let sign = if amount < 0.0 { "-" } else { "" };
+    for (unit, size) in [("亿", 1e8), ("万", 1e4)] {
+        if abs >= size {
+            let scaled = trim_decimals(&format!("{:.2}", abs / size));
+            return format!("{sign}{scaled}{unit}");
         }
     }
     grouped(amount)
@@ -149,6 +182,19 @@ mod tests {
         assert_eq!(Money::new("EUR").format(-1200.0), "-1,200 EUR");
         assert_eq!(Money::new("").format(8_000_000.0), "8 M");
         assert_eq!(Money::new("").format(f64::NAN), "?");
+    }
+
+    #[test]
+    fn chinese_currency_counts_in_ten_thousands() {
+        let yuan = Money::new("元");
+        assert_eq!(yuan.format(1_500_000.0), "150万元");
+        assert_eq!(yuan.format(15_000.0), "1.5万元");
+        assert_eq!(yuan.format(230_000_000.0), "2.3亿元");
+        assert_eq!(yuan.format(5000.0), "5,000元");
+        assert_eq!(yuan.format(247.5), "247.50元");
+        assert_eq!(yuan.format(-260.0), "-260元");
+        assert_eq!(yuan.exact(1_500_000.0), "1,500,000元");
+        assert_eq!(Money::new("日元").format(30_000.0), "3万日元");
     }
 
     #[test]
