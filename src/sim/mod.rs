@@ -17,7 +17,7 @@ pub use map::Influence;
 pub use progress::{Progress, StepProgress};
 pub use score::{Claim, DebriefLine, Outcome, Part, Score, ScorePart, Verdict, Vote};
 pub use view::PlayerView;
-pub use words::{ParseError, parse_role, role_id, roles_text, weight_word};
+pub use words::{ParseError, days_in, parse_role, role_id, roles_text, weight_word};
 
 use enumset::EnumSet;
 use serde::{Deserialize, Serialize};
