@@ -75,3 +75,6 @@ strings-status = the status is `{ $status }`; leave it empty, or `stale` for a t
 strings-unknown-id = the scenario has no text `{ $id }` (renamed or removed since the table was made); the row is left out
 strings-duplicate-id = `{ $id }` is given twice; the first row counts
 strings-stale = the source of `{ $id }` changed since it was translated (or the row is marked stale): the game shows the source text until the translation is fixed and `stale` is cleared
+cli-cannot-write = cannot write { $file }
+report-csv-written = CSV written to { $file }
+report-html-written = HTML written to { $file }

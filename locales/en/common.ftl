@@ -47,3 +47,28 @@ or-separator = {" "}or{" "}
 and-separator = {" "}and{" "}
 # Between the items of a list of names: "Tang, Liu".
 list-separator = ,{" "}
+
+## xAPI verbs as an LRS shows them, beside English, for runs played in another language.
+xapi-attempted = attempted
+xapi-interacted = interacted
+xapi-completed = completed
+xapi-passed = passed
+xapi-failed = failed
+
+## The cohort report (`report`): text and HTML.
+report-title = Key Account: cohort report
+report-counts = { $records } record(s), { $skipped } skipped
+report-skipped = skipped { $file }: { $why }
+report-scenario = Scenario
+report-trainee-scenario = Trainee / scenario
+report-language = Language
+report-runs = runs
+report-won = won
+report-score = score
+report-average-score = average score
+report-steps-heading = The five steps, least mastered first (share of their points earned):
+report-steps-chart = The five steps, least mastered first
+report-wins-chart = Win rate by scenario
+report-by-scenario = By scenario
+report-by-trainee = By trainee
+report-by-language = By language

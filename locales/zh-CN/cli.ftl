@@ -72,3 +72,6 @@ strings-status = 状态是 `{ $status }`；请留空，或填 `stale` 表示译�
 strings-unknown-id = 案例中没有文字 `{ $id }`（制表后已改名或删除）；这一行被略过
 strings-duplicate-id = `{ $id }` 出现了两次；以第一行为准
 strings-stale = `{ $id }` 的原文在翻译之后改过（或这一行被标为 stale）：在译文改好并清除 `stale` 之前，游戏显示原文
+cli-cannot-write = 无法写入 { $file }
+report-csv-written = CSV 已写入 { $file }
+report-html-written = HTML 已写入 { $file }

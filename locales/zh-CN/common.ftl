@@ -38,3 +38,28 @@ quoted = “{ $text }”
 or-separator = 或
 and-separator = 、
 list-separator = 、
+
+## xAPI 动词（LRS 中与英文并列显示）。
+xapi-attempted = 开始了
+xapi-interacted = 操作了
+xapi-completed = 完成了
+xapi-passed = 通过了
+xapi-failed = 未通过
+
+## 学员报告（report）：文本和 HTML。
+report-title = Key Account：学员报告
+report-counts = { $records } 条记录，跳过 { $skipped } 条
+report-skipped = 跳过 { $file }：{ $why }
+report-scenario = 案例
+report-trainee-scenario = 学员 / 案例
+report-language = 语言
+report-runs = 局数
+report-won = 赢单率
+report-score = 得分
+report-average-score = 平均得分
+report-steps-heading = 大客户销售五步，掌握得最差的排在前面（所得分数占比）：
+report-steps-chart = 大客户销售五步，掌握得最差的排在前面
+report-wins-chart = 各案例赢单率
+report-by-scenario = 按案例
+report-by-trainee = 按学员
+report-by-language = 按语言

@@ -7,6 +7,7 @@ use anyhow::Context as _;
 
 use key_account::lrs::commands::{ReadRunsError, read_runs};
 use key_account::record::{self, Records, report::Report};
+use key_account::tr;
 
 use super::{Exit, Failure, OrExit, Outcome};
 
@@ -40,20 +41,27 @@ pub fn run(args: Args) -> Outcome {
             .map(|(f, why)| (f.display().to_string(), why))
             .collect(),
     );
-    say!("{}", r.text().trim_end());
+    let lang = super::lang();
+    say!("{}", r.text(lang).trim_end());
     if let Some(p) = &args.csv {
         r.csv()
             .map_err(anyhow::Error::msg)
             .and_then(|t| Ok(std::fs::write(p, t)?))
-            .with_context(|| format!("cannot write {}", p.display()))
+            .with_context(|| tr!(lang, "cli-cannot-write", file = p.display().to_string()))
             .or_exit(Exit::Problems)?;
-        say!("CSV written to {}", p.display());
+        say!(
+            "{}",
+            tr!(lang, "report-csv-written", file = p.display().to_string())
+        );
     }
     if let Some(p) = &args.html {
-        std::fs::write(p, r.html())
-            .with_context(|| format!("cannot write {}", p.display()))
+        std::fs::write(p, r.html(lang))
+            .with_context(|| tr!(lang, "cli-cannot-write", file = p.display().to_string()))
             .or_exit(Exit::Problems)?;
-        say!("HTML written to {}", p.display());
+        say!(
+            "{}",
+            tr!(lang, "report-html-written", file = p.display().to_string())
+        );
     }
     Ok(Exit::Ok)
 }

@@ -14,6 +14,7 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::scenario::Scenario;
 use crate::sim::{Deal, Part, Verdict};
 
@@ -105,6 +106,9 @@ pub struct RunRecord {
     pub max: f32,
     pub started_at: String,
     pub finished_at: String,
+    /// The language the run was played in (records written before languages read as English).
+    #[serde(default)]
+    pub language: Lang,
 }
 
 pub fn timestamp(t: SystemTime) -> String {
@@ -172,6 +176,7 @@ impl RunRecord {
             max: o.score.max,
             started_at: timestamp(started),
             finished_at: timestamp(finished),
+            language: deal.scenario().lang(),
         })
     }
 

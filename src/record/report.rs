@@ -13,7 +13,9 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::RunRecord;
 use crate::escape;
+use crate::i18n::Lang;
 use crate::sim::Part;
+use crate::tr;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Group {
@@ -74,6 +76,9 @@ pub struct Report {
     /// (player, scenario id) -> group.
     pub trainees: BTreeMap<(String, String), Group>,
     pub all: Group,
+    /// The runs by the language they were played in: a cohort that played in two languages,
+    /// side by side.
+    pub languages: BTreeMap<Lang, Group>,
     /// (source, why) for each input that was not a record.
     pub skipped: Vec<(String, String)>,
     pub records: Vec<Sourced>,
@@ -125,6 +130,7 @@ impl Report {
                 .or_default()
                 .add(rec);
             r.all.add(rec);
+            r.languages.entry(rec.language).or_default().add(rec);
         }
         r.records = records;
         r
@@ -149,33 +155,60 @@ impl Report {
             .map(|((player, id), g)| (format!("{player} / {id}"), g))
     }
 
-    /// The report for a terminal. Every name from a record is shown with its control characters
-    /// escaped.
-    pub fn text(&self) -> String {
-        let mut s = format!(
-            "{} record(s), {} skipped\n",
-            self.records.len(),
-            self.skipped.len()
+    /// Each language played in, by its own name ("简体中文 (zh-CN)").
+    fn by_language(&self) -> impl Iterator<Item = (String, &Group)> {
+        self.languages
+            .iter()
+            .map(|(lang, g)| (format!("{} ({})", lang.native_name(), lang.tag()), g))
+    }
+
+    /// The report for a terminal, in the trainer's language. Every name from a record is shown
+    /// with its control characters escaped.
+    pub fn text(&self, lang: Lang) -> String {
+        let mut s = tr!(
+            lang,
+            "report-counts",
+            records = self.records.len(),
+            skipped = self.skipped.len()
         );
+        s.push('\n');
         for (f, why) in &self.skipped {
-            s.push_str(&format!(
-                "  skipped {}: {}\n",
-                escape::line(f),
-                escape::line(why)
+            s.push_str("  ");
+            s.push_str(&tr!(
+                lang,
+                "report-skipped",
+                file = escape::line(f).into_owned(),
+                why = escape::line(why).into_owned()
             ));
+            s.push('\n');
         }
         s.push('\n');
-        s.push_str(&text_table("Scenario", self.by_scenario()));
+        s.push_str(&text_table(
+            lang,
+            &tr!(lang, "report-scenario"),
+            self.by_scenario(),
+        ));
         s.push_str("\n\n");
-        s.push_str(&text_table("Trainee / scenario", self.by_trainee()));
-        s.push_str("\n\nThe five steps, least mastered first (share of their points earned):\n");
+        s.push_str(&text_table(
+            lang,
+            &tr!(lang, "report-trainee-scenario"),
+            self.by_trainee(),
+        ));
+        if self.languages.len() > 1 {
+            s.push_str("\n\n");
+            s.push_str(&text_table(
+                lang,
+                &tr!(lang, "report-language"),
+                self.by_language(),
+            ));
+        }
+        s.push_str("\n\n");
+        s.push_str(&tr!(lang, "report-steps-heading"));
+        s.push('\n');
         let mut steps = Table::new();
         steps.load_style(presets::NOTHING);
         for (p, share) in self.steps_missed_most() {
-            steps.add_row(vec![
-                p.label(crate::i18n::Lang::En),
-                format!("{:.0}%", share * 100.0),
-            ]);
+            steps.add_row(vec![p.label(lang), format!("{:.0}%", share * 100.0)]);
         }
         align_right(&mut steps, 1..2);
         s.push_str(&steps.to_string());
@@ -188,7 +221,7 @@ impl Report {
     pub fn csv(&self) -> Result<String, String> {
         let mut w = csv::Writer::from_writer(Vec::new());
         let mut header: Vec<String> = [
-            "file", "player", "scenario", "seed", "outcome", "total", "max",
+            "file", "player", "scenario", "language", "seed", "outcome", "total", "max",
         ]
         .map(String::from)
         .to_vec();
@@ -201,6 +234,7 @@ impl Report {
                 cell(source),
                 cell(&r.player),
                 cell(&r.scenario_id),
+                r.language.tag().to_string(),
                 r.seed.to_string(),
                 r.outcome.to_string(),
                 format!("{:.2}", r.total),
@@ -221,13 +255,15 @@ impl Report {
         String::from_utf8(bytes).map_err(|e| e.to_string())
     }
 
-    /// A self-contained page: inline CSS and SVG bar charts, no scripts, nothing fetched.
-    pub fn html(&self) -> String {
+    /// A self-contained page in the trainer's language: inline CSS and SVG bar charts, no
+    /// scripts, nothing fetched.
+    pub fn html(&self, lang: Lang) -> String {
         let steps: Vec<(String, f32)> = self
             .steps_missed_most()
             .into_iter()
-            .map(|(p, v)| (p.label(crate::i18n::Lang::En), v))
+            .map(|(p, v)| (p.label(lang), v))
             .collect();
+        let title = tr!(lang, "report-title");
         let wins: Vec<(String, f32)> = self
             .scenarios
             .values()
@@ -235,28 +271,38 @@ impl Report {
             .collect();
         let page = html! {
             (DOCTYPE)
-            html lang="en" {
+            html lang=(lang.tag()) {
                 head {
                     meta charset="utf-8";
-                    title { "Key Account: cohort report" }
+                    title { (title) }
                     style { (PreEscaped(CSS)) }
                 }
                 body {
-                    h1 { "Key Account: cohort report" }
-                    p { (self.records.len()) " record(s), " (self.skipped.len()) " skipped." }
+                    h1 { (title) }
+                    p {
+                        (tr!(
+                            lang,
+                            "report-counts",
+                            records = self.records.len(),
+                            skipped = self.skipped.len()
+                        ))
+                    }
                     @if !self.skipped.is_empty() {
                         ul.bad {
                             @for (f, why) in &self.skipped {
-                                li { "skipped " (f) ": " (why) }
+                                li { (tr!(lang, "report-skipped", file = f, why = why)) }
                             }
                         }
                     }
-                    h2 { "The five steps, least mastered first" }
+                    h2 { (tr!(lang, "report-steps-chart")) }
                     (svg_bars(&steps))
-                    h2 { "Win rate by scenario" }
+                    h2 { (tr!(lang, "report-wins-chart")) }
                     (svg_bars(&wins))
-                    (html_table("By scenario", self.by_scenario()))
-                    (html_table("By trainee", self.by_trainee()))
+                    (html_table(lang, &tr!(lang, "report-by-scenario"), self.by_scenario()))
+                    (html_table(lang, &tr!(lang, "report-by-trainee"), self.by_trainee()))
+                    @if self.languages.len() > 1 {
+                        (html_table(lang, &tr!(lang, "report-by-language"), self.by_language()))
+                    }
                 }
             }
         };
@@ -275,14 +321,18 @@ fn align_right(t: &mut Table, columns: std::ops::Range<usize>) {
 }
 
 /// Runs, wins, average score and each part's average, one row per group.
-fn text_table<'a>(first: &str, rows: impl Iterator<Item = (String, &'a Group)>) -> String {
+fn text_table<'a>(
+    lang: Lang,
+    first: &str,
+    rows: impl Iterator<Item = (String, &'a Group)>,
+) -> String {
     let mut t = Table::new();
     t.load_style(presets::NOTHING);
     let mut header = vec![
         first.to_string(),
-        "runs".into(),
-        "won".into(),
-        "score".into(),
+        tr!(lang, "report-runs"),
+        tr!(lang, "report-won"),
+        tr!(lang, "report-score"),
     ];
     header.extend(Part::ALL.iter().map(|&p| short(p).to_string()));
     t.set_header(header);
@@ -304,16 +354,20 @@ fn text_table<'a>(first: &str, rows: impl Iterator<Item = (String, &'a Group)>) 
     t.to_string()
 }
 
-fn html_table<'a>(title: &str, rows: impl Iterator<Item = (String, &'a Group)>) -> Markup {
+fn html_table<'a>(
+    lang: Lang,
+    title: &str,
+    rows: impl Iterator<Item = (String, &'a Group)>,
+) -> Markup {
     html! {
         h2 { (title) }
         table {
             tr {
                 th {}
-                th { "runs" }
-                th { "won" }
-                th { "average score" }
-                @for p in Part::ALL { th { (p.label(crate::i18n::Lang::En)) } }
+                th { (tr!(lang, "report-runs")) }
+                th { (tr!(lang, "report-won")) }
+                th { (tr!(lang, "report-average-score")) }
+                @for p in Part::ALL { th { (p.label(lang)) } }
             }
             @for (name, g) in rows {
                 tr {
@@ -372,6 +426,7 @@ mod tests {
             max: 100.0,
             started_at: "2024-01-01T00:00:00Z".into(),
             finished_at: "2024-01-01T00:00:00Z".into(),
+            language: Lang::En,
         }
     }
 
@@ -384,7 +439,7 @@ mod tests {
             )],
             vec![("<b>.json".into(), "not <valid>".into())],
         );
-        let html = r.html();
+        let html = r.html(Lang::En);
         assert!(!html.contains("<script"), "{html}");
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assert!(html.contains("A &amp; B &quot;deal&quot;") || html.contains("A &amp; B \"deal\""));
@@ -405,7 +460,7 @@ mod tests {
             ],
             vec![],
         );
-        let text = r.text();
+        let text = r.text(Lang::En);
         // The column after the name ("runs" = 1) starts at the same display column in both rows.
         let col = |needle: &str| {
             let line = text.lines().find(|l| l.contains(needle)).expect(needle);
@@ -419,11 +474,40 @@ mod tests {
     }
 
     #[test]
+    fn a_cohort_in_two_languages_shows_side_by_side() {
+        let mut zh = record("张三", "B公司的键盘会议");
+        zh.language = Lang::ZhCn;
+        zh.outcome = RunOutcome::Lost;
+        let r = Report::new(
+            vec![
+                ("a.json".into(), record("bob", "keyboard")),
+                ("b.json".into(), zh),
+            ],
+            vec![],
+        );
+        let text = r.text(Lang::En);
+        let row = |name: &str| {
+            text.lines()
+                .find(|l| l.trim_start().starts_with(name))
+                .unwrap_or_else(|| panic!("no {name} row in {text}"))
+                .to_string()
+        };
+        assert!(row("English (en)").contains("100%"), "{text}");
+        assert!(row("简体中文 (zh-CN)").contains("0%"), "{text}");
+        assert!(
+            r.html(Lang::ZhCn).contains("按语言"),
+            "the page speaks the trainer's language"
+        );
+        let csv = r.csv().expect("csv");
+        assert!(csv.lines().any(|l| l.contains(",zh-CN,")), "{csv}");
+    }
+
+    #[test]
     fn text_escapes_terminal_controls() {
         let r = Report::new(
             vec![("a.json".into(), record("\u{1b}]0;x\u{7}", "\u{1b}[2J"))],
             vec![("\u{1b}[31m.json".into(), "bad".into())],
         );
-        assert!(!r.text().contains('\u{1b}'), "{}", r.text());
+        assert!(!r.text(Lang::En).contains('\u{1b}'), "{}", r.text(Lang::En));
     }
 }

@@ -18,6 +18,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Lang;
+use crate::tr;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -49,8 +51,32 @@ fn id(namespace_text: &str) -> String {
     Uuid::new_v5(&Uuid::NAMESPACE_URL, namespace_text.as_bytes()).to_string()
 }
 
-fn verb(name: &str) -> Value {
-    json!({ "id": verb_id(name), "display": { "en-US": name } })
+/// A verb, displayed in English and, for a run played in another language, in that one too.
+fn verb(name: &str, lang: Lang) -> Value {
+    let mut display = serde_json::Map::new();
+    display.insert("en-US".into(), Value::from(name));
+    if lang != Lang::En {
+        let words = match name {
+            "attempted" => tr!(lang, "xapi-attempted"),
+            "interacted" => tr!(lang, "xapi-interacted"),
+            "completed" => tr!(lang, "xapi-completed"),
+            "passed" => tr!(lang, "xapi-passed"),
+            _ => tr!(lang, "xapi-failed"),
+        };
+        display.insert(lang.tag().into(), Value::from(words));
+    }
+    json!({ "id": verb_id(name), "display": display })
+}
+
+/// A language map for a text written in the run's language: `{"zh-CN": "键盘"}`; English runs
+/// keep `en-US`, as before languages.
+fn in_language(lang: Lang, text: &str) -> Value {
+    let key = if lang == Lang::En {
+        "en-US"
+    } else {
+        lang.tag()
+    };
+    json!({ key: text })
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters, so any text is one valid IRI
@@ -155,6 +181,9 @@ pub struct RunSummary {
     /// Decisions in the run, and how many of them have a statement of their own.
     pub decisions: usize,
     pub decisions_sent: usize,
+    /// The language the run was played in (summaries sent before languages read as English).
+    #[serde(default)]
+    pub language: crate::i18n::Lang,
 }
 
 impl RunSummary {
@@ -186,6 +215,7 @@ impl RunSummary {
             finished_at: times.1.to_string(),
             decisions: r.actions.len(),
             decisions_sent: sent,
+            language: r.language,
         }
     }
 }
@@ -227,7 +257,7 @@ pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, XapiError> {
         "objectType": "Activity",
         "id": scenario_iri,
         "definition": {
-            "name": { "en-US": clip(&r.scenario_title) },
+            "name": in_language(r.language, &clip(&r.scenario_title)),
             "type": "http://adlnet.gov/expapi/activities/simulation",
         },
     });
@@ -236,6 +266,7 @@ pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, XapiError> {
     let context = json!({
         "registration": registration,
         "platform": PLATFORM,
+        "language": r.language.tag(),
         "extensions": {
             "urn:key-account:seed": r.seed,
             "urn:key-account:scenario-hash": clip(&r.scenario_hash),
@@ -250,7 +281,7 @@ pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, XapiError> {
     out.push(json!({
         "id": id(&format!("{base}/attempted")),
         "actor": actor,
-        "verb": verb("attempted"),
+        "verb": verb("attempted", r.language),
         "object": object,
         "context": context,
         "timestamp": started,
@@ -265,7 +296,7 @@ pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, XapiError> {
         out.push(json!({
             "id": id(&format!("{base}/action/{i}")),
             "actor": actor,
-            "verb": verb("interacted"),
+            "verb": verb("interacted", r.language),
             "object": {
                 "objectType": "Activity",
                 "id": format!("{scenario_iri}:action:{}", iri_segment(&command)),
@@ -278,6 +309,7 @@ pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, XapiError> {
             "context": {
                 "registration": registration,
                 "platform": PLATFORM,
+                "language": r.language.tag(),
                 "contextActivities": {
                     "parent": [{ "objectType": "Activity", "id": scenario_iri }],
                 },
@@ -291,7 +323,7 @@ pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, XapiError> {
     out.push(json!({
         "id": id(&format!("{base}/completed")),
         "actor": actor,
-        "verb": verb("completed"),
+        "verb": verb("completed", r.language),
         "object": object,
         "result": {
             "completion": true,
@@ -306,7 +338,7 @@ pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, XapiError> {
     out.push(json!({
         "id": id(&format!("{base}/{}", if passed { "passed" } else { "failed" })),
         "actor": actor,
-        "verb": verb(if passed { "passed" } else { "failed" }),
+        "verb": verb(if passed { "passed" } else { "failed" }, r.language),
         "object": object,
         "result": { "success": passed, "completion": true, "score": score },
         "context": context,
@@ -352,6 +384,7 @@ pub fn record_of(statement: &Value) -> Result<(PathBuf, RunRecord), XapiError> {
         max: s.max,
         started_at: s.started_at,
         finished_at: s.finished_at,
+        language: s.language,
     };
     Ok((file, record))
 }
