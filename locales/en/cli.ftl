@@ -78,3 +78,22 @@ strings-stale = the source of `{ $id }` changed since it was translated (or the 
 cli-cannot-write = cannot write { $file }
 report-csv-written = CSV written to { $file }
 report-html-written = HTML written to { $file }
+
+## `check`: one line per file, then the totals.
+check-failed = FAILED
+check-ok = ok
+check-counts = { $errors } error(s), { $warnings } warning(s)
+check-summary = { $files } file(s) checked: { $errors } error(s), { $warnings } warning(s)
+
+## `replay`: a run record played again.
+replay-no-scenario = no valid scenario with id "{ $id }" at { $file } or in { $folder }
+replay-same = Same outcome: { $outcome } with { $points } points ({ $scenario } by { $player }, seed { $seed }, { $file })
+replay-scenario-changed = The scenario changed since this record was made: { $file } has hash { $now }, the record has { $recorded }.
+replay-still-same = The replay still ends the same way: { $detail }.
+replay-ends-differently = The replay ends differently: { $detail }.
+replay-different = Different result on the same scenario: { $detail }.
+
+## `export-xapi`.
+export-written = { $statements } statement(s) from { $records } record(s) written to { $file }
+export-sent = { $statements } statement(s) from { $records } record(s) sent to { $url } in { $requests } request(s)
+export-failed = { $why } ({ $sent } statement(s) were sent before; sending again stores none twice)

@@ -75,3 +75,22 @@ strings-stale = `{ $id }` 的原文在翻译之后改过（或这一行被标为
 cli-cannot-write = 无法写入 { $file }
 report-csv-written = CSV 已写入 { $file }
 report-html-written = HTML 已写入 { $file }
+
+## check：每个文件一行，然后是总计。
+check-failed = 未通过
+check-ok = 通过
+check-counts = { $errors } 个错误，{ $warnings } 个警告
+check-summary = 检查了 { $files } 个文件：{ $errors } 个错误，{ $warnings } 个警告
+
+## replay：重放一条对局记录。
+replay-no-scenario = 在 { $file } 或 { $folder } 中找不到 id 为 "{ $id }" 的有效案例
+replay-same = 结果相同：{ $outcome }，{ $points } 分（{ $scenario }，学员 { $player }，种子 { $seed }，{ $file }）
+replay-scenario-changed = 这条记录生成之后案例已修改：{ $file } 的哈希是 { $now }，记录中是 { $recorded }。
+replay-still-same = 重放的结局仍然相同：{ $detail }。
+replay-ends-differently = 重放的结局不同：{ $detail }。
+replay-different = 同一案例得出了不同结果：{ $detail }。
+
+## export-xapi。
+export-written = 已将 { $records } 条记录的 { $statements } 条语句写入 { $file }
+export-sent = 已将 { $records } 条记录的 { $statements } 条语句分 { $requests } 次请求发送到 { $url }
+export-failed = { $why }（此前已发送 { $sent } 条语句；重新发送不会重复存储）

@@ -4,6 +4,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use key_account::scenario::{self, LoadReport};
+use key_account::tr;
 
 use super::{Exit, Format, Outcome, Output};
 
@@ -36,34 +37,49 @@ pub fn run(args: Args) -> Outcome {
             say!("{out:#}");
         }
         Format::Human => {
+            let lang = super::lang();
             let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
             for r in &reports {
                 super::out::err_raw(&r.render(color));
-                let status = if r.errors() > 0 { "FAILED" } else { "ok" };
+                let status = if r.errors() > 0 {
+                    tr!(lang, "check-failed")
+                } else {
+                    tr!(lang, "check-ok")
+                };
                 let title = r
                     .scenario
                     .as_ref()
                     .map(|s| s.data().title.clone())
                     .unwrap_or_default();
                 say!(
-                    "{status:6} {}  {}{}",
+                    "{} {}  {}{}",
+                    super::play::pad(&status, 6),
                     r.file,
                     title,
-                    plural_note(r.errors(), r.warnings())
+                    plural_note(lang, r.errors(), r.warnings())
                 );
             }
             say!(
-                "{} file(s) checked: {errors} error(s), {warnings} warning(s)",
-                files.len()
+                "{}",
+                tr!(
+                    lang,
+                    "check-summary",
+                    files = files.len(),
+                    errors = errors,
+                    warnings = warnings
+                )
             );
         }
     }
     Ok(if errors > 0 { Exit::Problems } else { Exit::Ok })
 }
 
-fn plural_note(errors: usize, warnings: usize) -> String {
+fn plural_note(lang: key_account::i18n::Lang, errors: usize, warnings: usize) -> String {
     match (errors, warnings) {
         (0, 0) => String::new(),
-        (e, w) => format!("  ({e} error(s), {w} warning(s))"),
+        (e, w) => format!(
+            "  ({})",
+            tr!(lang, "check-counts", errors = e, warnings = w)
+        ),
     }
 }

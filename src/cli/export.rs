@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use key_account::tr;
 use key_account::lrs::{self, Client, commands};
 use key_account::record::xapi;
 
@@ -24,17 +25,29 @@ pub struct Args {
 
 /// Names a file that is not exported, and why.
 fn skipped(f: &Path, why: &str) {
-    tell!("skipped {}: {why}", f.display());
+    tell!(
+        "{}",
+        tr!(
+            super::lang(),
+            "report-skipped",
+            file = f.display().to_string(),
+            why = why
+        )
+    );
 }
 
 pub fn run(args: Args) -> Outcome {
     if let Some(out) = &args.out {
         let done = xapi::export_file(&args.dir, out, skipped).or_exit(Exit::Usage)?;
         say!(
-            "{} statement(s) from {} record(s) written to {}",
-            done.statements,
-            done.records,
-            out.display()
+            "{}",
+            tr!(
+                super::lang(),
+                "export-written",
+                statements = done.statements,
+                records = done.records,
+                file = out.display().to_string()
+            )
         );
     }
     let Some(url) = &args.lrs else {
@@ -54,17 +67,27 @@ pub fn run(args: Args) -> Outcome {
     match sent {
         Ok(sent) => {
             say!(
-                "{} statement(s) from {} record(s) sent to {} in {} request(s)",
-                sent.exported.statements,
-                sent.exported.records,
-                client.url(),
-                sent.posts
+                "{}",
+                tr!(
+                    super::lang(),
+                    "export-sent",
+                    statements = sent.exported.statements,
+                    records = sent.exported.records,
+                    url = client.url().to_string(),
+                    requests = sent.posts
+                )
             );
             Ok(Exit::Ok)
         }
         Err((e, sent)) => fail!(
             super::lrs_exit(&e),
-            "{e} ({sent} statement(s) were sent before; sending again stores none twice)"
+            "{}",
+            tr!(
+                super::lang(),
+                "export-failed",
+                why = e.to_string(),
+                sent = sent
+            )
         ),
     }
 }

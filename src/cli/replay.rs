@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
+use key_account::tr;
 use key_account::escape;
 use key_account::record::{self, Replay, RunRecord};
 use key_account::scenario::{self, Scenario};
@@ -23,25 +24,34 @@ pub fn run(args: Args) -> Outcome {
     let rec = record::read(path)
         .with_context(|| path.display().to_string())
         .or_exit(Exit::Usage)?;
+    let lang = super::lang();
     let Some((file, sc)) = find_scenario(&rec, &args.scenarios) else {
         fail!(
             Exit::Usage,
-            "no valid scenario with id \"{}\" at {} or in {}",
-            escape::clip(&escape::line(&rec.scenario_id), 80),
-            escape::clip(&escape::line(&rec.scenario_file), 200),
-            args.scenarios.display()
+            "{}",
+            tr!(
+                lang,
+                "replay-no-scenario",
+                id = escape::clip(&escape::line(&rec.scenario_id), 80).into_owned(),
+                file = escape::clip(&escape::line(&rec.scenario_file), 200).into_owned(),
+                folder = args.scenarios.display().to_string()
+            )
         );
     };
     match record::replay(&rec, &sc) {
         Replay::Same => {
             say!(
-                "Same outcome: {} with {:.1} points ({} by {}, seed {}, {})",
-                rec.outcome,
-                rec.total,
-                escape::line(&rec.scenario_id),
-                escape::line(&rec.player),
-                rec.seed,
-                file.display()
+                "{}",
+                tr!(
+                    lang,
+                    "replay-same",
+                    outcome = rec.outcome.to_string(),
+                    points = format!("{:.1}", rec.total),
+                    scenario = escape::line(&rec.scenario_id).into_owned(),
+                    player = escape::line(&rec.player).into_owned(),
+                    seed = rec.seed.to_string(),
+                    file = file.display().to_string()
+                )
             );
             Ok(Exit::Ok)
         }
@@ -52,23 +62,27 @@ pub fn run(args: Args) -> Outcome {
             detail,
         } => {
             say!(
-                "The scenario changed since this record was made: {} has hash {now}, the record \
-                 has {}.",
-                file.display(),
-                escape::clip(&escape::line(&recorded), 40)
+                "{}",
+                tr!(
+                    lang,
+                    "replay-scenario-changed",
+                    file = file.display().to_string(),
+                    now = now,
+                    recorded = escape::clip(&escape::line(&recorded), 40).into_owned()
+                )
             );
             say!(
-                "{} {detail}.",
+                "{}",
                 if same_outcome {
-                    "The replay still ends the same way:"
+                    tr!(lang, "replay-still-same", detail = detail)
                 } else {
-                    "The replay ends differently:"
+                    tr!(lang, "replay-ends-differently", detail = detail)
                 }
             );
             Ok(Exit::Problems)
         }
         Replay::Different { detail } => {
-            say!("Different result on the same scenario: {detail}.");
+            say!("{}", tr!(lang, "replay-different", detail = detail));
             Ok(Exit::Problems)
         }
     }
