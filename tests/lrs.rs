@@ -138,7 +138,9 @@ fn ka_with(
         .current_dir(dir)
         .env("KEY_ACCOUNT_CONFIG", settings)
         .env_remove("KEY_ACCOUNT_LRS_USER")
-        .env_remove("KEY_ACCOUNT_LRS_PASSWORD");
+        .env_remove("KEY_ACCOUNT_LRS_PASSWORD")
+        .env("LC_ALL", "C")
+        .env_remove("LANGUAGE");
     for (k, v) in env {
         cmd.env(k, v);
     }

@@ -97,3 +97,13 @@ replay-different = Different result on the same scenario: { $detail }.
 export-written = { $statements } statement(s) from { $records } record(s) written to { $file }
 export-sent = { $statements } statement(s) from { $records } record(s) sent to { $url } in { $requests } request(s)
 export-failed = { $why } ({ $sent } statement(s) were sent before; sending again stores none twice)
+# Every failure, as the last line a command prints.
+cli-error = error: { $error }
+cli-cannot-read = cannot read { $file }
+cli-no-scenarios = no .ron scenario files in { $folder }
+
+## `new`: a starter scenario.
+new-is-a-path = "{ $name }" is a path; give the scenario a plain name and choose the folder with --dir, e.g. `key-account new hospital --dir scenarios`
+new-no-letters = give the scenario a name with letters or digits, e.g. `key-account new hospital`
+new-exists = { $file } already exists; choose another name or remove it first
+new-written = Wrote { $file }. Next: key-account check { $file } && key-account balance { $file }

@@ -94,3 +94,12 @@ replay-different = 同一案例得出了不同结果：{ $detail }。
 export-written = 已将 { $records } 条记录的 { $statements } 条语句写入 { $file }
 export-sent = 已将 { $records } 条记录的 { $statements } 条语句分 { $requests } 次请求发送到 { $url }
 export-failed = { $why }（此前已发送 { $sent } 条语句；重新发送不会重复存储）
+cli-error = 错误：{ $error }
+cli-cannot-read = 无法读取 { $file }
+cli-no-scenarios = { $folder } 中没有 .ron 案例文件
+
+## new：一个入门案例。
+new-is-a-path = "{ $name }" 是一个路径；请给案例起一个简单的名字，并用 --dir 指定文件夹，例如 `key-account new hospital --dir scenarios`
+new-no-letters = 请给案例起一个含字母或数字的名字，例如 `key-account new hospital`
+new-exists = { $file } 已经存在；请换个名字或先删除它
+new-written = 已写入 { $file }。下一步：key-account check { $file } && key-account balance { $file }

@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use key_account::tr;
 use key_account::lrs::{self, Client, commands};
 use key_account::record::xapi;
+use key_account::tr;
 
 use super::{Exit, OrExit, Outcome};
 

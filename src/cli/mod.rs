@@ -178,7 +178,10 @@ pub fn main() -> ExitCode {
     match outcome {
         Ok(exit) => exit.into(),
         Err(Failure { exit, error }) => {
-            tell!("error: {error:#}");
+            tell!(
+                "{}",
+                key_account::tr!(lang(), "cli-error", error = format!("{error:#}"))
+            );
             exit.into()
         }
     }
@@ -198,10 +201,16 @@ fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     let mut files = Vec::new();
     for p in paths {
         let found = scenario::scenario_files(p)
-            .with_context(|| format!("cannot read {}", p.display()))
+            .with_context(|| {
+                key_account::tr!(lang(), "cli-cannot-read", file = p.display().to_string())
+            })
             .or_exit(Exit::Usage)?;
         if found.is_empty() {
-            fail!(Exit::Usage, "no .ron scenario files in {}", p.display());
+            fail!(
+                Exit::Usage,
+                "{}",
+                key_account::tr!(lang(), "cli-no-scenarios", folder = p.display().to_string())
+            );
         }
         files.extend(found);
     }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 
 use key_account::escape;
+use key_account::tr;
 
 use super::{Exit, OrExit, Outcome};
 
@@ -24,24 +25,28 @@ pub fn run(args: Args) -> Outcome {
     if name.contains(['/', '\\']) || Path::new(&name).is_absolute() || name.starts_with('.') {
         fail!(
             Exit::Usage,
-            "\"{}\" is a path; give the scenario a plain name and choose the folder with --dir, \
-             e.g. `key-account new hospital --dir scenarios`",
-            escape::clip(&escape::line(&name), 80)
+            "{}",
+            tr!(
+                super::lang(),
+                "new-is-a-path",
+                name = escape::clip(&escape::line(&name), 80).into_owned()
+            )
         );
     }
     let id = id_of(&name);
     if id.trim_matches('_').is_empty() {
-        fail!(
-            Exit::Usage,
-            "give the scenario a name with letters or digits, e.g. `key-account new hospital`"
-        );
+        fail!(Exit::Usage, "{}", tr!(super::lang(), "new-no-letters"));
     }
     let path = dir.join(format!("{}.ron", file_stem(&name)));
     if path.exists() {
         fail!(
             Exit::Problems,
-            "{} already exists; choose another name or remove it first",
-            path.display()
+            "{}",
+            tr!(
+                super::lang(),
+                "new-exists",
+                file = path.display().to_string()
+            )
         );
     }
     let text = include_str!("../starter.ron")
@@ -55,11 +60,21 @@ pub fn run(args: Args) -> Outcome {
                 .open(&path)
         })
         .and_then(|mut f| f.write_all(text.as_bytes()))
-        .with_context(|| format!("cannot write {}", path.display()))
+        .with_context(|| {
+            tr!(
+                super::lang(),
+                "cli-cannot-write",
+                file = path.display().to_string()
+            )
+        })
         .or_exit(Exit::Problems)?;
     say!(
-        "Wrote {}. Next: key-account check {0} && key-account balance {0}",
-        path.display()
+        "{}",
+        tr!(
+            super::lang(),
+            "new-written",
+            file = path.display().to_string()
+        )
     );
     Ok(Exit::Ok)
 }

@@ -4,10 +4,10 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
-use key_account::tr;
 use key_account::escape;
 use key_account::record::{self, Replay, RunRecord};
 use key_account::scenario::{self, Scenario};
+use key_account::tr;
 
 use super::{Exit, OrExit, Outcome};
 

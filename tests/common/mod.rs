@@ -108,7 +108,10 @@ pub fn command(dir: &Path, home: &Path) -> std::process::Command {
         // Never the developer's own settings file (a configured LRS would get test runs).
         .env("KEY_ACCOUNT_CONFIG", NO_SETTINGS)
         .env_remove("XDG_CONFIG_HOME")
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        // English, whatever the developer's locale (a test that wants Chinese says --lang).
+        .env("LC_ALL", "C")
+        .env_remove("LANGUAGE");
     c
 }
 
