@@ -63,6 +63,16 @@ pub(super) const FILES: &[(Lang, &str, &str)] = &[
         "check.ftl",
         include_str!("../../locales/zh-CN/check.ftl"),
     ),
+    (
+        Lang::En,
+        "lrs.ftl",
+        include_str!("../../locales/en/lrs.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "lrs.ftl",
+        include_str!("../../locales/zh-CN/lrs.ftl"),
+    ),
 ];
 
 /// One message of a catalogue: its id and the variables it uses.
