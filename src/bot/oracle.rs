@@ -7,6 +7,9 @@ use super::{BEAM, Constraints, required, shortlist, value};
 use crate::scenario::{Policy, Role, Scenario};
 use crate::sim::{Action, Deal};
 
+/// The most actions a line the oracle weighs may take (the bundled cases need under 40).
+const MAX_LINE: usize = 256;
+
 /// The allowed deal actions the oracle may choose from now (never a power-map edit or the final
 /// wait).
 fn choices(deal: &Deal, c: &Constraints) -> Vec<Action> {
@@ -31,7 +34,11 @@ pub fn play(scenario: &Scenario, seed: u64, c: &Constraints) -> Deal {
     let mut best = finish(start.clone());
     let mut best_v = value(&best);
     let mut beam = vec![start.clone()];
-    while !beam.is_empty() {
+    // A bound on the length of a line: a repeatable tactic that takes no time would otherwise
+    // let the search go on without end (the calendar never moves).
+    let mut depth = 0;
+    while !beam.is_empty() && depth < MAX_LINE {
+        depth += 1;
         let mut next: Vec<(f32, Deal)> = Vec::new();
         for deal in &beam {
             let forced = required(deal, c);

@@ -13,6 +13,10 @@ use key_account::scenario::{self, Policy, Scenario};
 
 use super::{Exit, Format, OrExit, Outcome, Output, Seed};
 
+/// `balance --jobs` at most: more threads than this only cost memory and start-up (the
+/// machine's cores are far fewer).
+const MAX_JOBS: u64 = 256;
+
 /// `balance --runs` at most: every run is kept for the statistics, so memory grows with it.
 const MAX_RUNS: u64 = 100_000;
 
@@ -32,9 +36,9 @@ pub struct Args {
     runs: u64,
     #[command(flatten)]
     seed: Seed,
-    /// Threads (default: one per core). The report is the same for any number.
-    #[arg(long)]
-    jobs: Option<usize>,
+    /// Threads, 1 to 256 (default: one per core). The report is the same for any number.
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=MAX_JOBS))]
+    jobs: Option<u64>,
     /// Worlds the trainee bots sample per look-ahead (more: steadier and slower).
     #[arg(
         long,
@@ -66,7 +70,7 @@ pub fn run(args: Args) -> Outcome {
         };
         scenarios.push((f, sc));
     }
-    let jobs = args.jobs.unwrap_or(0);
+    let jobs = args.jobs.unwrap_or(0) as usize;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .build()
