@@ -181,6 +181,37 @@ check-syntax-detail-label = here
 # Help.
 check-syntax-detail-help = check the RON syntax near this point (brackets, commas, quotes)
 
+## The RON parser's own errors, worded as the parser words them in English ($quoted, $character and $digit as Rust writes them, with quotes).
+
+# A field name or a name was expected.
+check-ron-expected-identifier = Expected identifier
+# `()` was expected.
+check-ron-expected-unit = Expected unit
+# `Some(..)` or `None` was expected.
+check-ron-expected-option = Expected option
+# A `/*` comment with no `*/`.
+check-ron-unclosed-comment = Unclosed block comment
+# An underscore in a decimal number.
+check-ron-float-underscore = Unexpected underscore in float
+# A number that starts with an underscore.
+check-ron-leading-underscore = Unexpected leading underscore in a number
+# A character that cannot stand here ($character: ',').
+check-ron-unexpected-char = Unexpected char { $character }
+# A letter or sign in a whole number ($digit: 'e', $base: 10).
+check-ron-invalid-digit = Invalid digit { $digit } for base { $base } integers
+# A name that is not a valid identifier ($identifier quoted).
+check-ron-invalid-identifier = Invalid identifier { $identifier }
+# A reserved word used as a name ($quoted: "x" quoted; $identifier: bare).
+check-ron-raw-identifier = Found invalid std identifier { $quoted }, try the raw identifier `r#{ $identifier }` instead
+# A struct written with another name ($expected and $found as `Name`).
+check-ron-struct-name = Expected struct { $expected } but found { $found }
+# A tuple or list with the wrong number of elements; $expected in the parser's English words.
+check-ron-length = Expected { $expected } but found { $found ->
+        [0] zero elements
+        [one] one element
+       *[other] { $found } elements
+    } instead
+
 ## The kinds of things a scenario names, one ($kind) and several ($kinds), inside the messages below.
 
 check-kind-concern = concern

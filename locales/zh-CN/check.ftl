@@ -10,7 +10,7 @@ check-unreadable-label = 无法读取
 # Why: the path is not a regular file; $kind is a check-file-kind-*.
 check-unreadable-not-regular = 它是{ $kind }，不是普通文件
 # Help for a path that is not a regular file.
-check-unreadable-not-regular-help = 请给出 .ron 案例文件（或存放这类文件的文件夹）的路径
+check-unreadable-not-regular-help = 请给出 `.ron` 案例文件（或存放这类文件的文件夹）的路径
 # Why: the file is larger than the limit ($size such as "64 MiB").
 check-unreadable-too-large = 文件大于 { $size }
 # Help for a file over the size limit.
@@ -180,6 +180,33 @@ check-syntax-detail = RON 语法错误：{ $detail }
 check-syntax-detail-label = 此处
 # Help.
 check-syntax-detail-help = 检查此处附近的 RON 语法（括号、逗号、引号）
+
+## The RON parser's own errors, worded as the parser words them in English ($quoted, $character and $digit as Rust writes them, with quotes).
+
+# A field name or a name was expected.
+check-ron-expected-identifier = 此处应为标识符（字段名或名称）
+# `()` was expected.
+check-ron-expected-unit = 此处应为 `()`
+# `Some(..)` or `None` was expected.
+check-ron-expected-option = 此处应为 `Some(...)` 或 `None`
+# A `/*` comment with no `*/`.
+check-ron-unclosed-comment = 块注释没有闭合（缺少 `*/`）
+# An underscore in a decimal number.
+check-ron-float-underscore = 小数中不能有下划线
+# A number that starts with an underscore.
+check-ron-leading-underscore = 数字不能以下划线开头
+# A character that cannot stand here ($character: ',').
+check-ron-unexpected-char = 此处不能出现字符 { $character }
+# A letter or sign in a whole number ($digit: 'e', $base: 10).
+check-ron-invalid-digit = 整数中有无效的字符 { $digit }（{ $base } 进制）
+# A name that is not a valid identifier ($identifier quoted).
+check-ron-invalid-identifier = 无效的标识符 { $identifier }
+# A reserved word used as a name ($quoted: "x" quoted; $identifier: bare).
+check-ron-raw-identifier = { $quoted } 不能直接用作标识符，请改用原始标识符 `r#{ $identifier }`
+# A struct written with another name ($expected and $found as `Name`).
+check-ron-struct-name = 此处应为结构 { $expected }，实际写的是 { $found }
+# A tuple or list with the wrong number of elements; $expected in the parser's English words.
+check-ron-length = 元素个数不对：应为 { $expected }，实际为 { $found } 个元素
 
 ## The kinds of things a scenario names, one ($kind) and several ($kinds), inside the messages below.
 

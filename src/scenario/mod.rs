@@ -391,14 +391,117 @@ fn syntax(e: &ron::Error) -> Problem {
             msg!("check-expected-colon-label"),
             msg!("check-expected-colon-help"),
         ),
-        // ron's own words: it has dozens of rare errors, each with its sentence.
         other => (
-            msg!("check-syntax-detail", detail = other.to_string()),
+            ron_words(other),
             msg!("check-syntax-detail-label"),
             msg!("check-syntax-detail-help"),
         ),
     };
     (Code::Syntax, message, label, Some(help))
+}
+
+/// The parser's own sentence for the rest of its errors: the common ones from the catalogue
+/// (in English word for word as ron's `Display` writes them), the rare ones as ron writes them.
+fn ron_words(e: &ron::Error) -> Msg {
+    use ron::Error as E;
+    match e {
+        E::ExpectedIdentifier => msg!("check-ron-expected-identifier"),
+        E::ExpectedUnit => msg!("check-ron-expected-unit"),
+        E::ExpectedOption => msg!("check-ron-expected-option"),
+        E::UnclosedBlockComment => msg!("check-ron-unclosed-comment"),
+        E::FloatUnderscore => msg!("check-ron-float-underscore"),
+        E::UnderscoreAtBeginning => msg!("check-ron-leading-underscore"),
+        E::UnexpectedChar(c) => msg!("check-ron-unexpected-char", character = format!("{c:?}")),
+        E::InvalidIntegerDigit { digit, base } => msg!(
+            "check-ron-invalid-digit",
+            digit = format!("{digit:?}"),
+            base = *base
+        ),
+        E::InvalidIdentifier(s) => {
+            msg!(
+                "check-ron-invalid-identifier",
+                identifier = format!("{s:?}")
+            )
+        }
+        E::SuggestRawIdentifier(s) => msg!(
+            "check-ron-raw-identifier",
+            quoted = format!("{s:?}"),
+            identifier = s
+        ),
+        E::ExpectedDifferentLength { expected, found } => {
+            msg!("check-ron-length", expected = expected, found = *found)
+        }
+        // The names as ron quotes them (`Name`, `r#name`), taken from its sentence.
+        E::ExpectedDifferentStructName { .. } => {
+            let words = e.to_string();
+            match words
+                .strip_prefix("Expected struct ")
+                .and_then(|rest| rest.split_once(" but found "))
+            {
+                Some((expected, found)) => {
+                    msg!("check-ron-struct-name", expected = expected, found = found)
+                }
+                None => msg!("check-syntax-detail", detail = words),
+            }
+        }
+        // ron has dozens of rare errors, each with its sentence.
+        other => msg!("check-syntax-detail", detail = other.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The parser errors worded by the catalogue read in English exactly as ron writes them.
+    #[test]
+    fn ron_errors_in_english_are_rons_own_words() {
+        use ron::Error as E;
+        let errors = [
+            E::ExpectedIdentifier,
+            E::ExpectedUnit,
+            E::ExpectedOption,
+            E::UnclosedBlockComment,
+            E::FloatUnderscore,
+            E::UnderscoreAtBeginning,
+            E::UnexpectedChar(','),
+            E::UnexpectedChar('\''),
+            E::UnexpectedChar('\n'),
+            E::InvalidIntegerDigit {
+                digit: 'e',
+                base: 10,
+            },
+            E::InvalidIdentifier("a\"b".into()),
+            E::SuggestRawIdentifier("a.b".into()),
+            E::ExpectedDifferentStructName {
+                expected: "Scenario",
+                found: "Scenari".into(),
+            },
+            E::ExpectedDifferentStructName {
+                expected: "Scenario",
+                found: "a b".into(),
+            },
+            E::ExpectedDifferentLength {
+                expected: "tuple variant Effect::Score with 2 elements".into(),
+                found: 0,
+            },
+            E::ExpectedDifferentLength {
+                expected: "a tuple of size 3".into(),
+                found: 1,
+            },
+            E::ExpectedDifferentLength {
+                expected: "a tuple of size 3".into(),
+                found: 2,
+            },
+            E::ExpectedRangeSyntax,
+        ];
+        for e in errors {
+            let (code, message, ..) = syntax(&e);
+            assert_eq!(code, Code::Syntax);
+            assert_eq!(message.render(Lang::En), e.to_string(), "{e:?}");
+            assert_ne!(message.render(Lang::ZhCn), e.to_string(), "{e:?}");
+        }
+    }
 }
 
 /// Every `.ron` file directly in `dir` (sorted), or `path` itself if it is a file. A named pipe or
