@@ -449,6 +449,30 @@ fn ron_words(e: &ron::Error) -> Msg {
     }
 }
 
+/// Every `.ron` file directly in `dir` (sorted), or `path` itself if it is a file. A named pipe or
+/// a device is an error (it is neither), never read. In a folder, only regular files count.
+pub fn scenario_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let meta = std::fs::metadata(path)?;
+    if meta.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    if !meta.is_dir() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!(
+                "it is {}, not a .ron file or a folder",
+                crate::files::kind(meta.file_type())
+            ),
+        ));
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -502,28 +526,4 @@ mod tests {
             assert_ne!(message.render(Lang::ZhCn), e.to_string(), "{e:?}");
         }
     }
-}
-
-/// Every `.ron` file directly in `dir` (sorted), or `path` itself if it is a file. A named pipe or
-/// a device is an error (it is neither), never read. In a folder, only regular files count.
-pub fn scenario_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let meta = std::fs::metadata(path)?;
-    if meta.is_file() {
-        return Ok(vec![path.to_path_buf()]);
-    }
-    if !meta.is_dir() {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidInput,
-            format!(
-                "it is {}, not a .ron file or a folder",
-                crate::files::kind(meta.file_type())
-            ),
-        ));
-    }
-    let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
-        .collect();
-    files.sort();
-    Ok(files)
 }
