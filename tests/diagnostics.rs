@@ -2,16 +2,21 @@
 
 mod common;
 
+use key_account::i18n::Lang;
 use key_account::scenario;
 use strum::IntoEnumIterator;
 
 fn check(name: &str) -> scenario::LoadReport {
+    check_in(name, Lang::En)
+}
+
+fn check_in(name: &str, lang: Lang) -> scenario::LoadReport {
     let path = common::root()
         .join("tests/broken")
         .join(format!("{name}.ron"));
     let bytes = std::fs::read(&path).expect("fixture");
     // A stable name in snapshots, whatever the checkout path.
-    scenario::load_bytes(&format!("tests/broken/{name}.ron"), &bytes)
+    scenario::load_bytes_in(&format!("tests/broken/{name}.ron"), &bytes, lang)
 }
 
 macro_rules! broken {
@@ -137,11 +142,19 @@ fn unreadable() {
 }
 
 fn folder(name: &str) -> scenario::LoadReport {
-    scenario::load_path(std::path::Path::new(&format!("tests/broken/{name}")))
+    folder_in(name, Lang::En)
+}
+
+fn folder_in(name: &str, lang: Lang) -> scenario::LoadReport {
+    scenario::load_path_in(std::path::Path::new(&format!("tests/broken/{name}")), lang)
 }
 
 /// Every broken file (and folder), by name without `.ron`, with its report.
 fn every_broken_file() -> Vec<(String, scenario::LoadReport)> {
+    every_broken_file_in(Lang::En)
+}
+
+fn every_broken_file_in(lang: Lang) -> Vec<(String, scenario::LoadReport)> {
     let dir = common::root().join("tests/broken");
     let mut out: Vec<(String, scenario::LoadReport)> = std::fs::read_dir(&dir)
         .expect("tests/broken")
@@ -149,10 +162,10 @@ fn every_broken_file() -> Vec<(String, scenario::LoadReport)> {
         .filter_map(|p| {
             let name = p.file_name()?.to_str()?;
             if p.is_dir() {
-                return Some((name.to_string(), folder(name)));
+                return Some((name.to_string(), folder_in(name, lang)));
             }
             let name = name.strip_suffix(".ron")?;
-            Some((name.to_string(), check(name)))
+            Some((name.to_string(), check_in(name, lang)))
         })
         .collect();
     out.sort_by(|a, b| a.0.cmp(&b.0));
@@ -258,4 +271,133 @@ fn typos_get_a_suggestion() {
             .iter()
             .any(|d| d.help.as_deref() == Some("did you mean \"finance\"?"))
     );
+}
+
+/// What a trainer in China sees for a handful of broken files: the messages, labels and helps
+/// in Chinese, the ids, field names and RON as written.
+#[test]
+fn broken_files_in_chinese() {
+    for name in [
+        "syntax-missing-comma",
+        "unknown-field",
+        "missing-field",
+        "wrong-type",
+        "not-utf8",
+        "bad-id",
+        "dangling-id",
+        "many-problems",
+        "stage-order",
+        "unreachable-stakeholder",
+        "impossible-tactic",
+        "says-nobody",
+    ] {
+        let r = check_in(name, Lang::ZhCn);
+        insta::assert_snapshot!(format!("zh-CN-{name}"), r.render(false));
+    }
+    let r = folder_in("unreadable", Lang::ZhCn);
+    insta::assert_snapshot!("zh-CN-unreadable", r.render(false));
+}
+
+/// Text that is only code: backticked or quoted parts, numbers and punctuation, no words.
+fn only_code(text: &str, file: &str) -> bool {
+    let mut rest = text.replace(file, "");
+    for quote in ['`', '"'] {
+        let mut kept = String::new();
+        for (k, part) in rest.split(quote).enumerate() {
+            if k % 2 == 0 {
+                kept.push_str(part);
+            }
+        }
+        rest = kept;
+    }
+    !rest.chars().any(char::is_alphabetic)
+}
+
+/// The English words a Chinese diagnostic may keep besides code: names of formats and units,
+/// and the words of the RON parser and the file system, which are not the catalogue's.
+fn allowed_in_chinese(word: &str) -> bool {
+    matches!(
+        word,
+        "RON"
+            | "UTF"
+            | "id"
+            | "FIFO"
+            | "MiB"
+            | "true"
+            | "false"
+            | "DecisionMaker"
+            | "docs"
+            | "scenario"
+            | "format"
+            | "md"
+    )
+}
+
+/// Every broken file has its diagnostics in Chinese: the same problems at the same places, and
+/// no message, label or help left as in English unless it is only code, nor any English word
+/// outside code.
+#[test]
+fn every_broken_file_speaks_chinese() {
+    let english = every_broken_file_in(Lang::En);
+    let chinese = every_broken_file_in(Lang::ZhCn);
+    assert_eq!(english.len(), chinese.len());
+    let mut leaks = Vec::new();
+    for ((name, en), (_, zh)) in english.iter().zip(&chinese) {
+        assert_eq!(en.diagnostics.len(), zh.diagnostics.len(), "{name}");
+        assert_eq!(en.scenario.is_some(), zh.scenario.is_some(), "{name}");
+        for (e, z) in en.diagnostics.iter().zip(&zh.diagnostics) {
+            assert_eq!(
+                (e.code, e.severity, e.line, e.column, &e.span),
+                (z.code, z.severity, z.line, z.column, &z.span),
+                "{name}"
+            );
+            assert_eq!(e.help.is_some(), z.help.is_some(), "{name}: {}", e.message);
+            let pairs = [
+                ("message", e.message.as_str(), z.message.as_str()),
+                ("label", &e.label, &z.label),
+                (
+                    "help",
+                    e.help.as_deref().unwrap_or(""),
+                    z.help.as_deref().unwrap_or(""),
+                ),
+            ];
+            for (part, en_text, zh_text) in pairs {
+                if en_text == zh_text && !only_code(en_text, &e.file) {
+                    leaks.push(format!("{name} {part}: untranslated: {en_text}"));
+                }
+                let mut rest = zh_text.replace(&z.file, "");
+                for quote in ['`', '"'] {
+                    let mut kept = String::new();
+                    for (k, piece) in rest.split(quote).enumerate() {
+                        if k % 2 == 0 {
+                            kept.push_str(piece);
+                        }
+                    }
+                    rest = kept;
+                }
+                for word in rest
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .filter(|w| !w.is_empty() && !allowed_in_chinese(w))
+                {
+                    leaks.push(format!(
+                        "{name} {part}: English word {word:?} in: {zh_text}"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(leaks.is_empty(), "{}", leaks.join("\n"));
+}
+
+/// Each code's one-line fix is in Chinese too.
+#[test]
+fn every_fix_is_translated() {
+    for c in scenario::Code::iter() {
+        let (en, zh) = (c.fix(), c.fix_in(Lang::ZhCn));
+        assert_ne!(en, zh, "{c}");
+        assert!(
+            zh.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
+            "{c}: {zh}"
+        );
+    }
 }

@@ -6,6 +6,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::validate::Code;
+use crate::i18n::{Lang, Msg};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -321,10 +322,13 @@ pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
         .map(|(_, c)| c)
 }
 
-/// Builds diagnostics for one file, turning byte spans into line and column.
+/// Builds diagnostics for one file, turning byte spans into line and column, and putting each
+/// message, label and help into words in the sink's language as it is pushed.
 pub struct Sink<'a> {
     pub file: &'a str,
     pub src: &'a str,
+    /// The language the diagnostics are written in.
+    pub lang: Lang,
     pub out: Vec<Diagnostic>,
     /// Where each line starts, found on the first diagnostic: a file with thousands of problems
     /// must not be scanned from the top for each.
@@ -335,10 +339,11 @@ pub struct Sink<'a> {
 const MAX_KEPT: usize = 1000;
 
 impl<'a> Sink<'a> {
-    pub fn new(file: &'a str, src: &'a str) -> Self {
+    pub fn new(file: &'a str, src: &'a str, lang: Lang) -> Self {
         Sink {
             file,
             src,
+            lang,
             out: Vec::new(),
             lines: None,
         }
@@ -358,22 +363,30 @@ impl<'a> Sink<'a> {
         severity: Severity,
         code: Code,
         span: Range<usize>,
-        message: impl Into<String>,
-        label: impl Into<String>,
-        help: Option<String>,
+        message: Msg,
+        label: Msg,
+        help: Option<Msg>,
     ) {
         let span = clamp_span(self.src, span);
         let (line, column) = self.line_col(span.start);
-        let kept = |s: String| crate::escape::clip(&s, MAX_KEPT).into_owned();
+        let lang = self.lang;
+        let kept = |m: Msg| {
+            let s = m.render(lang);
+            if s.len() <= MAX_KEPT {
+                s
+            } else {
+                crate::escape::clip(&s, MAX_KEPT).into_owned()
+            }
+        };
         self.out.push(Diagnostic {
             severity,
             code,
-            message: kept(message.into()),
+            message: kept(message),
             file: self.file.to_string(),
             line,
             column,
             span,
-            label: kept(label.into()),
+            label: kept(label),
             help: help.map(kept),
         });
     }
@@ -386,7 +399,7 @@ mod tests {
     #[test]
     fn the_sink_agrees_with_line_col() {
         let src = "ab\nçd\n\nxyz";
-        let mut sink = Sink::new("f", src);
+        let mut sink = Sink::new("f", src, Lang::En);
         for off in [0, 1, 3, 5, 6, 8, 10] {
             assert_eq!(sink.line_col(off), line_col(src, off), "offset {off}");
         }

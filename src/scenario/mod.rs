@@ -20,6 +20,8 @@ pub use loaded::Scenario;
 pub use model::*;
 pub use validate::Code;
 
+use crate::i18n::{Arg, Lang, Msg};
+use crate::msg;
 use diag::{Sink, closest, offset_of};
 
 /// The result of loading one file: the scenario if it has no errors, and every diagnostic.
@@ -63,33 +65,45 @@ pub fn ron_options() -> ron::Options {
 /// A scenario file is at most this large (the 2,000-person generated scale test is 1.2 MiB).
 pub const MAX_SCENARIO_BYTES: u64 = 64 << 20;
 
-/// Loads a scenario file from disk. Never panics; unreadable files become diagnostics. Only a
-/// regular file of at most `MAX_SCENARIO_BYTES` is read: a named pipe or `/dev/zero` is refused
-/// at once.
+/// Loads a scenario file from disk, with diagnostics in English. Never panics; unreadable files
+/// become diagnostics. Only a regular file of at most `MAX_SCENARIO_BYTES` is read: a named pipe
+/// or `/dev/zero` is refused at once.
 pub fn load_path(path: &Path) -> LoadReport {
+    load_path_in(path, Lang::En)
+}
+
+/// Loads a scenario file from disk, with diagnostics in `lang` (see [`load_path`]).
+pub fn load_path_in(path: &Path, lang: Lang) -> LoadReport {
     let name = path.display().to_string();
     match crate::files::read_regular(path, MAX_SCENARIO_BYTES) {
-        Ok(bytes) => load_bytes(&name, &bytes),
+        Ok(bytes) => load_bytes_in(&name, &bytes, lang),
         Err(e) => {
-            let help = match e {
-                crate::files::ReadError::NotRegular(_) => {
-                    "give the path of a .ron scenario file (or a folder of them)"
-                }
-                crate::files::ReadError::TooLarge(_) => {
-                    "a scenario is text a trainer writes; is this the right file?"
-                }
-                crate::files::ReadError::Io(_) => {
-                    "check that the file exists and that you may read it"
-                }
+            use crate::files::ReadError;
+            let (reason, help) = match &e {
+                ReadError::NotRegular(kind) => (
+                    msg!("check-unreadable-not-regular", kind = file_kind(kind)),
+                    msg!("check-unreadable-not-regular-help"),
+                ),
+                ReadError::TooLarge(max) => (
+                    msg!(
+                        "check-unreadable-too-large",
+                        size = crate::files::size(*max)
+                    ),
+                    msg!("check-unreadable-too-large-help"),
+                ),
+                ReadError::Io(io) => (
+                    msg!("check-unreadable-io", error = io.to_string()),
+                    msg!("check-unreadable-io-help"),
+                ),
             };
-            let mut sink = Sink::new(&name, "");
+            let mut sink = Sink::new(&name, "", lang);
             sink.push(
                 Severity::Error,
                 Code::Unreadable,
                 0..0,
-                format!("cannot read {name}: {e}"),
-                "unreadable",
-                Some(help.into()),
+                msg!("check-unreadable", file = name.as_str(), reason = reason),
+                msg!("check-unreadable-label"),
+                Some(help),
             );
             let diagnostics = sink.out;
             LoadReport {
@@ -102,25 +116,43 @@ pub fn load_path(path: &Path) -> LoadReport {
     }
 }
 
-/// Loads a scenario from raw bytes, reporting text that is not UTF-8 with its position. A UTF-8
-/// byte-order mark (Windows Notepad writes one) is skipped.
+/// What `files::kind` calls a thing that is not a regular file, in the catalogue's words (its
+/// own words where it names something new).
+fn file_kind(kind: &str) -> Arg {
+    match kind {
+        "a named pipe (FIFO)" => msg!("check-file-kind-fifo").into(),
+        "a device" => msg!("check-file-kind-device").into(),
+        "a socket" => msg!("check-file-kind-socket").into(),
+        "a folder" => msg!("check-file-kind-folder").into(),
+        "not a file" => msg!("check-file-kind-other").into(),
+        other => other.into(),
+    }
+}
+
+/// Loads a scenario from raw bytes, with diagnostics in English, reporting text that is not
+/// UTF-8 with its position. A UTF-8 byte-order mark (Windows Notepad writes one) is skipped.
 pub fn load_bytes(name: &str, bytes: &[u8]) -> LoadReport {
+    load_bytes_in(name, bytes, Lang::En)
+}
+
+/// Loads a scenario from raw bytes, with diagnostics in `lang` (see [`load_bytes`]).
+pub fn load_bytes_in(name: &str, bytes: &[u8], lang: Lang) -> LoadReport {
     let bytes = crate::files::strip_bom(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(src) => load_str(name, src),
+        Ok(src) => load_str_in(name, src, lang),
         Err(e) => {
             // Show the text up to the bad byte, so line and column are right.
             let good = e.valid_up_to();
             let shown = String::from_utf8_lossy(bytes).into_owned();
             let lossy_offset = String::from_utf8_lossy(&bytes[..good]).len();
-            let mut sink = Sink::new(name, &shown);
+            let mut sink = Sink::new(name, &shown, lang);
             sink.push(
                 Severity::Error,
                 Code::NotUtf8,
                 lossy_offset..lossy_offset + 1,
-                format!("{name} is not valid UTF-8 text (byte {good})"),
-                "invalid byte here",
-                Some("save the file as UTF-8 in your editor".into()),
+                msg!("check-not-utf8", file = name, byte = good),
+                msg!("check-not-utf8-label"),
+                Some(msg!("check-not-utf8-help")),
             );
             let diagnostics = sink.out;
             LoadReport {
@@ -133,11 +165,16 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> LoadReport {
     }
 }
 
-/// Parses and validates scenario text. `name` is used in diagnostics. A leading byte-order mark
-/// is skipped.
+/// Parses and validates scenario text, with diagnostics in English. `name` is used in
+/// diagnostics. A leading byte-order mark is skipped.
 pub fn load_str(name: &str, src: &str) -> LoadReport {
+    load_str_in(name, src, Lang::En)
+}
+
+/// Parses and validates scenario text, with diagnostics in `lang` (see [`load_str`]).
+pub fn load_str_in(name: &str, src: &str, lang: Lang) -> LoadReport {
     let src = src.strip_prefix('\u{FEFF}').unwrap_or(src);
-    let mut sink = Sink::new(name, src);
+    let mut sink = Sink::new(name, src, lang);
     let scenario = match ron_options().from_str::<ScenarioFile>(src) {
         Err(e) => {
             push_parse_error(&mut sink, src, &e);
@@ -165,7 +202,7 @@ fn list(names: &[&str]) -> String {
 }
 
 /// What a parse error tells a trainer: its code, message, label and help.
-type Problem = (Code, String, String, Option<String>);
+type Problem = (Code, Msg, Msg, Option<Msg>);
 
 fn push_parse_error(sink: &mut Sink, src: &str, e: &ron::error::SpannedError) {
     let start = offset_of(src, e.span.start.line, e.span.start.col);
@@ -182,63 +219,77 @@ fn push_parse_error(sink: &mut Sink, src: &str, e: &ron::error::SpannedError) {
     sink.push(Severity::Error, code, start..end, message, label, help);
 }
 
-/// ` in `outer``, naming the struct or enum a field or name is looked up in.
-fn outer(o: &Option<String>) -> String {
-    o.as_deref()
-        .map(|o| format!(" in `{o}`"))
-        .unwrap_or_default()
-}
-
-/// Fields, names and map keys: unknown, missing or written twice.
+/// Fields, names and map keys: unknown, missing or written twice. A message comes in two
+/// forms, with and without the struct or enum (`outer`) the name is looked up in.
 fn names(e: &ron::Error) -> Option<Problem> {
     use ron::Error as E;
     Some(match e {
         E::NoSuchStructField {
             expected,
             found,
-            outer: o,
+            outer,
         } => (
             Code::UnknownField,
-            format!("unknown field `{found}`{}", outer(o)),
-            "not a field here".into(),
+            match outer {
+                Some(o) => msg!("check-unknown-field-in", found = found, outer = o),
+                None => msg!("check-unknown-field", found = found),
+            },
+            msg!("check-unknown-field-label"),
             Some(match closest(found, expected.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`? The fields are: {}", list(expected)),
-                None => format!("the fields are: {}", list(expected)),
+                Some(best) => msg!(
+                    "check-unknown-field-help-typo",
+                    best = best,
+                    fields = list(expected)
+                ),
+                None => msg!("check-unknown-field-help", fields = list(expected)),
             }),
         ),
         E::NoSuchEnumVariant {
             expected,
             found,
-            outer: o,
+            outer,
         } => (
             Code::UnknownVariant,
-            format!("unknown name `{found}`{}", outer(o)),
-            "not one of the choices".into(),
+            match outer {
+                Some(o) => msg!("check-unknown-variant-in", found = found, outer = o),
+                None => msg!("check-unknown-variant", found = found),
+            },
+            msg!("check-unknown-variant-label"),
             Some(match closest(found, expected.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`? The choices are: {}", list(expected)),
-                None => format!("the choices are: {}", list(expected)),
+                Some(best) => msg!(
+                    "check-unknown-variant-help-typo",
+                    best = best,
+                    choices = list(expected)
+                ),
+                None => msg!("check-unknown-variant-help", choices = list(expected)),
             }),
         ),
-        E::MissingStructField { field, outer: o } => (
+        E::MissingStructField { field, outer } => (
             Code::MissingField,
-            format!("missing field `{field}`{}", outer(o)),
-            format!("`{field}` is required here"),
-            Some(format!("add `{field}: ...,` (see docs/scenario-format.md)")),
+            match outer {
+                Some(o) => msg!("check-missing-field-in", field = *field, outer = o),
+                None => msg!("check-missing-field", field = *field),
+            },
+            msg!("check-missing-field-label", field = *field),
+            Some(msg!("check-missing-field-help", field = *field)),
         ),
-        E::DuplicateStructField { field, outer: o } => (
+        E::DuplicateStructField { field, outer } => (
             Code::DuplicateField,
-            format!("the field `{field}` appears twice{}", outer(o)),
-            "second time".into(),
-            Some("keep one of them".into()),
+            match outer {
+                Some(o) => msg!("check-duplicate-field-in", field = *field, outer = o),
+                None => msg!("check-duplicate-field", field = *field),
+            },
+            msg!("check-duplicate-field-label"),
+            Some(msg!("check-duplicate-field-help")),
         ),
         E::Message(m) if m.starts_with(model::DUPLICATE_KEY) => (
             Code::DuplicateKey,
-            format!(
-                "the key {} appears twice in this map",
-                m.trim_start_matches(model::DUPLICATE_KEY).trim()
+            msg!(
+                "check-duplicate-key",
+                key = m.trim_start_matches(model::DUPLICATE_KEY).trim()
             ),
-            "the map with it ends here".into(),
-            Some("keep one of them: the file would otherwise mean only the last".into()),
+            msg!("check-duplicate-key-label"),
+            Some(msg!("check-duplicate-key-help")),
         ),
         _ => return None,
     })
@@ -247,118 +298,156 @@ fn names(e: &ron::Error) -> Option<Problem> {
 /// A value of the wrong kind for its field.
 fn values(e: &ron::Error) -> Option<Problem> {
     use ron::Error as E;
-    Some(match e {
-        E::ExpectedInteger | E::IntegerOutOfBounds => (
-            Code::WrongType,
-            "expected a whole number".into(),
-            "not a whole number".into(),
-            Some("write a whole number such as `3`, without quotes or a decimal point".into()),
+    let wrong =
+        |message: Msg, label: Msg, help: Msg| Some((Code::WrongType, message, label, Some(help)));
+    match e {
+        E::ExpectedInteger | E::IntegerOutOfBounds => wrong(
+            msg!("check-expected-integer"),
+            msg!("check-expected-integer-label"),
+            msg!("check-expected-integer-help"),
         ),
-        E::ExpectedFloat => (
-            Code::WrongType,
-            "expected a number".into(),
-            "not a number".into(),
-            Some("write a number such as `2.5`, without quotes".into()),
+        E::ExpectedFloat => wrong(
+            msg!("check-expected-float"),
+            msg!("check-expected-float-label"),
+            msg!("check-expected-float-help"),
         ),
-        E::ExpectedString => (
-            Code::WrongType,
-            "expected text in double quotes".into(),
-            "not quoted text".into(),
-            Some("write it in double quotes, like \"finance\"".into()),
+        E::ExpectedString => wrong(
+            msg!("check-expected-string"),
+            msg!("check-expected-string-label"),
+            msg!("check-expected-string-help"),
         ),
-        E::ExpectedBoolean => (
-            Code::WrongType,
-            "expected `true` or `false`".into(),
-            "not true or false".into(),
-            Some("write `true` or `false`".into()),
+        E::ExpectedBoolean => wrong(
+            msg!("check-expected-boolean"),
+            msg!("check-expected-boolean-label"),
+            msg!("check-expected-boolean-help"),
         ),
-        E::ExpectedArray => (
-            Code::WrongType,
-            "expected a list".into(),
-            "not a list".into(),
-            Some("write a list in square brackets, like `[\"a\", \"b\"]`".into()),
+        E::ExpectedArray => wrong(
+            msg!("check-expected-list"),
+            msg!("check-expected-list-label"),
+            msg!("check-expected-list-help"),
         ),
-        E::ExpectedMap => (
-            Code::WrongType,
-            "expected a map".into(),
-            "not a map".into(),
-            Some("write a map in curly brackets, like `{\"price\": 5}`".into()),
+        E::ExpectedMap => wrong(
+            msg!("check-expected-map"),
+            msg!("check-expected-map-label"),
+            msg!("check-expected-map-help"),
         ),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => (
-            Code::WrongType,
-            "expected a group of fields in round brackets".into(),
-            "not `( ... )`".into(),
-            Some("write the fields in round brackets, like `(id: \"x\", name: \"X\")`".into()),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => wrong(
+            msg!("check-expected-struct"),
+            msg!("check-expected-struct-label"),
+            msg!("check-expected-struct-help"),
         ),
-        E::InvalidValueForType { expected, found } => (
-            Code::WrongType,
-            format!("expected {expected}, found {found}"),
-            "wrong kind of value".into(),
-            Some(format!("write {expected} here")),
+        // `expected` and `found` are serde's words ("a boolean", "the string \"x\"").
+        E::InvalidValueForType { expected, found } => wrong(
+            msg!("check-invalid-value", expected = expected, found = found),
+            msg!("check-wrong-type-label"),
+            msg!("check-invalid-value-help", expected = expected),
         ),
-        E::Message(m) if m.contains("invalid type") || m.contains("invalid length") => (
-            Code::WrongType,
-            m.clone(),
-            "wrong kind of value".into(),
-            Some("see docs/scenario-format.md for what this field takes".into()),
+        // serde's own sentence: "invalid type: string \"x\", expected u32".
+        E::Message(m) if m.contains("invalid type") || m.contains("invalid length") => wrong(
+            msg!("check-wrong-type-detail", detail = m),
+            msg!("check-wrong-type-label"),
+            msg!("check-wrong-type-detail-help"),
         ),
-        _ => return None,
-    })
+        _ => None,
+    }
 }
 
 /// Everything else: brackets, commas, quotes, and what ron says in its own words.
 fn syntax(e: &ron::Error) -> Problem {
     use ron::Error as E;
-    match e {
+    let (message, label, help) = match e {
         E::ExpectedComma => (
-            Code::Syntax,
-            "expected a comma".into(),
-            "a `,` is missing before this".into(),
-            Some("separate fields and list items with commas".into()),
+            msg!("check-expected-comma"),
+            msg!("check-expected-comma-label"),
+            msg!("check-expected-comma-help"),
         ),
         E::Eof => (
-            Code::Syntax,
-            "the file ends too early".into(),
-            "unexpected end".into(),
-            Some(
-                "a `)`, `]` or `}` is probably missing; check that every bracket is closed".into(),
-            ),
+            msg!("check-eof"),
+            msg!("check-eof-label"),
+            msg!("check-eof-help"),
         ),
         E::ExpectedStringEnd => (
-            Code::Syntax,
-            "a string is not closed".into(),
-            "string starts here".into(),
-            Some("add the closing `\"`".into()),
+            msg!("check-unclosed-string"),
+            msg!("check-unclosed-string-label"),
+            msg!("check-unclosed-string-help"),
         ),
         E::TrailingCharacters => (
-            Code::Syntax,
-            "text after the end of the scenario".into(),
-            "unexpected text".into(),
-            Some(
-                "the scenario is one `( ... )`; remove what follows it or check the brackets"
-                    .into(),
-            ),
+            msg!("check-trailing"),
+            msg!("check-trailing-label"),
+            msg!("check-trailing-help"),
         ),
-        E::ExpectedArrayEnd | E::ExpectedMapEnd | E::ExpectedStructLikeEnd => (
-            Code::Syntax,
-            e.to_string(),
-            "expected a closing bracket or a comma here".into(),
-            Some(
-                "a comma is probably missing between two items, or a bracket is not closed".into(),
-            ),
-        ),
+        E::ExpectedArrayEnd | E::ExpectedMapEnd | E::ExpectedStructLikeEnd => {
+            let bracket = match e {
+                E::ExpectedArrayEnd => "]",
+                E::ExpectedMapEnd => "}",
+                _ => ")",
+            };
+            (
+                msg!("check-expected-closing", bracket = bracket),
+                msg!("check-expected-closing-label"),
+                msg!("check-expected-closing-help"),
+            )
+        }
         E::ExpectedMapColon => (
-            Code::Syntax,
-            "expected `:` after a key".into(),
-            "`:` missing".into(),
-            Some("write map entries as `\"key\": value`".into()),
+            msg!("check-expected-colon"),
+            msg!("check-expected-colon-label"),
+            msg!("check-expected-colon-help"),
         ),
         other => (
-            Code::Syntax,
-            other.to_string(),
-            "here".into(),
-            Some("check the RON syntax near this point (brackets, commas, quotes)".into()),
+            ron_words(other),
+            msg!("check-syntax-detail-label"),
+            msg!("check-syntax-detail-help"),
         ),
+    };
+    (Code::Syntax, message, label, Some(help))
+}
+
+/// The parser's own sentence for the rest of its errors: the common ones from the catalogue
+/// (in English word for word as ron's `Display` writes them), the rare ones as ron writes them.
+fn ron_words(e: &ron::Error) -> Msg {
+    use ron::Error as E;
+    match e {
+        E::ExpectedIdentifier => msg!("check-ron-expected-identifier"),
+        E::ExpectedUnit => msg!("check-ron-expected-unit"),
+        E::ExpectedOption => msg!("check-ron-expected-option"),
+        E::UnclosedBlockComment => msg!("check-ron-unclosed-comment"),
+        E::FloatUnderscore => msg!("check-ron-float-underscore"),
+        E::UnderscoreAtBeginning => msg!("check-ron-leading-underscore"),
+        E::UnexpectedChar(c) => msg!("check-ron-unexpected-char", character = format!("{c:?}")),
+        E::InvalidIntegerDigit { digit, base } => msg!(
+            "check-ron-invalid-digit",
+            digit = format!("{digit:?}"),
+            base = *base
+        ),
+        E::InvalidIdentifier(s) => {
+            msg!(
+                "check-ron-invalid-identifier",
+                identifier = format!("{s:?}")
+            )
+        }
+        E::SuggestRawIdentifier(s) => msg!(
+            "check-ron-raw-identifier",
+            quoted = format!("{s:?}"),
+            identifier = s
+        ),
+        E::ExpectedDifferentLength { expected, found } => {
+            msg!("check-ron-length", expected = expected, found = *found)
+        }
+        // The names as ron quotes them (`Name`, `r#name`), taken from its sentence.
+        E::ExpectedDifferentStructName { .. } => {
+            let words = e.to_string();
+            match words
+                .strip_prefix("Expected struct ")
+                .and_then(|rest| rest.split_once(" but found "))
+            {
+                Some((expected, found)) => {
+                    msg!("check-ron-struct-name", expected = expected, found = found)
+                }
+                None => msg!("check-syntax-detail", detail = words),
+            }
+        }
+        // ron has dozens of rare errors, each with its sentence.
+        other => msg!("check-syntax-detail", detail = other.to_string()),
     }
 }
 
@@ -384,4 +473,59 @@ pub fn scenario_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
         .collect();
     files.sort();
     Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The parser errors worded by the catalogue read in English exactly as ron writes them.
+    #[test]
+    fn ron_errors_in_english_are_rons_own_words() {
+        use ron::Error as E;
+        let errors = [
+            E::ExpectedIdentifier,
+            E::ExpectedUnit,
+            E::ExpectedOption,
+            E::UnclosedBlockComment,
+            E::FloatUnderscore,
+            E::UnderscoreAtBeginning,
+            E::UnexpectedChar(','),
+            E::UnexpectedChar('\''),
+            E::UnexpectedChar('\n'),
+            E::InvalidIntegerDigit {
+                digit: 'e',
+                base: 10,
+            },
+            E::InvalidIdentifier("a\"b".into()),
+            E::SuggestRawIdentifier("a.b".into()),
+            E::ExpectedDifferentStructName {
+                expected: "Scenario",
+                found: "Scenari".into(),
+            },
+            E::ExpectedDifferentStructName {
+                expected: "Scenario",
+                found: "a b".into(),
+            },
+            E::ExpectedDifferentLength {
+                expected: "tuple variant Effect::Score with 2 elements".into(),
+                found: 0,
+            },
+            E::ExpectedDifferentLength {
+                expected: "a tuple of size 3".into(),
+                found: 1,
+            },
+            E::ExpectedDifferentLength {
+                expected: "a tuple of size 3".into(),
+                found: 2,
+            },
+            E::ExpectedRangeSyntax,
+        ];
+        for e in errors {
+            let (code, message, ..) = syntax(&e);
+            assert_eq!(code, Code::Syntax);
+            assert_eq!(message.render(Lang::En), e.to_string(), "{e:?}");
+            assert_ne!(message.render(Lang::ZhCn), e.to_string(), "{e:?}");
+        }
+    }
 }

@@ -2,6 +2,7 @@
 //! of a day, the decision rule's numbers, and stage gates someone can pass.
 
 use super::{Code, Ctx};
+use crate::msg;
 use crate::scenario::compiled::CompiledPerson;
 use crate::scenario::model::ScenarioFile;
 
@@ -19,9 +20,9 @@ pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) -> Calendar {
         cx.error(
             Code::TooManyStages,
             "stages",
-            format!("{} stages; at most 64 are supported", f.stages.len()),
-            "too many",
-            Some("merge stages: a buying process has a handful".into()),
+            msg!("check-too-many-stages", count = f.stages.len()),
+            msg!("check-too-many-stages-label"),
+            Some(msg!("check-too-many-stages-help")),
         );
     }
     let deal_stages = f.stages.iter().filter(|s| !s.follow_up).count();
@@ -29,9 +30,9 @@ pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) -> Calendar {
         cx.error(
             Code::NoDealStage,
             "stages",
-            "every stage is a follow-up stage; the deal itself needs one".into(),
-            "only follow-up",
-            Some("add a stage that starts before the decision".into()),
+            msg!("check-no-deal-stage"),
+            msg!("check-no-deal-stage-label"),
+            Some(msg!("check-no-deal-stage-help")),
         );
     }
     pace(f, cx);
@@ -49,12 +50,9 @@ fn stages(f: &ScenarioFile, cx: &mut Ctx) -> Vec<u32> {
         cx.error(
             Code::EmptyList,
             "stages",
-            "the scenario has no purchasing stages".into(),
-            "no stages",
-            Some(
-                "add at least one stage, e.g. (id: \"evaluation\", name: \"Evaluation\", day: 0)"
-                    .into(),
-            ),
+            msg!("check-no-stages"),
+            msg!("check-no-stages-label"),
+            Some(msg!("check-no-stages-help")),
         );
     }
     let decision = f.decision.day;
@@ -66,14 +64,17 @@ fn stages(f: &ScenarioFile, cx: &mut Ctx) -> Vec<u32> {
             cx.error(
                 Code::StageOrder,
                 &day,
-                format!(
-                    "stage \"{}\" starts on day {}, not after the stage before it (day {prev})",
-                    s.id, s.day
+                msg!(
+                    "check-stage-order",
+                    stage = s.id.as_str(),
+                    day = s.day,
+                    prev = prev
                 ),
-                "out of order",
-                Some(format!(
-                    "list stages in calendar order; start \"{}\" after day {prev}",
-                    s.id
+                msg!("check-stage-order-label"),
+                Some(msg!(
+                    "check-stage-order-help",
+                    stage = s.id.as_str(),
+                    prev = prev
                 )),
             );
         }
@@ -82,35 +83,36 @@ fn stages(f: &ScenarioFile, cx: &mut Ctx) -> Vec<u32> {
                 cx.error(
                     Code::FollowUpBeforeDecision,
                     &day,
-                    format!(
-                        "follow-up stage \"{}\" starts on day {}, before the decision (day {})",
-                        s.id, s.day, decision
+                    msg!(
+                        "check-follow-up-before-decision",
+                        stage = s.id.as_str(),
+                        day = s.day,
+                        decision = decision
                     ),
-                    "before the decision",
-                    Some("start a follow-up stage on or after `decision.day`".into()),
+                    msg!("check-follow-up-before-decision-label"),
+                    Some(msg!("check-follow-up-before-decision-help")),
                 );
             }
         } else if f.stages[..i].iter().any(|x| x.follow_up) {
             cx.error(
                 Code::StageAfterFollowUp,
                 &format!("stages[{i}]"),
-                format!("stage \"{}\" comes after a follow-up stage", s.id),
-                "after follow-up",
-                Some("list the follow-up stages (after the decision) last".into()),
+                msg!("check-stage-after-follow-up", stage = s.id.as_str()),
+                msg!("check-stage-after-follow-up-label"),
+                Some(msg!("check-stage-after-follow-up-help")),
             );
         } else if s.day >= decision {
             cx.error(
                 Code::StageAfterDecision,
                 &day,
-                format!(
-                    "stage \"{}\" starts on day {}, but the decision is on day {}",
-                    s.id, s.day, decision
+                msg!(
+                    "check-stage-after-decision",
+                    stage = s.id.as_str(),
+                    day = s.day,
+                    decision = decision
                 ),
-                "after the decision",
-                Some(
-                    "every stage must start before `decision.day`, or be marked `follow_up: true`"
-                        .into(),
-                ),
+                msg!("check-stage-after-decision-label"),
+                Some(msg!("check-stage-after-decision-help")),
             );
         }
         stage_days.push(s.day);
@@ -126,28 +128,28 @@ fn pace(f: &ScenarioFile, cx: &mut Ctx) {
             i64::from(p.hours_per_day),
             1,
             24,
-            "hours per day",
+            msg!("check-what-hours-per-day"),
         ),
         (
             "question_hours",
             i64::from(p.question_hours),
             0,
             24,
-            "hours per question",
+            msg!("check-what-question-hours"),
         ),
         (
             "stage_missed",
             i64::from(p.stage_missed),
             -100,
             0,
-            "the missed-stage relationship change",
+            msg!("check-what-stage-missed"),
         ),
         (
             "before_stage_rapport",
             i64::from(p.before_stage_rapport),
             -100,
             100,
-            "the rapport before a person's stage",
+            msg!("check-what-before-stage-rapport"),
         ),
     ];
     for (field, v, lo, hi, what) in ranges {
@@ -162,12 +164,9 @@ fn decision(f: &ScenarioFile, cx: &mut Ctx) {
         cx.warn(
             Code::CalendarGap,
             "stages[0].day",
-            format!(
-                "the deal starts on day {} but the first stage only on day {}",
-                f.start.day, first.day
-            ),
-            "starts late",
-            Some("start the first stage on the start day so every day has a stage".into()),
+            msg!("check-calendar-gap", start = f.start.day, first = first.day),
+            msg!("check-calendar-gap-label"),
+            Some(msg!("check-calendar-gap-help")),
         );
     }
     let d = &f.decision;
@@ -175,23 +174,25 @@ fn decision(f: &ScenarioFile, cx: &mut Ctx) {
         cx.error(
             Code::NoTime,
             "decision.day",
-            format!(
-                "the decision (day {}) is not after the start (day {})",
-                d.day, f.start.day
-            ),
-            "no time to play",
-            Some("set `decision.day` after `start.day`".into()),
+            msg!("check-no-time", decision = d.day, start = f.start.day),
+            msg!("check-no-time-label"),
+            Some(msg!("check-no-time-help")),
         );
     }
     let shares = [
-        ("consensus", d.consensus, 1.0, "the consensus share"),
+        ("consensus", d.consensus, 1.0, msg!("check-what-consensus")),
         (
             "relationship_weight",
             d.relationship_weight,
             1.0,
-            "the relationship weight",
+            msg!("check-what-relationship-weight"),
         ),
-        ("stance_margin", d.stance_margin, 10.0, "the stance margin"),
+        (
+            "stance_margin",
+            d.stance_margin,
+            10.0,
+            msg!("check-what-stance-margin"),
+        ),
     ];
     for (field, v, hi, what) in shares {
         cx.range_f(&format!("decision.{field}"), v, 0.0, hi, what);
@@ -206,11 +207,11 @@ pub(super) fn gates(f: &ScenarioFile, people: &[CompiledPerson], cx: &mut Ctx) {
             cx.error(
                 Code::GateWithoutPeople,
                 &path,
-                format!("stage \"{}\" is a gate, but nobody is tied to it", st.id),
-                "nobody to pass",
-                Some(format!(
-                    "add \"{}\" to the `stages` of the people who decide the gate",
-                    st.id
+                msg!("check-gate-without-people", stage = st.id.as_str()),
+                msg!("check-gate-without-people-label"),
+                Some(msg!(
+                    "check-gate-without-people-help",
+                    stage = st.id.as_str()
                 )),
             );
         }
@@ -218,9 +219,9 @@ pub(super) fn gates(f: &ScenarioFile, people: &[CompiledPerson], cx: &mut Ctx) {
             cx.error(
                 Code::GateAfterDecision,
                 &path,
-                "a follow-up stage comes after the decision, so it cannot gate the bid".into(),
-                "too late",
-                Some("put the gate on a stage before the decision".into()),
+                msg!("check-gate-after-decision"),
+                msg!("check-too-late-label"),
+                Some(msg!("check-gate-after-decision-help")),
             );
         }
     }

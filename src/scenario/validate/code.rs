@@ -4,6 +4,9 @@
 
 use serde::Serialize;
 
+use crate::i18n::{Lang, Msg};
+use crate::msg;
+
 /// What kind of problem a diagnostic reports. Its text (`dangling-id`) is what editors, CI and
 /// the JSON output see; the variant order is the order of the table in the docs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::EnumIter)]
@@ -86,75 +89,78 @@ impl Code {
         self.into()
     }
 
-    /// How to fix the problem, in one line (the table in `docs/scenario-format.md`).
-    pub fn fix(self) -> &'static str {
+    /// How to fix the problem, in one line, in English (the table in `docs/scenario-format.md`).
+    pub fn fix(self) -> String {
+        self.fix_in(Lang::En)
+    }
+
+    /// How to fix the problem, in one line, in a language.
+    pub fn fix_in(self, lang: Lang) -> String {
+        self.fix_msg().render(lang)
+    }
+
+    fn fix_msg(self) -> Msg {
         use Code::*;
         match self {
-            Unreadable => "Give the path of a readable `.ron` file (or a folder of them).",
-            NotUtf8 => "Save the file as UTF-8 text in your editor.",
-            Syntax => "Check the brackets, commas and quotes near the place shown.",
-            UnknownField => "Fix the field's spelling; the message lists the fields allowed here.",
-            UnknownVariant => "Use one of the names the message lists (roles, measures, ...).",
-            MissingField => "Add the required field named in the message.",
-            DuplicateField => "Keep one of the two copies of the field.",
-            DuplicateKey => "Keep one of the two entries of the key in the map.",
-            WrongType => "Write the kind of value the field takes (number, text, list, ...).",
-            EmptyId => "Give it a short readable id like `\"finance_head\"`.",
-            BadId => "Write the id as one word of letters, digits, `_`, `-` or `.`.",
-            DuplicateId => "Rename one of the two things that share the id.",
-            DanglingId => {
-                "Use an id that exists (the help names the closest), or add what it names."
-            }
-            OutOfRange => "Use a value inside the range the message gives.",
-            BadRange => "Write a weight range low end first: `(2, 6)`.",
-            ZeroScoring => "Give the score parts points, or remove `scoring` for the defaults.",
-            EmptyList => "Add at least one entry to the list.",
-            StageOrder => "List the stages in calendar order, each after the one before.",
-            FollowUpBeforeDecision => "Start a follow-up stage on or after `decision.day`.",
-            StageAfterFollowUp => "List the follow-up stages last.",
-            StageAfterDecision => "Start the stage before `decision.day`, or mark it `follow_up`.",
-            TooManyStages => "Merge stages: at most 64 are supported.",
-            NoDealStage => "Add a stage that starts before the decision.",
-            CalendarGap => "Start the first stage on `start.day`.",
-            NoTime => "Set `decision.day` after `start.day`.",
-            NoSeller => "Mark the trainee's company with `us: true`.",
-            TwoSellers => "Mark only the trainee's company with `us: true`.",
-            NoRival => "Add a competitor or the status-quo vendor.",
-            CourtsByUs => "Move `courts` to a rival vendor.",
-            ComputedConcern => "Change the price instead of the score of a computed concern.",
-            MissingScore => "Give the vendor a score for every rated concern.",
-            NoConcerns => "Give the voter at least one weighted concern.",
-            RivalIsUs => "Set the relationship with the trainee's company in `disposition`.",
-            SelfIntroduction => "Name someone else who can introduce the person.",
-            SelfInfluence => "Point influence at other people only.",
-            InfluenceOverOne => "Keep the influence into one person at or below 1 in total.",
-            TwoAnswers => "Give each person one fact per question.",
-            ConcernNotHeld => "Add the concern to the person, or reveal one they hold.",
-            UnusedQuestion => {
-                "Add an `Ask(\"person\", \"question\")` source to a fact, or remove it."
-            }
-            RiskWithoutConsequence => "Add `if_caught` effects, or set `compliance_risk` to 0.",
-            RetryAndRepeatable => "Keep one of `repeatable` and `retry`.",
-            NoEffect => "Give the tactic effects, or make it a source of a fact.",
-            NoBudgetConcern => "Add a concern with `measure: Budget(limit)`, or drop the effect.",
-            MoveByUs => "Name a rival vendor; the trainee's own moves are tactics.",
-            MoveAfterDecision => "Move the competitor move before `decision.day`.",
-            BudgetByRival => "Move `Budget(..)` to one of the trainee's tactics.",
-            ZeroWeights => "Give at least one alternative a weight above 0.",
-            NoVoters => "Give some voting person an influence above 0.",
-            NoDecisionMaker => "Add `roles: [DecisionMaker]` to the person who signs.",
-            RequireAvoided => "Remove the action from `avoid` or from `require`.",
-            DuplicateStep => "List each step once.",
-            GateWithoutPeople => "Add the gate stage to the `stages` of the people who pass it.",
-            GateAfterDecision => "Put the gate on a stage before the decision.",
-            EmptyDepartment => "Put a stakeholder in the department, or remove it.",
-            UnreachableStakeholder => {
-                "Make their `access` rules reachable, or reveal them by a fact."
-            }
-            UnrevealedFact => "Give the fact a source the trainee can reach.",
-            ImpossibleTactic => "Loosen the precondition, or make what it needs reachable.",
-            SaysNobody => "Give the words someone to say them, or remove `says`.",
-            SaysBlank => "Write what the person says, or remove the field.",
+            Unreadable => msg!("check-fix-unreadable"),
+            NotUtf8 => msg!("check-fix-not-utf8"),
+            Syntax => msg!("check-fix-syntax"),
+            UnknownField => msg!("check-fix-unknown-field"),
+            UnknownVariant => msg!("check-fix-unknown-variant"),
+            MissingField => msg!("check-fix-missing-field"),
+            DuplicateField => msg!("check-fix-duplicate-field"),
+            DuplicateKey => msg!("check-fix-duplicate-key"),
+            WrongType => msg!("check-fix-wrong-type"),
+            EmptyId => msg!("check-fix-empty-id"),
+            BadId => msg!("check-fix-bad-id"),
+            DuplicateId => msg!("check-fix-duplicate-id"),
+            DanglingId => msg!("check-fix-dangling-id"),
+            OutOfRange => msg!("check-fix-out-of-range"),
+            BadRange => msg!("check-fix-bad-range"),
+            ZeroScoring => msg!("check-fix-zero-scoring"),
+            EmptyList => msg!("check-fix-empty-list"),
+            StageOrder => msg!("check-fix-stage-order"),
+            FollowUpBeforeDecision => msg!("check-fix-follow-up-before-decision"),
+            StageAfterFollowUp => msg!("check-fix-stage-after-follow-up"),
+            StageAfterDecision => msg!("check-fix-stage-after-decision"),
+            TooManyStages => msg!("check-fix-too-many-stages"),
+            NoDealStage => msg!("check-fix-no-deal-stage"),
+            CalendarGap => msg!("check-fix-calendar-gap"),
+            NoTime => msg!("check-fix-no-time"),
+            NoSeller => msg!("check-fix-no-seller"),
+            TwoSellers => msg!("check-fix-two-sellers"),
+            NoRival => msg!("check-fix-no-rival"),
+            CourtsByUs => msg!("check-fix-courts-by-us"),
+            ComputedConcern => msg!("check-fix-computed-concern"),
+            MissingScore => msg!("check-fix-missing-score"),
+            NoConcerns => msg!("check-fix-no-concerns"),
+            RivalIsUs => msg!("check-fix-rival-is-us"),
+            SelfIntroduction => msg!("check-fix-self-introduction"),
+            SelfInfluence => msg!("check-fix-self-influence"),
+            InfluenceOverOne => msg!("check-fix-influence-over-one"),
+            TwoAnswers => msg!("check-fix-two-answers"),
+            ConcernNotHeld => msg!("check-fix-concern-not-held"),
+            UnusedQuestion => msg!("check-fix-unused-question"),
+            RiskWithoutConsequence => msg!("check-fix-risk-without-consequence"),
+            RetryAndRepeatable => msg!("check-fix-retry-and-repeatable"),
+            NoEffect => msg!("check-fix-no-effect"),
+            NoBudgetConcern => msg!("check-fix-no-budget-concern"),
+            MoveByUs => msg!("check-fix-move-by-us"),
+            MoveAfterDecision => msg!("check-fix-move-after-decision"),
+            BudgetByRival => msg!("check-fix-budget-by-rival"),
+            ZeroWeights => msg!("check-fix-zero-weights"),
+            NoVoters => msg!("check-fix-no-voters"),
+            NoDecisionMaker => msg!("check-fix-no-decision-maker"),
+            RequireAvoided => msg!("check-fix-require-avoided"),
+            DuplicateStep => msg!("check-fix-duplicate-step"),
+            GateWithoutPeople => msg!("check-fix-gate-without-people"),
+            GateAfterDecision => msg!("check-fix-gate-after-decision"),
+            EmptyDepartment => msg!("check-fix-empty-department"),
+            UnreachableStakeholder => msg!("check-fix-unreachable-stakeholder"),
+            UnrevealedFact => msg!("check-fix-unrevealed-fact"),
+            ImpossibleTactic => msg!("check-fix-impossible-tactic"),
+            SaysNobody => msg!("check-fix-says-nobody"),
+            SaysBlank => msg!("check-fix-says-blank"),
         }
     }
 }
@@ -213,12 +219,15 @@ mod tests {
 
     #[test]
     fn every_fix_is_one_short_line() {
-        for c in Code::iter() {
-            let fix = c.fix();
-            assert!(
-                !fix.contains('\n') && !fix.contains('|') && fix.len() <= 80,
-                "{c}: {fix}"
-            );
+        for lang in Lang::ALL {
+            for c in Code::iter() {
+                let fix = c.fix_in(lang);
+                assert!(
+                    !fix.contains('\n') && !fix.contains('|') && fix.chars().count() <= 80,
+                    "{lang} {c}: {fix}"
+                );
+                assert_ne!(fix, format!("check-fix-{c}"), "{lang}: no text for {c}");
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Concerns: how each is measured (rated, or computed from prices, the budget or agreement).
 
 use super::{Code, Ctx};
+use crate::msg;
 use crate::scenario::compiled::CompiledMeasure;
 use crate::scenario::model::{Measure, ScenarioFile};
 
@@ -12,7 +13,7 @@ pub(super) fn measures(f: &ScenarioFile, cx: &mut Ctx) -> Vec<CompiledMeasure> {
         measures.push(match c.measure {
             Measure::Rated => CompiledMeasure::Rated,
             Measure::Price(s) => {
-                cx.range_f(&path, s, 0.1, 20.0, "the price sensitivity");
+                cx.range_f(&path, s, 0.1, 20.0, msg!("check-what-price-sensitivity"));
                 CompiledMeasure::Price(s)
             }
             Measure::Budget(limit) => {
@@ -20,15 +21,15 @@ pub(super) fn measures(f: &ScenarioFile, cx: &mut Ctx) -> Vec<CompiledMeasure> {
                     cx.error(
                         Code::OutOfRange,
                         &path,
-                        format!("a budget limit must be above 0, not {limit}"),
-                        "not a budget",
-                        Some("write the buyer's budget, e.g. `Budget(50000.0)`".into()),
+                        msg!("check-budget-limit", limit = limit.to_string()),
+                        msg!("check-budget-limit-label"),
+                        Some(msg!("check-budget-limit-help")),
                     );
                 }
                 CompiledMeasure::Budget(limit)
             }
             Measure::Agreement(e) => {
-                cx.range_f(&path, e, 0.1, 10.0, "the agreement exponent");
+                cx.range_f(&path, e, 0.1, 10.0, msg!("check-what-agreement-exponent"));
                 CompiledMeasure::Agreement(e)
             }
         });
@@ -37,13 +38,9 @@ pub(super) fn measures(f: &ScenarioFile, cx: &mut Ctx) -> Vec<CompiledMeasure> {
         cx.error(
             Code::EmptyList,
             "concerns",
-            "the scenario lists no concerns".into(),
-            "no concerns",
-            Some(
-                "add what people care about, e.g. (id: \"price\", name: \"Price\", \
-                 measure: Price(4.0))"
-                    .into(),
-            ),
+            msg!("check-no-concerns-listed"),
+            msg!("check-no-concerns-listed-label"),
+            Some(msg!("check-no-concerns-listed-help")),
         );
     }
     measures

@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 
 use super::{Code, Index};
+use crate::i18n::{Arg, Msg};
+use crate::msg;
 use crate::scenario::compiled::*;
 use crate::scenario::diag::{Severity, closest};
 use crate::scenario::model::*;
@@ -21,18 +23,33 @@ pub(super) enum Kind {
 }
 
 impl Kind {
-    fn name(self) -> &'static str {
+    /// One of them, in words ("stakeholder").
+    fn word(self) -> Msg {
         match self {
-            Kind::Concern => "concern",
-            Kind::Department => "department",
-            Kind::Stakeholder => "stakeholder",
-            Kind::Stage => "stage",
-            Kind::Vendor => "vendor",
-            Kind::Fact => "fact",
-            Kind::Question => "question",
-            Kind::Tactic => "tactic",
+            Kind::Concern => msg!("check-kind-concern"),
+            Kind::Department => msg!("check-kind-department"),
+            Kind::Stakeholder => msg!("check-kind-stakeholder"),
+            Kind::Stage => msg!("check-kind-stage"),
+            Kind::Vendor => msg!("check-kind-vendor"),
+            Kind::Fact => msg!("check-kind-fact"),
+            Kind::Question => msg!("check-kind-question"),
+            Kind::Tactic => msg!("check-kind-tactic"),
         }
     }
+    /// Several of them, in words ("stakeholders").
+    fn words(self) -> Msg {
+        match self {
+            Kind::Concern => msg!("check-kinds-concern"),
+            Kind::Department => msg!("check-kinds-department"),
+            Kind::Stakeholder => msg!("check-kinds-stakeholder"),
+            Kind::Stage => msg!("check-kinds-stage"),
+            Kind::Vendor => msg!("check-kinds-vendor"),
+            Kind::Fact => msg!("check-kinds-fact"),
+            Kind::Question => msg!("check-kinds-question"),
+            Kind::Tactic => msg!("check-kinds-tactic"),
+        }
+    }
+    /// The list of the file they are in (`stakeholders`): code, the same in every language.
     fn list(self) -> &'static str {
         match self {
             Kind::Concern => "concerns",
@@ -47,14 +64,15 @@ impl Kind {
     }
 }
 
-/// A problem found by data path; positioned in the source only when there is one to report.
+/// A problem found by data path; positioned in the source, and put into words, only when there
+/// is one to report.
 pub(super) struct Pending {
     pub severity: Severity,
     pub code: Code,
     pub path: String,
-    pub message: String,
-    pub label: String,
-    pub help: Option<String>,
+    pub message: Msg,
+    pub label: Msg,
+    pub help: Option<Msg>,
 }
 
 #[derive(Default)]
@@ -69,32 +87,25 @@ impl Ctx {
         severity: Severity,
         code: Code,
         path: &str,
-        message: String,
-        label: &str,
-        help: Option<String>,
+        message: Msg,
+        label: Msg,
+        help: Option<Msg>,
     ) {
         self.pending.push(Pending {
             severity,
             code,
             path: path.to_string(),
             message,
-            label: label.to_string(),
+            label,
             help,
         });
     }
 
-    pub fn error(
-        &mut self,
-        code: Code,
-        path: &str,
-        msg: String,
-        label: &str,
-        help: Option<String>,
-    ) {
+    pub fn error(&mut self, code: Code, path: &str, msg: Msg, label: Msg, help: Option<Msg>) {
         self.push(Severity::Error, code, path, msg, label, help);
     }
 
-    pub fn warn(&mut self, code: Code, path: &str, msg: String, label: &str, help: Option<String>) {
+    pub fn warn(&mut self, code: Code, path: &str, msg: Msg, label: Msg, help: Option<Msg>) {
         self.push(Severity::Warning, code, path, msg, label, help);
     }
 
@@ -126,20 +137,21 @@ impl Ctx {
         let mut known: Vec<&str> = self.map(kind).keys().map(String::as_str).collect();
         known.sort_unstable();
         let help = match closest(id, known.iter().copied()) {
-            Some(best) => format!("did you mean \"{best}\"?"),
-            None if known.is_empty() => format!("add it to `{}` first", kind.list()),
-            None => format!(
-                "add a {} with id \"{id}\" to `{}`, or use one of: {}",
-                kind.name(),
-                kind.list(),
-                preview(&known)
+            Some(best) => msg!("check-dangling-id-help-typo", best = best),
+            None if known.is_empty() => msg!("check-dangling-id-help-none", list = kind.list()),
+            None => msg!(
+                "check-dangling-id-help",
+                kind = kind.word(),
+                id = id,
+                list = kind.list(),
+                known = preview(&known)
             ),
         };
         self.error(
             Code::DanglingId,
             path,
-            format!("no {} has the id \"{id}\"", kind.name()),
-            &format!("unknown {}", kind.name()),
+            msg!("check-dangling-id", kind = kind.word(), id = id),
+            msg!("check-dangling-id-label", kind = kind.word()),
             Some(help),
         );
         None
@@ -173,20 +185,20 @@ impl Ctx {
                 self.error(
                     Code::EmptyId,
                     &path,
-                    format!("a {} has an empty id", kind.name()),
-                    "empty id",
-                    Some("give it a short readable id like \"finance_head\"".into()),
+                    msg!("check-empty-id", kind = kind.word()),
+                    msg!("check-empty-id-label"),
+                    Some(msg!("check-empty-id-help")),
                 );
             } else if let Some(help) = not_one_word(id) {
                 self.error(
                     Code::BadId,
                     &path,
-                    format!(
-                        "the {} id \"{}\" is not one word",
-                        kind.name(),
-                        crate::escape::clip(id, 60)
+                    msg!(
+                        "check-bad-id",
+                        kind = kind.word(),
+                        id = crate::escape::clip(id, 60).into_owned()
                     ),
-                    "not one word",
+                    msg!("check-bad-id-label"),
                     Some(help),
                 );
                 map.entry(id.clone()).or_insert(i);
@@ -194,12 +206,9 @@ impl Ctx {
                 self.error(
                     Code::DuplicateId,
                     &path,
-                    format!("two {} share the id \"{id}\"", kind.list()),
-                    "used again here",
-                    Some(format!(
-                        "ids must be unique among {}; rename one",
-                        kind.list()
-                    )),
+                    msg!("check-duplicate-id", kinds = kind.words(), id = id.as_str()),
+                    msg!("check-duplicate-id-label"),
+                    Some(msg!("check-duplicate-id-help", kinds = kind.words())),
                 );
             } else {
                 map.insert(id.clone(), i);
@@ -208,41 +217,53 @@ impl Ctx {
         *self.map(kind) = map;
     }
 
-    pub fn range_f(&mut self, path: &str, v: f32, lo: f32, hi: f32, what: &str) {
+    /// A number from `lo` to `hi`; `what` names it ("the odds of success").
+    pub fn range_f(&mut self, path: &str, v: f32, lo: f32, hi: f32, what: Msg) {
         if !(v >= lo && v <= hi) {
             self.out_of_range(path, v, lo, hi, what);
         }
     }
 
-    pub fn range_i(&mut self, path: &str, v: i64, lo: i64, hi: i64, what: &str) {
+    /// A whole number from `lo` to `hi`; `what` names it.
+    pub fn range_i(&mut self, path: &str, v: i64, lo: i64, hi: i64, what: Msg) {
         if v < lo || v > hi {
             self.out_of_range(path, v, lo, hi, what);
         }
     }
 
-    fn out_of_range<N: std::fmt::Display>(&mut self, path: &str, v: N, lo: N, hi: N, what: &str) {
+    /// The numbers are written as Rust writes them (an `f32` as `0.1`, not as the `f64` it
+    /// widens to), the same in every language.
+    fn out_of_range<N: std::fmt::Display>(&mut self, path: &str, v: N, lo: N, hi: N, what: Msg) {
+        let (lo, hi) = (lo.to_string(), hi.to_string());
         self.error(
             Code::OutOfRange,
             path,
-            format!("{what} is {v}, outside {lo} to {hi}"),
-            "out of range",
-            Some(format!("use a value from {lo} to {hi}")),
+            msg!(
+                "check-out-of-range",
+                what = what,
+                value = v.to_string(),
+                lo = lo.as_str(),
+                hi = hi.as_str()
+            ),
+            msg!("check-out-of-range-label"),
+            Some(msg!("check-out-of-range-help", lo = lo, hi = hi)),
         );
     }
 
     pub fn weight(&mut self, path: &str, w: Weight) {
         match w {
-            Weight::Fixed(v) => self.range_f(path, v, 0.0, 10.0, "a concern weight"),
+            Weight::Fixed(v) => self.range_f(path, v, 0.0, 10.0, msg!("check-what-weight")),
             Weight::Range(lo, hi) => {
-                self.range_f(path, lo, 0.0, 10.0, "the low end of the weight range");
-                self.range_f(path, hi, 0.0, 10.0, "the high end of the weight range");
+                self.range_f(path, lo, 0.0, 10.0, msg!("check-what-weight-low"));
+                self.range_f(path, hi, 0.0, 10.0, msg!("check-what-weight-high"));
                 if lo > hi {
+                    let (lo, hi) = (lo.to_string(), hi.to_string());
                     self.error(
                         Code::BadRange,
                         path,
-                        format!("the range ({lo}, {hi}) runs backwards"),
-                        "low end above high end",
-                        Some(format!("write it as ({hi}, {lo})")),
+                        msg!("check-bad-range", lo = lo.as_str(), hi = hi.as_str()),
+                        msg!("check-bad-range-label"),
+                        Some(msg!("check-bad-range-help", lo = lo, hi = hi)),
                     );
                 }
             }
@@ -263,7 +284,7 @@ impl Ctx {
                     i64::from(*n),
                     -100,
                     100,
-                    "a relationship threshold",
+                    msg!("check-what-relationship-threshold"),
                 );
                 CompiledCondition::Relationship(self.resolve(Kind::Stakeholder, p, &p0)?, *n)
             }
@@ -318,13 +339,19 @@ impl Ctx {
                     i64::from(*n),
                     -200,
                     200,
-                    "a relationship change",
+                    msg!("check-what-relationship-change"),
                 );
                 CompiledEffect::Relationship(self.who(w, path, depts)?, *n)
             }
             Effect::Score(c, d) => {
                 let ci = self.resolve(Kind::Concern, c, &format!("{path}.0"))?;
-                self.range_f(&format!("{path}.1"), *d, -10.0, 10.0, "a score change");
+                self.range_f(
+                    &format!("{path}.1"),
+                    *d,
+                    -10.0,
+                    10.0,
+                    msg!("check-what-score-change"),
+                );
                 if measures
                     .get(ci)
                     .is_some_and(|m| *m != CompiledMeasure::Rated)
@@ -332,12 +359,9 @@ impl Ctx {
                     self.error(
                         Code::ComputedConcern,
                         path,
-                        format!(
-                            "concern \"{c}\" is computed from prices, so its score cannot be \
-                             changed directly"
-                        ),
-                        "computed concern",
-                        Some("change the price with `Price(-5.0)` instead".into()),
+                        msg!("check-computed-concern-effect", concern = c.as_str()),
+                        msg!("check-computed-concern-effect-label"),
+                        Some(msg!("check-computed-concern-effect-help")),
                     );
                     return None;
                 }
@@ -349,7 +373,7 @@ impl Ctx {
                     *p,
                     -90.0,
                     100.0,
-                    "a price change in percent",
+                    msg!("check-what-price-change"),
                 );
                 CompiledEffect::Price(*p)
             }
@@ -368,9 +392,9 @@ impl Ctx {
             self.error(
                 Code::OutOfRange,
                 &format!("{path}.0"),
-                format!("a budget change of {x} is not a sum of money"),
-                "bad amount",
-                Some("write the amount the buyer's budget rises by, e.g. `Budget(50000.0)`".into()),
+                msg!("check-budget-change", amount = x.to_string()),
+                msg!("check-budget-change-label"),
+                Some(msg!("check-budget-change-help")),
             );
             return None;
         }
@@ -381,10 +405,9 @@ impl Ctx {
             self.warn(
                 Code::NoBudgetConcern,
                 path,
-                "no concern is measured by `Budget(..)`, so raising the budget changes nothing"
-                    .into(),
-                "no budget",
-                Some("add a concern with `measure: Budget(limit)`".into()),
+                msg!("check-no-budget-concern"),
+                msg!("check-no-budget-concern-label"),
+                Some(msg!("check-no-budget-concern-help")),
             );
         }
         Some(CompiledEffect::Budget(x))
@@ -394,7 +417,7 @@ impl Ctx {
 /// Why an id is not one word, with the fix, or `None` when it is one. Ids are typed in commands
 /// (`meet ad_min`) and become parts of web addresses in xAPI exports, so they hold letters (of
 /// any script), digits, `_`, `-` and `.` only.
-pub(super) fn not_one_word(id: &str) -> Option<String> {
+pub(super) fn not_one_word(id: &str) -> Option<Msg> {
     let ok = |c: char| c.is_alphanumeric() || matches!(c, '_' | '-' | '.');
     let bad = id.chars().find(|&c| !ok(c))?;
     let fixed: String = id
@@ -403,26 +426,25 @@ pub(super) fn not_one_word(id: &str) -> Option<String> {
         .map(|c| if ok(c) { c } else { '_' })
         .take(60)
         .collect();
-    let what = if bad.is_whitespace() {
-        "a space".to_string()
+    let what: Arg = if bad.is_whitespace() {
+        msg!("check-bad-id-space").into()
     } else {
-        format!("`{}`", bad.escape_debug())
+        format!("`{}`", bad.escape_debug()).into()
     };
-    Some(format!(
-        "an id is one word of letters, digits, `_`, `-` or `.` (trainees type ids in commands \
-         such as `meet han_zong`); it has {what}: write \"{fixed}\" here and where it is used"
-    ))
+    Some(msg!("check-bad-id-help", what = what, fixed = fixed))
 }
 
-fn preview(ids: &[&str]) -> String {
-    let mut s = ids
+/// The first ids of a list, quoted, and how many more there are.
+fn preview(ids: &[&str]) -> Arg {
+    let s = ids
         .iter()
         .take(8)
         .map(|i| format!("\"{i}\""))
         .collect::<Vec<_>>()
         .join(", ");
     if ids.len() > 8 {
-        s.push_str(&format!(" and {} more", ids.len() - 8));
+        msg!("check-id-preview-more", ids = s, more = ids.len() - 8).into()
+    } else {
+        s.into()
     }
-    s
 }

@@ -1,6 +1,7 @@
 //! What the bots are expected to find (`expectations`) and the steps a scenario teaches.
 
 use super::{Code, Ctx, Kind};
+use crate::msg;
 use crate::scenario::compiled::{CompiledActionRef, CompiledExpectation};
 use crate::scenario::model::{ActionRef, Bound, Expectation, Policy, ScenarioFile};
 
@@ -18,16 +19,16 @@ fn expectation(i: usize, e: &Expectation, cx: &mut Ctx) -> CompiledExpectation {
     let require = refs(&e.require, &format!("{path}.require"), cx);
     if let Policy::SkipStep(n) = e.policy {
         let at = format!("{path}.policy.0");
-        cx.range_i(&at, i64::from(n), 1, 5, "a step of the five");
+        cx.range_i(&at, i64::from(n), 1, 5, msg!("check-what-step"));
     }
     for (j, a) in e.require.iter().enumerate() {
         if e.avoid.contains(a) {
             cx.error(
                 Code::RequireAvoided,
                 &format!("{path}.require[{j}]"),
-                "the bot is told both to take and to avoid this action".into(),
-                "required and avoided",
-                Some("remove it from `avoid` or from `require`".into()),
+                msg!("check-require-avoided"),
+                msg!("check-require-avoided-label"),
+                Some(msg!("check-require-avoided-help")),
             );
         }
     }
@@ -36,12 +37,13 @@ fn expectation(i: usize, e: &Expectation, cx: &mut Ctx) -> CompiledExpectation {
         Bound::WinRateAtMost(x)
         | Bound::WinRateAtLeast(x)
         | Bound::MarginKeptAtMost(x)
-        | Bound::MarginAtLeast(x) => cx.range_f(&bp, x, 0.0, 1.0, "a share"),
+        | Bound::MarginAtLeast(x) => cx.range_f(&bp, x, 0.0, 1.0, msg!("check-what-share")),
         Bound::ScoreAtLeast(x) | Bound::ScoreAtMost(x) => {
-            cx.range_f(&bp, x, 0.0, 1000.0, "a score")
+            cx.range_f(&bp, x, 0.0, 1000.0, msg!("check-what-score"))
         }
         Bound::PartAtLeast(_, x) | Bound::PartAtMost(_, x) => {
-            cx.range_f(&format!("{path}.expect.1"), x, -1000.0, 1000.0, "a score")
+            let at = format!("{path}.expect.1");
+            cx.range_f(&at, x, -1000.0, 1000.0, msg!("check-what-score"))
         }
     }
     CompiledExpectation {
@@ -79,14 +81,14 @@ fn refs(list: &[ActionRef], path: &str, cx: &mut Ctx) -> Vec<CompiledActionRef> 
 pub(super) fn teaches(f: &ScenarioFile, cx: &mut Ctx) {
     for (i, &step) in f.teaches.iter().enumerate() {
         let path = format!("teaches[{i}]");
-        cx.range_i(&path, i64::from(step), 1, 5, "a step of the five");
+        cx.range_i(&path, i64::from(step), 1, 5, msg!("check-what-step"));
         if f.teaches[..i].contains(&step) {
             cx.error(
                 Code::DuplicateStep,
                 &path,
-                format!("step {step} is listed twice"),
-                "listed twice",
-                Some("list each step once".into()),
+                msg!("check-duplicate-step", step = step),
+                msg!("check-duplicate-step-label"),
+                Some(msg!("check-duplicate-step-help")),
             );
         }
     }

@@ -2,6 +2,7 @@
 //! reveals, and questions nobody answers. Fills in the facts each person tells.
 
 use super::{Code, Ctx, Kind};
+use crate::msg;
 use crate::scenario::compiled::*;
 use crate::scenario::model::{Fact, Reveal, ScenarioFile, Source};
 
@@ -38,11 +39,12 @@ pub(super) fn check(f: &ScenarioFile, people: &mut [CompiledPerson], cx: &mut Ct
                             cx.warn(
                                 Code::TwoAnswers,
                                 &sp,
-                                format!(
-                                    "\"{p}\" already answers \"{q}\" with another fact; both are \
-                                     revealed together"
+                                msg!(
+                                    "check-two-answers",
+                                    person = p.as_str(),
+                                    question = q.as_str()
                                 ),
-                                "second answer",
+                                msg!("check-two-answers-label"),
                                 None,
                             );
                         }
@@ -89,13 +91,18 @@ fn reveals(
                             cx.warn(
                                 Code::ConcernNotHeld,
                                 &rp,
-                                format!(
-                                    "fact \"{}\" reveals that \"{p}\" cares about \"{c}\", but \
-                                     \"{p}\" has no such concern",
-                                    fact.id
+                                msg!(
+                                    "check-concern-not-held",
+                                    fact = fact.id.as_str(),
+                                    person = p.as_str(),
+                                    concern = c.as_str()
                                 ),
-                                "not one of their concerns",
-                                Some(format!("add \"{c}\" to the concerns of \"{p}\"")),
+                                msg!("check-concern-not-held-label"),
+                                Some(msg!(
+                                    "check-concern-not-held-help",
+                                    person = p.as_str(),
+                                    concern = c.as_str()
+                                )),
                             );
                         }
                         Some(CompiledReveal::Concern(pi, ci))
@@ -124,12 +131,9 @@ fn unused_questions(f: &ScenarioFile, asked: &[bool], cx: &mut Ctx) {
             cx.warn(
                 Code::UnusedQuestion,
                 &format!("questions[{i}].id"),
-                format!("nobody answers question \"{}\"", q.id),
-                "never answered",
-                Some(format!(
-                    "add `Ask(\"person\", \"{}\")` to a fact's sources, or remove the question",
-                    q.id
-                )),
+                msg!("check-unused-question", question = q.id.as_str()),
+                msg!("check-unused-question-label"),
+                Some(msg!("check-unused-question-help", question = q.id.as_str())),
             );
         }
     }

@@ -13,6 +13,7 @@ use super::compiled::*;
 use super::diag::Sink;
 use super::model::*;
 use super::outline::Outline;
+use crate::msg;
 
 mod calendar;
 mod code;
@@ -167,19 +168,19 @@ fn scenario_id(f: &ScenarioFile, cx: &mut Ctx) {
         cx.error(
             Code::EmptyId,
             "id",
-            "the scenario has an empty id".into(),
-            "empty id",
-            Some("give it a short id like \"keyboard\"".into()),
+            msg!("check-empty-scenario-id"),
+            msg!("check-empty-id-label"),
+            Some(msg!("check-empty-scenario-id-help")),
         );
     } else if let Some(help) = not_one_word(&f.id) {
         cx.error(
             Code::BadId,
             "id",
-            format!(
-                "the scenario id \"{}\" is not one word",
-                crate::escape::clip(&f.id, 60)
+            msg!(
+                "check-bad-scenario-id",
+                id = crate::escape::clip(&f.id, 60).into_owned()
             ),
-            "not one word",
+            msg!("check-bad-id-label"),
             Some(help),
         );
     }
@@ -200,13 +201,9 @@ fn scoring(f: &ScenarioFile, cx: &mut Ctx) {
         cx.error(
             Code::ZeroScoring,
             "scoring",
-            "every part of the score is worth 0 points, so every run scores 0 of 0".into(),
-            "nothing to earn",
-            Some(
-                "give the parts points, e.g. `outcome: 40`, or remove `scoring` to use the \
-                 defaults"
-                    .into(),
-            ),
+            msg!("check-zero-scoring"),
+            msg!("check-zero-scoring-label"),
+            Some(msg!("check-zero-scoring-help")),
         );
     }
 }

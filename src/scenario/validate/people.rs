@@ -2,6 +2,7 @@
 //! (access), whom they influence, who decides, and departments with nobody in them.
 
 use super::{Code, Ctx, Kind};
+use crate::msg;
 use crate::scenario::compiled::*;
 use crate::scenario::model::{Access, Role, ScenarioFile, Stakeholder, Weight};
 
@@ -45,14 +46,20 @@ fn person(
 ) -> CompiledPerson {
     let path = format!("stakeholders[{i}]");
     let influence = i64::from(s.influence);
-    cx.range_i(&format!("{path}.influence"), influence, 0, 10, "influence");
+    cx.range_i(
+        &format!("{path}.influence"),
+        influence,
+        0,
+        10,
+        msg!("check-what-influence"),
+    );
     let disposition = i64::from(s.disposition);
     cx.range_i(
         &format!("{path}.disposition"),
         disposition,
         -100,
         100,
-        "disposition",
+        msg!("check-what-disposition"),
     );
     let concerns = concerns(&path, s, cx);
     let relationship = relationship(f, &path, s, us, cx);
@@ -90,12 +97,9 @@ fn concerns(path: &str, s: &Stakeholder, cx: &mut Ctx) -> Vec<(Ix, Weight)> {
         cx.warn(
             Code::NoConcerns,
             &format!("{path}.concerns"),
-            format!(
-                "\"{}\" votes but cares about nothing, so offers cannot move them",
-                s.id
-            ),
-            "no concerns",
-            Some("give them at least one weighted concern".into()),
+            msg!("check-no-concerns", person = s.id.as_str()),
+            msg!("check-no-concerns-label"),
+            Some(msg!("check-no-concerns-help")),
         );
     }
     concerns
@@ -109,15 +113,21 @@ fn relationship(f: &ScenarioFile, path: &str, s: &Stakeholder, us: Ix, cx: &mut 
     }
     for (vid, &a) in &s.rivals {
         let vp = format!("{path}.rivals.{vid}");
-        cx.range_i(&vp, i64::from(a), -100, 100, "a relationship");
+        cx.range_i(
+            &vp,
+            i64::from(a),
+            -100,
+            100,
+            msg!("check-what-relationship"),
+        );
         if let Some(vi) = cx.resolve(Kind::Vendor, vid, &format!("{vp}#key")) {
             if vi == us {
                 cx.error(
                     Code::RivalIsUs,
                     &format!("{vp}#key"),
-                    "`rivals` lists the trainee's own company".into(),
-                    "that is us",
-                    Some("set the relationship with the trainee's company in `disposition`".into()),
+                    msg!("check-rival-is-us"),
+                    msg!("check-that-is-us-label"),
+                    Some(msg!("check-rival-is-us-help")),
                 );
             }
             relationship[vi] = a;
@@ -137,9 +147,9 @@ fn access(path: &str, i: usize, s: &Stakeholder, cx: &mut Ctx) -> Vec<CompiledAc
                         cx.error(
                             Code::SelfIntroduction,
                             &ap,
-                            format!("\"{}\" can only be introduced by themself", s.id),
-                            "circular",
-                            Some("name someone else who can introduce them".into()),
+                            msg!("check-self-introduction", person = s.id.as_str()),
+                            msg!("check-self-introduction-label"),
+                            Some(msg!("check-self-introduction-help")),
                         );
                     }
                     access.push(CompiledAccess::Introduction(pi));
@@ -156,9 +166,9 @@ fn access(path: &str, i: usize, s: &Stakeholder, cx: &mut Ctx) -> Vec<CompiledAc
                     cx.error(
                         Code::EmptyList,
                         &ap,
-                        "`Stages([])` lists no stage, so nobody can ever meet this person".into(),
-                        "no stages",
-                        Some("name the stages when they can be met".into()),
+                        msg!("check-no-access-stages"),
+                        msg!("check-no-stages-label"),
+                        Some(msg!("check-no-access-stages-help")),
                     );
                 }
                 access.push(CompiledAccess::Stages(ids));
@@ -172,15 +182,15 @@ fn influences(path: &str, i: usize, s: &Stakeholder, cx: &mut Ctx) -> Vec<(Ix, f
     let mut influences = Vec::new();
     for (pid, &st) in &s.influences {
         let ip = format!("{path}.influences.{pid}");
-        cx.range_f(&ip, st, 0.0, 1.0, "an influence strength");
+        cx.range_f(&ip, st, 0.0, 1.0, msg!("check-what-influence-strength"));
         if let Some(pi) = cx.resolve(Kind::Stakeholder, pid, &format!("{ip}#key")) {
             if pi == i {
                 cx.error(
                     Code::SelfInfluence,
                     &format!("{ip}#key"),
-                    format!("\"{}\" influences themself", s.id),
-                    "self",
-                    Some("influence edges go to other people".into()),
+                    msg!("check-self-influence", person = s.id.as_str()),
+                    msg!("check-self-influence-label"),
+                    Some(msg!("check-self-influence-help")),
                 );
             } else {
                 influences.push((pi, st));
@@ -203,12 +213,13 @@ pub(super) fn influence_received(f: &ScenarioFile, people: &[CompiledPerson], cx
             cx.warn(
                 Code::InfluenceOverOne,
                 &format!("stakeholders[{i}]"),
-                format!(
-                    "\"{}\" receives influence {r:.2} in total; it is scaled down to 1",
-                    f.stakeholders[i].id
+                msg!(
+                    "check-influence-over-one",
+                    person = f.stakeholders[i].id.as_str(),
+                    total = format!("{r:.2}")
                 ),
-                "too much influence",
-                Some("keep the strengths pointing at one person at or below 1 in total".into()),
+                msg!("check-influence-over-one-label"),
+                Some(msg!("check-influence-over-one-help")),
             );
         }
     }
@@ -226,10 +237,9 @@ pub(super) fn decision_body(
         cx.error(
             Code::NoVoters,
             "stakeholders",
-            "nobody has a say in the decision (every stakeholder has no vote or influence 0)"
-                .into(),
-            "no decision body",
-            Some("give the people in departments an influence above 0".into()),
+            msg!("check-no-voters"),
+            msg!("check-no-voters-label"),
+            Some(msg!("check-no-voters-help")),
         );
     }
     let dm = Role::DecisionMaker;
@@ -244,12 +254,9 @@ pub(super) fn decision_body(
         cx.error(
             Code::NoDecisionMaker,
             "stakeholders",
-            "no voting stakeholder has the role DecisionMaker".into(),
-            "who signs?",
-            Some(
-                "add `roles: [DecisionMaker]` to the person who decides (the economic buyer)"
-                    .into(),
-            ),
+            msg!("check-no-decision-maker"),
+            msg!("check-no-decision-maker-label"),
+            Some(msg!("check-no-decision-maker-help")),
         );
     }
 }
@@ -267,9 +274,9 @@ pub(super) fn staffed(f: &ScenarioFile, people: &[CompiledPerson], cx: &mut Ctx)
             cx.warn(
                 Code::EmptyDepartment,
                 &format!("departments[{i}].id"),
-                format!("nobody works in department \"{}\"", d.id),
-                "empty",
-                Some("put a stakeholder in it, or remove it".into()),
+                msg!("check-empty-department", department = d.id.as_str()),
+                msg!("check-empty-department-label"),
+                Some(msg!("check-empty-department-help")),
             );
         }
     }

@@ -1,6 +1,7 @@
 //! Checks of the spoken lines (`says`): a line needs someone to say it.
 
 use super::{Code, Ctx};
+use crate::msg;
 use crate::scenario::model::{ScenarioFile, Source, Who};
 
 /// Warnings only: a line nobody can speak is never shown, which is a trainer's slip, not a
@@ -19,17 +20,9 @@ pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) {
             cx.warn(
                 Code::SaysNobody,
                 &path,
-                format!(
-                    "fact \"{}\" has words, but no person tells it: it has no `Meeting` or `Ask` \
-                     source",
-                    fact.id
-                ),
-                "never spoken",
-                Some(
-                    "add a `Meeting(\"person\")` or `Ask(\"person\", \"question\")` source, or \
-                     remove `says`"
-                        .into(),
-                ),
+                msg!("check-says-nobody-fact", fact = fact.id.as_str()),
+                msg!("check-says-nobody-label"),
+                Some(msg!("check-says-nobody-fact-help")),
             );
         }
     }
@@ -42,20 +35,13 @@ pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) {
             cx.warn(
                 Code::SaysNobody,
                 &path,
-                format!(
-                    "tactic \"{}\" has words, but no one person to say them: its target is {}",
-                    tactic.id,
-                    if tactic.target.is_some() {
-                        "`Everyone`"
-                    } else {
-                        "not set"
-                    }
-                ),
-                "never spoken",
-                Some(
-                    "give it a `target: Person(\"id\")` or `Department(\"id\")`, or remove `says`"
-                        .into(),
-                ),
+                if tactic.target.is_some() {
+                    msg!("check-says-nobody-everyone", tactic = tactic.id.as_str())
+                } else {
+                    msg!("check-says-nobody-no-target", tactic = tactic.id.as_str())
+                },
+                msg!("check-says-nobody-label"),
+                Some(msg!("check-says-nobody-tactic-help")),
             );
         }
     }
@@ -76,9 +62,9 @@ fn blank(line: &str, path: &str, cx: &mut Ctx) -> bool {
         cx.warn(
             Code::SaysBlank,
             path,
-            "these words are only spaces".into(),
-            "blank",
-            Some("write what the person says, or remove the field".into()),
+            msg!("check-says-blank"),
+            msg!("check-says-blank-label"),
+            Some(msg!("check-says-blank-help")),
         );
         return true;
     }

@@ -1,6 +1,7 @@
 //! The trainee's tactics (odds, risks, targets, preconditions, effects) and the rivals' moves.
 
 use super::{Code, Ctx, Kind};
+use crate::msg;
 use crate::scenario::compiled::*;
 use crate::scenario::model::{CompetitorMove, Effect, ScenarioFile, Tactic};
 
@@ -34,7 +35,7 @@ fn tactic(
         t.odds,
         0.0,
         1.0,
-        "the odds of success",
+        msg!("check-what-odds-of-success"),
     );
     let risk = t.compliance_risk;
     cx.range_f(
@@ -42,7 +43,7 @@ fn tactic(
         risk,
         0.0,
         1.0,
-        "the compliance risk",
+        msg!("check-what-compliance-risk"),
     );
     let target = match &t.target {
         Some(w) => cx
@@ -63,34 +64,27 @@ fn tactic(
         cx.warn(
             Code::RiskWithoutConsequence,
             &format!("{path}.compliance_risk"),
-            format!(
-                "tactic \"{}\" can be caught but `if_caught` is empty, so nothing happens when \
-                 it is",
-                t.id
-            ),
-            "no consequence",
-            Some("add `if_caught: [Disqualify]` or a relationship loss".into()),
+            msg!("check-risk-without-consequence", tactic = t.id.as_str()),
+            msg!("check-risk-without-consequence-label"),
+            Some(msg!("check-risk-without-consequence-help")),
         );
     }
     if t.retry && t.repeatable {
         cx.warn(
             Code::RetryAndRepeatable,
             &format!("{path}.retry"),
-            format!(
-                "tactic \"{}\" is `repeatable`, so `retry` adds nothing",
-                t.id
-            ),
-            "redundant",
-            Some("keep one: `repeatable` (any time) or `retry` (after a failure)".into()),
+            msg!("check-retry-and-repeatable", tactic = t.id.as_str()),
+            msg!("check-retry-and-repeatable-label"),
+            Some(msg!("check-retry-and-repeatable-help")),
         );
     }
     if t.effects.is_empty() && reveals.is_empty() {
         cx.warn(
             Code::NoEffect,
             &format!("{path}.effects"),
-            format!("tactic \"{}\" changes nothing and reveals no fact", t.id),
-            "no effect",
-            Some("give it effects, or make it a source of a fact".into()),
+            msg!("check-no-effect", tactic = t.id.as_str()),
+            msg!("check-no-effect-label"),
+            Some(msg!("check-no-effect-help")),
         );
     }
     CompiledTactic {
@@ -143,22 +137,29 @@ fn competitor_move(
         cx.error(
             Code::MoveByUs,
             &format!("{path}.vendor"),
-            "a competitor move is made by the trainee's own company".into(),
-            "that is us",
-            Some("name a rival vendor; the trainee's own moves are tactics".into()),
+            msg!("check-move-by-us"),
+            msg!("check-that-is-us-label"),
+            Some(msg!("check-move-by-us-help")),
         );
     }
-    cx.range_f(&format!("{path}.odds"), m.odds, 0.0, 1.0, "the odds");
+    cx.range_f(
+        &format!("{path}.odds"),
+        m.odds,
+        0.0,
+        1.0,
+        msg!("check-what-odds"),
+    );
     if m.day >= f.decision.day {
         cx.warn(
             Code::MoveAfterDecision,
             &format!("{path}.day"),
-            format!(
-                "this move on day {} comes on or after the decision (day {}) and never happens",
-                m.day, f.decision.day
+            msg!(
+                "check-move-after-decision",
+                day = m.day,
+                decision = f.decision.day
             ),
-            "too late",
-            Some("move it before `decision.day`".into()),
+            msg!("check-too-late-label"),
+            Some(msg!("check-move-after-decision-help")),
         );
     }
     let unless = cx.conds(&m.unless, &format!("{path}.unless"));
@@ -168,9 +169,9 @@ fn competitor_move(
             cx.error(
                 Code::BudgetByRival,
                 &format!("{path}.effects[{j}]"),
-                "a rival cannot raise the buyer's budget for the trainee".into(),
-                "not a rival's move",
-                Some("move `Budget(..)` to one of the trainee's tactics".into()),
+                msg!("check-budget-by-rival"),
+                msg!("check-budget-by-rival-label"),
+                Some(msg!("check-budget-by-rival-help")),
             );
         }
     }

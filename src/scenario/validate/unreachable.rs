@@ -3,6 +3,8 @@
 
 use super::reach::{Reach, holds, reach};
 use super::{Code, Ctx};
+use crate::i18n::Msg;
+use crate::msg;
 use crate::scenario::compiled::*;
 use crate::scenario::model::ScenarioFile;
 
@@ -19,11 +21,10 @@ fn people(f: &ScenarioFile, c: &Compiled, r: &Reach, cx: &mut Ctx) {
         if r.person[i] {
             continue;
         }
-        let (path, why, help) = why_unmet(f, c, r, i);
-        let message = format!("stakeholder \"{}\" {why}", s.id);
+        let (path, message, help) = why_unmet(f, c, r, i);
         let p = &c.people[i];
         if s.votes() || !p.roles.is_empty() || !p.influences.is_empty() {
-            let label = "nobody can reach this person";
+            let label = msg!("check-unreachable-stakeholder-label");
             cx.error(
                 Code::UnreachableStakeholder,
                 &path,
@@ -32,7 +33,7 @@ fn people(f: &ScenarioFile, c: &Compiled, r: &Reach, cx: &mut Ctx) {
                 Some(help),
             );
         } else {
-            let label = "unreachable";
+            let label = msg!("check-unreachable-stakeholder-minor-label");
             cx.warn(
                 Code::UnreachableStakeholder,
                 &path,
@@ -45,15 +46,15 @@ fn people(f: &ScenarioFile, c: &Compiled, r: &Reach, cx: &mut Ctx) {
 }
 
 /// Where and why person `i` can never be met, and the fix.
-fn why_unmet(f: &ScenarioFile, c: &Compiled, r: &Reach, i: Ix) -> (String, String, String) {
+fn why_unmet(f: &ScenarioFile, c: &Compiled, r: &Reach, i: Ix) -> (String, Msg, Msg) {
     let path = format!("stakeholders[{i}].id");
+    let id = f.stakeholders[i].id.as_str();
     if !r.visible[i] {
-        let help = format!(
-            "add `Person(\"{}\")` to the `reveals` of a fact the trainee can find",
-            f.stakeholders[i].id
+        return (
+            path,
+            msg!("check-unreachable-hidden", person = id),
+            msg!("check-unreachable-hidden-help", person = id),
         );
-        let why = "is hidden and no reachable fact reveals them";
-        return (path, why.to_string(), help);
     }
     // Name the first rule that can never hold.
     let blocked = c.people[i]
@@ -61,32 +62,34 @@ fn why_unmet(f: &ScenarioFile, c: &Compiled, r: &Reach, i: Ix) -> (String, Strin
         .iter()
         .enumerate()
         .find_map(|(j, a)| match a {
-            CompiledAccess::Introduction(by) if !r.person[*by] => {
-                let by = &f.stakeholders[*by].id;
-                Some((
-                    j,
-                    format!(
-                        "the introduction by \"{by}\" can never happen, because \"{by}\" cannot \
-                         be met either"
-                    ),
-                ))
-            }
+            CompiledAccess::Introduction(by) if !r.person[*by] => Some((
+                j,
+                msg!(
+                    "check-unreachable-introduction",
+                    person = id,
+                    by = f.stakeholders[*by].id.as_str()
+                ),
+            )),
             CompiledAccess::AfterFact(fi) if !r.fact[*fi] => Some((
                 j,
-                format!("the fact \"{}\" can never be found", f.facts[*fi].id),
+                msg!(
+                    "check-unreachable-after-fact",
+                    person = id,
+                    fact = f.facts[*fi].id.as_str()
+                ),
             )),
             _ => None,
         });
     match blocked {
-        Some((j, why)) => (
+        Some((j, message)) => (
             format!("stakeholders[{i}].access[{j}]"),
-            format!("can never be met: {why}"),
-            "make the introducer or the fact reachable, or remove this rule".to_string(),
+            message,
+            msg!("check-unreachable-rule-help"),
         ),
         None => (
             path,
-            "can never be met".to_string(),
-            "check the rules in `access`".to_string(),
+            msg!("check-unreachable-never", person = id),
+            msg!("check-unreachable-never-help"),
         ),
     }
 }
@@ -97,30 +100,20 @@ fn facts(f: &ScenarioFile, r: &Reach, cx: &mut Ctx) {
             continue;
         }
         let path = format!("facts[{i}].id");
+        let fact = fc.id.as_str();
         let (message, help) = if !r.sourced[i] {
             (
-                format!("nothing reveals fact \"{}\"", fc.id),
-                "add a source: `Meeting(\"person\")`, `Ask(\"person\", \"question\")` or \
-                 `Tactic(\"tactic\")`, or list it in `start.known_facts`",
+                msg!("check-unsourced-fact", fact = fact),
+                msg!("check-unsourced-fact-help"),
             )
         } else {
             (
-                format!(
-                    "fact \"{}\" can never be revealed: every source is out of reach",
-                    fc.id
-                ),
-                "make one of its sources reachable (a person who can be met, a tactic that can \
-                 be used)",
+                msg!("check-unrevealed-fact", fact = fact),
+                msg!("check-unrevealed-fact-help"),
             )
         };
-        let label = "never revealed";
-        cx.error(
-            Code::UnrevealedFact,
-            &path,
-            message,
-            label,
-            Some(help.into()),
-        );
+        let label = msg!("check-unrevealed-fact-label");
+        cx.error(Code::UnrevealedFact, &path, message, label, Some(help));
     }
 }
 
@@ -133,48 +126,52 @@ fn tactics(f: &ScenarioFile, c: &Compiled, r: &Reach, cx: &mut Ctx) {
         cx.error(
             Code::ImpossibleTactic,
             &at,
-            format!("tactic \"{}\" can never be used: {why}", t.id),
-            "never possible",
-            Some("loosen the precondition or make what it needs reachable".into()),
+            msg!("check-impossible-tactic", tactic = t.id.as_str(), why = why),
+            msg!("check-impossible-tactic-label"),
+            Some(msg!("check-impossible-tactic-help")),
         );
     }
 }
 
 /// Where and why tactic `i` can never be used.
-fn why_unused(c: &Compiled, r: &Reach, i: Ix) -> (String, String) {
+fn why_unused(c: &Compiled, r: &Reach, i: Ix) -> (String, Msg) {
     let tc = &c.tactics[i];
     let path = format!("tactics[{i}]");
     let (days, budget) = (r.days, c.start_budget);
     if tc.days > days {
         return (
             format!("{path}.days"),
-            format!("it takes {} days but the deal lasts {days}", tc.days),
+            msg!("check-impossible-tactic-days", takes = tc.days, days = days),
         );
     }
     if tc.budget > budget {
         return (
             format!("{path}.budget"),
-            format!("it costs {} but the budget is {budget}", tc.budget),
+            msg!(
+                "check-impossible-tactic-budget",
+                cost = tc.budget,
+                budget = budget
+            ),
         );
     }
     if tc.odds <= 0.0 {
-        let why = "its odds of success are 0";
-        return (format!("{path}.odds"), why.to_string());
+        let why = msg!("check-impossible-tactic-odds");
+        return (format!("{path}.odds"), why);
     }
     if r.window[i].is_none() {
-        let why = "its stage conditions contradict each other";
-        return (format!("{path}.requires"), why.to_string());
+        let why = msg!("check-impossible-tactic-stages");
+        return (format!("{path}.requires"), why);
     }
     match tc.requires.iter().position(|&cond| !holds(r, i, cond)) {
         Some(j) => (
             format!("{path}.requires[{j}]"),
-            "this precondition can never hold".to_string(),
+            msg!("check-impossible-tactic-precondition"),
         ),
         // Not reached in practice: a tactic inside its window whose every precondition holds
         // is used by the fixpoint. Kept so the message never claims a wrong place.
         None => (
             format!("{path}.requires"),
-            "its preconditions can never hold".to_string(),
+            msg!("check-impossible-tactic-preconditions"),
         ),
     }
 }

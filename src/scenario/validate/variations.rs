@@ -1,6 +1,7 @@
 //! Variations: alternatives with weights, and the patches each makes to people and prices.
 
 use super::{Code, Ctx, Kind};
+use crate::msg;
 use crate::scenario::compiled::*;
 use crate::scenario::model::{Patch, ScenarioFile, Variation};
 
@@ -18,18 +19,18 @@ fn variation(f: &ScenarioFile, i: usize, v: &Variation, cx: &mut Ctx) -> Compile
         cx.error(
             Code::EmptyList,
             &format!("{path}.pick_one"),
-            format!("variation \"{}\" has no alternatives", v.id),
-            "nothing to pick",
-            Some("add at least two alternatives".into()),
+            msg!("check-no-alternatives", variation = v.id.as_str()),
+            msg!("check-no-alternatives-label"),
+            Some(msg!("check-no-alternatives-help")),
         );
     }
     if v.pick_one.iter().map(|a| u64::from(a.weight)).sum::<u64>() == 0 && !v.pick_one.is_empty() {
         cx.error(
             Code::ZeroWeights,
             &format!("{path}.pick_one"),
-            format!("every alternative of \"{}\" has weight 0", v.id),
-            "never picked",
-            Some("give at least one alternative a weight above 0".into()),
+            msg!("check-zero-weights", variation = v.id.as_str()),
+            msg!("check-zero-weights-label"),
+            Some(msg!("check-zero-weights-help")),
         );
     }
     let mut alternatives = Vec::new();
@@ -51,12 +52,20 @@ fn patch(f: &ScenarioFile, pp: &str, p: &Patch, cx: &mut Ctx) -> Option<Compiled
             .resolve(Kind::Stakeholder, s, &p0)
             .map(|s| CompiledPatch::Roles(s, roles.iter().copied().collect())),
         Patch::Influence(s, n) => {
-            cx.range_i(&format!("{pp}.1"), i64::from(*n), 0, 10, "influence");
+            let at = format!("{pp}.1");
+            cx.range_i(&at, i64::from(*n), 0, 10, msg!("check-what-influence"));
             cx.resolve(Kind::Stakeholder, s, &p0)
                 .map(|s| CompiledPatch::Influence(s, *n))
         }
         Patch::Disposition(s, n) => {
-            cx.range_i(&format!("{pp}.1"), i64::from(*n), -100, 100, "disposition");
+            let at = format!("{pp}.1");
+            cx.range_i(
+                &at,
+                i64::from(*n),
+                -100,
+                100,
+                msg!("check-what-disposition"),
+            );
             cx.resolve(Kind::Stakeholder, s, &p0)
                 .map(|s| CompiledPatch::Disposition(s, *n))
         }
@@ -67,7 +76,8 @@ fn patch(f: &ScenarioFile, pp: &str, p: &Patch, cx: &mut Ctx) -> Option<Compiled
             si.zip(ci).map(|(s, c)| CompiledPatch::Concern(s, c, *w))
         }
         Patch::Influences(a, b, st) => {
-            cx.range_f(&format!("{pp}.2"), *st, 0.0, 1.0, "an influence strength");
+            let at = format!("{pp}.2");
+            cx.range_f(&at, *st, 0.0, 1.0, msg!("check-what-influence-strength"));
             let ai = cx.resolve(Kind::Stakeholder, a, &p0);
             let bi = cx.resolve(Kind::Stakeholder, b, &format!("{pp}.1"));
             ai.zip(bi)
@@ -87,9 +97,9 @@ fn price_patch(f: &ScenarioFile, pp: &str, vi: Option<Ix>, price: f64, cx: &mut 
         cx.error(
             Code::OutOfRange,
             &format!("{pp}.1"),
-            format!("price {price} must be a number above 0"),
-            "bad price",
-            Some("write the offer's price, e.g. `Price(\"us\", 95000.0)`".into()),
+            msg!("check-patch-price", price = price.to_string()),
+            msg!("check-bad-price-label"),
+            Some(msg!("check-patch-price-help")),
         );
     } else if let Some(v) = vi
         .and_then(|v| f.vendors.get(v))
@@ -98,14 +108,16 @@ fn price_patch(f: &ScenarioFile, pp: &str, vi: Option<Ix>, price: f64, cx: &mut 
         cx.error(
             Code::OutOfRange,
             &format!("{pp}.1"),
-            format!(
-                "price {price} is below the floor {} of \"{}\": the trainee would sell at a loss",
-                v.floor, v.id
+            msg!(
+                "check-price-below-floor",
+                price = price.to_string(),
+                floor = v.floor.to_string(),
+                vendor = v.id.as_str()
             ),
-            "below the floor",
-            Some(format!(
-                "use a price of at least {}, or lower `floor`",
-                v.floor
+            msg!("check-price-below-floor-label"),
+            Some(msg!(
+                "check-price-below-floor-help",
+                floor = v.floor.to_string()
             )),
         );
     }

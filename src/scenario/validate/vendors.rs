@@ -2,6 +2,7 @@
 //! make sense, the people a rival courts, and a score for every rated concern.
 
 use super::{Code, Ctx, Kind};
+use crate::msg;
 use crate::scenario::compiled::{CompiledMeasure, CompiledVendor, Ix};
 use crate::scenario::model::{ScenarioFile, Vendor};
 
@@ -23,18 +24,18 @@ pub(super) fn check(
         0 => cx.error(
             Code::NoSeller,
             "vendors",
-            "no vendor is marked `us: true`".into(),
-            "whose side is the trainee on?",
-            Some("mark the trainee's company with `us: true`".into()),
+            msg!("check-no-seller"),
+            msg!("check-no-seller-label"),
+            Some(msg!("check-no-seller-help")),
         ),
         _ => {
             for &i in &ours[1..] {
                 cx.error(
                     Code::TwoSellers,
                     &format!("vendors[{i}].us"),
-                    "more than one vendor is marked `us: true`".into(),
-                    "second seller",
-                    Some("only the trainee's company is `us: true`".into()),
+                    msg!("check-two-sellers"),
+                    msg!("check-two-sellers-label"),
+                    Some(msg!("check-two-sellers-help")),
                 );
             }
         }
@@ -43,9 +44,9 @@ pub(super) fn check(
         cx.warn(
             Code::NoRival,
             "vendors",
-            "the deal has no rival vendor".into(),
-            "no competition",
-            Some("add a competitor or the status-quo vendor, so the buyer has a choice".into()),
+            msg!("check-no-rival"),
+            msg!("check-no-rival-label"),
+            Some(msg!("check-no-rival-help")),
         );
     }
     let us = ours.first().copied().unwrap_or(0);
@@ -70,45 +71,43 @@ fn vendor(
         cx.error(
             Code::OutOfRange,
             &format!("{path}.price"),
-            format!("price {} must be above 0", v.price),
-            "bad price",
-            Some("write the offer's price, e.g. `price: 100000.0`".into()),
+            msg!("check-vendor-price", price = v.price.to_string()),
+            msg!("check-bad-price-label"),
+            Some(msg!("check-vendor-price-help")),
         );
     }
     if !(v.floor >= 0.0 && v.floor <= v.price) {
-        let (whose, fix) = if v.us {
+        let (floor, price) = (v.floor.to_string(), v.price.to_string());
+        let (message, fix) = if v.us {
             (
-                "the floor price",
-                "set `floor` to the lowest price you may sell at",
+                msg!("check-floor", floor = floor, price = price),
+                msg!("check-floor-help"),
             )
         } else {
             (
-                "the rival's floor price",
-                "set `floor` to how low this rival follows your price cuts, or remove it",
+                msg!("check-rival-floor", floor = floor, price = price),
+                msg!("check-rival-floor-help"),
             )
         };
         cx.error(
             Code::OutOfRange,
             &format!("{path}.floor"),
-            format!(
-                "{whose} {} must be between 0 and the price {}",
-                v.floor, v.price
-            ),
-            "bad floor",
-            Some(fix.into()),
+            message,
+            msg!("check-floor-label"),
+            Some(fix),
         );
     }
     let mut courts = Vec::new();
     for (pid, &n) in &v.courts {
         let cp = format!("{path}.courts.{pid}");
-        cx.range_i(&cp, i64::from(n), -20, 20, "a relationship change per day");
+        cx.range_i(&cp, i64::from(n), -20, 20, msg!("check-what-courting"));
         if v.us {
             cx.error(
                 Code::CourtsByUs,
                 &format!("{cp}#key"),
-                "the trainee's company does not court people by itself".into(),
-                "that is us",
-                Some("move `courts` to a rival; the trainee courts people by meeting them".into()),
+                msg!("check-courts-by-us"),
+                msg!("check-that-is-us-label"),
+                Some(msg!("check-courts-by-us-help")),
             );
         } else if let Some(pi) = cx.resolve(Kind::Stakeholder, pid, &format!("{cp}#key")) {
             courts.push((pi, n));
@@ -135,14 +134,14 @@ fn scores(
     for (cid, &s) in &v.scores {
         let sp = format!("{path}.scores.{cid}");
         if let Some(ci) = cx.resolve(Kind::Concern, cid, &format!("{sp}#key")) {
-            cx.range_f(&sp, s, 0.0, 10.0, "a score");
+            cx.range_f(&sp, s, 0.0, 10.0, msg!("check-what-vendor-score"));
             if measures[ci] != CompiledMeasure::Rated {
                 cx.warn(
                     Code::ComputedConcern,
                     &format!("{sp}#key"),
-                    format!("concern \"{cid}\" is computed from prices; this score is ignored"),
-                    "ignored",
-                    Some("remove it; change `price` instead".into()),
+                    msg!("check-computed-concern-score", concern = cid.as_str()),
+                    msg!("check-computed-concern-score-label"),
+                    Some(msg!("check-computed-concern-score-help")),
                 );
             }
             scores[ci] = s;
@@ -153,12 +152,13 @@ fn scores(
             cx.warn(
                 Code::MissingScore,
                 &format!("{path}.scores"),
-                format!(
-                    "vendor \"{}\" has no score for concern \"{}\"; 5 is assumed",
-                    v.id, c.id
+                msg!(
+                    "check-missing-score",
+                    vendor = v.id.as_str(),
+                    concern = c.id.as_str()
                 ),
-                "score missing",
-                Some(format!("add \"{}\": 5.0 (0 = worst, 10 = best)", c.id)),
+                msg!("check-missing-score-label"),
+                Some(msg!("check-missing-score-help", concern = c.id.as_str())),
             );
         }
     }
