@@ -11,12 +11,12 @@ fn check(name: &str) -> scenario::LoadReport {
 }
 
 fn check_in(name: &str, lang: Lang) -> scenario::LoadReport {
-    let path = common::root()
-        .join("tests/broken")
-        .join(format!("{name}.ron"));
-    let bytes = std::fs::read(&path).expect("fixture");
-    // A stable name in snapshots, whatever the checkout path.
-    scenario::load_bytes_in(&format!("tests/broken/{name}.ron"), &bytes, lang)
+    // By its path relative to the package root (where cargo runs tests), so the names in
+    // snapshots are stable and the strings tables beside it are read too.
+    scenario::load_path_in(
+        std::path::Path::new(&format!("tests/broken/{name}.ron")),
+        lang,
+    )
 }
 
 macro_rules! broken {
@@ -59,13 +59,12 @@ macro_rules! warned {
             let r = check($file);
             assert!(r.scenario.is_some(), "{}", r.render(false));
             assert!(
-                r.diagnostics
-                    .iter()
+                r.all_diagnostics()
                     .any(|d| d.code == $code && !d.is_error()),
                 "{}",
                 r.render(false)
             );
-            for d in &r.diagnostics {
+            for d in r.all_diagnostics() {
                 assert!(d.line > 0 && d.column > 0);
             }
             insta::assert_snapshot!($file, r.render(false));
@@ -130,6 +129,28 @@ broken!(unreachable_stakeholder, "unreachable-stakeholder");
 broken!(unrevealed_fact, "unrevealed-fact");
 broken!(impossible_tactic, "impossible-tactic");
 broken!(not_utf8, "not-utf8");
+warned!(no_glyph, "no-glyph");
+warned!(confusable_text, "confusable-text");
+warned!(free_repeatable, "free-repeatable");
+warned!(stale_translation, "stale-translation");
+warned!(unknown_text_id, "stale-translation", "unknown-text-id");
+
+/// A broken strings table: the scenario loads and plays in its own words; the table is an error
+/// `check` reports (exit 1), and no translation from it is used.
+#[test]
+fn strings_table() {
+    let r = check("strings-table");
+    let sc = r.scenario.as_ref().expect("the scenario itself is fine");
+    assert!(sc.translations().is_empty());
+    assert!(
+        r.all_diagnostics()
+            .any(|d| d.code == "strings-table" && d.is_error() && d.line == 2),
+        "{}",
+        r.render(false)
+    );
+    assert_eq!(r.errors(), 1);
+    insta::assert_snapshot!("strings-table", r.render(false));
+}
 
 /// A folder where a file should be (`tests/broken/unreadable/`) is refused unread. Loaded by a
 /// path relative to the package root, where cargo runs tests, so the snapshot is stable.
@@ -178,7 +199,7 @@ fn every_code_has_a_broken_file_with_a_snapshot() {
     let files = every_broken_file();
     let shown: std::collections::HashSet<scenario::Code> = files
         .iter()
-        .flat_map(|(_, r)| r.diagnostics.iter().map(|d| d.code))
+        .flat_map(|(_, r)| r.all_diagnostics().map(|d| d.code))
         .collect();
     let missing: Vec<&str> = scenario::Code::iter()
         .filter(|c| !shown.contains(c))

@@ -785,3 +785,40 @@ check-fix-unrevealed-fact = Give the fact a source the trainee can reach.
 check-fix-impossible-tactic = Loosen the precondition, or make what it needs reachable.
 check-fix-says-nobody = Give the words someone to say them, or remove `says`.
 check-fix-says-blank = Write what the person says, or remove the field.
+
+## Text as a trainee sees it.
+# $field: where the text is (`stakeholders[2].name`, or a translation's id and language).
+check-no-glyph = no font the game ships can draw `{ $characters }` in `{ $field }`
+check-no-glyph-label = shows as empty boxes where no system font has these characters
+check-hidden-character = `{ $field }` holds an invisible character (`{ $character }`) that changes how the text reads
+check-hidden-character-label = invisible character here
+check-look-alike-id = the id `{ $id }` mixes letters that look Latin but are not (`{ $characters }`)
+check-look-alike-twin = the id `{ $id }` has letters that look Latin but are not (`{ $characters }`) and reads like `{ $alike }`
+check-look-alike-id-label = look-alike letters
+check-fix-no-glyph = Use characters of a script the game's fonts draw (Latin, Greek, Cyrillic, Chinese, Japanese, Korean), or have trainees install a font for it.
+check-fix-confusable-text = Type the text again with plain characters: no zero-width or direction characters, one script per id.
+## Time.
+check-free-repeatable = `{ $tactic }` can be used again and again without the calendar moving
+check-free-repeatable-label = repeatable, and takes no time
+check-free-repeatable-help = Give it `days: 1` (or more), or make it not `repeatable`.
+check-fix-free-repeatable = Give a repeatable tactic at least a day (`days: 1`), or make it not `repeatable`.
+
+## Strings tables (translations beside the scenario).
+check-strings-unreadable = cannot read the strings table { $file }: { $why }
+check-strings-csv = the strings table is not CSV: { $why }
+check-strings-csv-label = here
+check-strings-header = the first line must be `id,source,translation,status,hash`, not `{ $got }`
+check-strings-header-label = header
+check-strings-cells = this row has { $cells } cells, not 5 (id, source, translation, status, hash)
+check-strings-cells-label = row
+check-strings-status = the status is `{ $status }`; it is empty, or `stale` for a translation still to fix
+check-strings-status-label = status
+check-strings-unknown-id = the scenario has no text `{ $id }` (renamed or removed since the table was made); the row is not used
+check-strings-unknown-id-label = unknown id
+check-strings-duplicate-id = `{ $id }` is given twice; the first row counts
+check-strings-duplicate-id-label = given again
+check-strings-stale = the source of `{ $id }` changed since it was translated (or the row is marked stale): the game shows the source text instead
+check-strings-stale-label = stale translation
+check-fix-strings-table = Export a fresh table (`key-account strings export SCENARIO --lang LANG`), copy the translations into it and save it as CSV (UTF-8).
+check-fix-stale-translation = Translate the row's source again, clear its `stale` status, then run `key-account strings import`.
+check-fix-unknown-text-id = Export a fresh table (`key-account strings export`): it keeps every translation whose id still exists.

@@ -781,3 +781,39 @@ check-fix-unrevealed-fact = 给这条信息一个学员能达到的来源。
 check-fix-impossible-tactic = 放宽前提条件，或让它所需的条件可以达到。
 check-fix-says-nobody = 给台词安排一个说话的人，或删除 `says`。
 check-fix-says-blank = 写出此人要说的话，或删除该字段。
+
+## 学员看到的文字。
+check-no-glyph = 游戏自带的字体无法显示 `{ $field }` 中的 `{ $characters }`
+check-no-glyph-label = 在没有相应系统字体的电脑上会显示为空方框
+check-hidden-character = `{ $field }` 含有一个会改变文字显示方式的不可见字符（`{ $character }`）
+check-hidden-character-label = 此处有不可见字符
+check-look-alike-id = id `{ $id }` 混入了看起来像拉丁字母但并不是的字符（`{ $characters }`）
+check-look-alike-twin = id `{ $id }` 含有看起来像拉丁字母但并不是的字符（`{ $characters }`），看起来与 `{ $alike }` 一样
+check-look-alike-id-label = 形似字母
+check-fix-no-glyph = 请使用游戏字体能显示的文字（拉丁、希腊、西里尔字母及中文、日文、韩文），或请学员安装能显示这种文字的字体。
+check-fix-confusable-text = 请用普通字符重新输入：不要零宽字符或方向控制字符，每个 id 只用一种文字。
+## 时间。
+check-free-repeatable = `{ $tactic }` 可以反复使用而日历不前进
+check-free-repeatable-label = 可重复，且不花时间
+check-free-repeatable-help = 给它设置 `days: 1`（或更多），或者取消 `repeatable`。
+check-fix-free-repeatable = 可重复的策略至少要花一天（`days: 1`），或者取消 `repeatable`。
+
+## 字符串表（案例旁边的翻译）。
+check-strings-unreadable = 无法读取字符串表 { $file }：{ $why }
+check-strings-csv = 字符串表不是 CSV：{ $why }
+check-strings-csv-label = 此处
+check-strings-header = 第一行必须是 `id,source,translation,status,hash`，而不是 `{ $got }`
+check-strings-header-label = 表头
+check-strings-cells = 这一行有 { $cells } 个单元格，不是 5 个（id、source、translation、status、hash）
+check-strings-cells-label = 这一行
+check-strings-status = 状态是 `{ $status }`；应留空，或填 `stale` 表示译文尚待修改
+check-strings-status-label = 状态
+check-strings-unknown-id = 案例中没有文字 `{ $id }`（制表后已改名或删除）；这一行不会使用
+check-strings-unknown-id-label = 未知 id
+check-strings-duplicate-id = `{ $id }` 出现了两次；以第一行为准
+check-strings-duplicate-id-label = 重复
+check-strings-stale = `{ $id }` 的原文在翻译之后改过（或这一行被标为 stale）：游戏改为显示原文
+check-strings-stale-label = 过期译文
+check-fix-strings-table = 请导出一张新表（`key-account strings export 案例文件 --lang 语言`），把译文复制进去，另存为 CSV（UTF-8）。
+check-fix-stale-translation = 请根据这一行的原文重新翻译，清除 `stale` 状态，然后运行 `key-account strings import`。
+check-fix-unknown-text-id = 请导出一张新表（`key-account strings export`）：id 仍然存在的译文都会保留。

@@ -72,8 +72,8 @@ event-price-at-floor = 你不能低于自己的底价{ $price }。
 event-price-answered = { $vendor }针对你的降价也降了价：现价为{ $price }。
 event-budget-raised = 客户的预算增加了{ $amount }。
 event-dropped = “{ $stage }”阶段结束了，这个阶段没有人与你接触过：你的投标被淘汰了。
-event-not-yet = { $name }还没准备好谈业务：他们在采购中的环节在后面。
-event-stage-missed = “{ $stage }”阶段结束前你没有与{ $name }接触：他们在没有你的情况下拿定了主意。
+event-not-yet = { $name }还没准备好谈业务：对方负责的采购环节还没到。
+event-stage-missed = “{ $stage }”阶段结束前你没有与{ $name }接触：对方在没有你的情况下拿定了主意。
 event-disqualified = { $vendor }已被取消投标资格。
 event-rival-move = { $vendor }{ $text }
 event-rival-move-blocked = 由于你先行一步，竞争对手的一项行动落空了：{ $text }
@@ -135,9 +135,9 @@ debrief-price-answered = 第 { $day } 天：{ $vendor }针对你的降价也降�
 
 ## 复盘，第一步：各阶段的人要在其阶段内接触。
 debrief-no-stage-people = 本项目中没有人与特定阶段相关。
-debrief-stage-worked = 你在“{ $stage }”阶段（第 { $day } 天）接触了{ $name }，正是他们起作用的时候。
-debrief-stage-too-early = 你在“{ $stage }”阶段开始（第 { $start } 天）之前见过{ $name }，但阶段期间没有接触：他们在没有你的情况下拿定了主意。
-debrief-stage-missed = 你在“{ $stage }”阶段（第 { $start } 到 { $end } 天）从未接触{ $name }，而那正是他们起作用的时候。
+debrief-stage-worked = 你在“{ $stage }”阶段（第 { $day } 天）接触了{ $name }，正是对方起作用的时候。
+debrief-stage-too-early = 你在“{ $stage }”阶段开始（第 { $start } 天）之前见过{ $name }，但阶段期间没有接触：对方在没有你的情况下拿定了主意。
+debrief-stage-missed = 你在“{ $stage }”阶段（第 { $start } 到 { $end } 天）从未接触{ $name }，而那正是对方起作用的时候。
 
 ## 复盘，第二步：权力地图上的角色，接触过的部门。
 debrief-no-roles = 本项目中没有人担任采购角色。

@@ -59,7 +59,7 @@ pub fn run(args: Args) -> Outcome {
     let format = args.output.format;
     let mut scenarios = Vec::new();
     for f in super::scenario_files(&args.scenarios)? {
-        let r = scenario::load_path(&f);
+        let r = scenario::load_path_in(&f, super::lang());
         super::out::err_raw(&r.render(std::io::stderr().is_terminal()));
         let Some(sc) = r.scenario else {
             fail!(

@@ -22,12 +22,16 @@ pub fn run(args: Args) -> Outcome {
         args.paths
     };
     let files = super::scenario_files(&paths)?;
-    let reports: Vec<LoadReport> = files.iter().map(|f| scenario::load_path(f)).collect();
+    let lang = super::lang();
+    let reports: Vec<LoadReport> = files
+        .iter()
+        .map(|f| scenario::load_path_in(f, lang))
+        .collect();
     let errors: usize = reports.iter().map(LoadReport::errors).sum();
     let warnings: usize = reports.iter().map(LoadReport::warnings).sum();
     match args.output.format {
         Format::Json => {
-            let all: Vec<_> = reports.iter().flat_map(|r| r.diagnostics.iter()).collect();
+            let all: Vec<_> = reports.iter().flat_map(|r| r.all_diagnostics()).collect();
             let out = serde_json::json!({
                 "files": files.len(),
                 "errors": errors,
@@ -49,7 +53,7 @@ pub fn run(args: Args) -> Outcome {
                 let title = r
                     .scenario
                     .as_ref()
-                    .map(|s| s.data().title.clone())
+                    .map(|s| s.in_language(lang).data().title.clone())
                     .unwrap_or_default();
                 say!(
                     "{} {}  {}{}",

@@ -66,7 +66,7 @@ pub fn run(args: Args) -> Outcome {
     let started = SystemTime::now();
     let path = &args.scenario;
     let lang = super::lang();
-    let report = scenario::load_path(path);
+    let report = scenario::load_path_in(path, lang);
     err_raw(&report.render(std::io::stderr().is_terminal()));
     let Some(sc) = report.scenario else {
         fail!(

@@ -2,12 +2,13 @@
 //! which any spreadsheet or CAT tool opens), `import` reads a filled-in one back and keeps it
 //! beside the scenario, where the game and `check` find it (`keyboard.zh-CN.csv`).
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
 use key_account::i18n::Lang;
-use key_account::scenario::strings::{self, Problem, ProblemKind, Table};
+use key_account::scenario::strings::{self, Table};
 use key_account::scenario::{self, ScenarioFile};
 use key_account::tr;
 
@@ -50,7 +51,7 @@ pub fn run(args: Args) -> Outcome {
 /// The scenario as its trainer wrote it, or a failure naming its errors.
 fn source(path: &Path) -> Result<ScenarioFile, super::Failure> {
     let lang = super::lang();
-    let report = scenario::load_path(path);
+    let report = scenario::load_path_in(path, lang);
     match report.scenario {
         Some(sc) => Ok(sc.source().clone()),
         None => {
@@ -64,10 +65,11 @@ fn source(path: &Path) -> Result<ScenarioFile, super::Failure> {
     }
 }
 
-/// A table file read, with its problems; a missing file is an empty table.
-fn read_table(path: &Path) -> Result<strings::Read, super::Failure> {
+/// A table file read and checked against the scenario (its diagnostics rendered on standard
+/// error): the table, or `None` when it has errors; a missing file is an empty table.
+fn read_table(path: &Path, file: &ScenarioFile) -> Result<Option<Table>, super::Failure> {
     if !path.exists() {
-        return Ok(strings::Read::default());
+        return Ok(Some(Table::default()));
     }
     let bytes = key_account::files::read_regular(path, scenario::MAX_SCENARIO_BYTES)
         .with_context(|| {
@@ -78,16 +80,18 @@ fn read_table(path: &Path) -> Result<strings::Read, super::Failure> {
             )
         })
         .or_exit(Exit::Problems)?;
-    Ok(strings::read(&String::from_utf8_lossy(&bytes)))
+    let name = path.display().to_string();
+    let text = String::from_utf8_lossy(&bytes);
+    let (table, report) = strings::diagnose(&name, &text, file, super::lang());
+    super::out::err_raw(&report.render(std::io::stderr().is_terminal()));
+    Ok(table)
 }
 
 fn export(path: &Path, to: Lang, out: Option<&Path>) -> Outcome {
     let lang = super::lang();
     let file = source(path)?;
     let beside = strings::path_for(path, to);
-    let old = read_table(&beside)?;
-    let broken = show(&beside, &old.problems);
-    if broken {
+    let Some(old) = read_table(&beside, &file)? else {
         fail!(
             Exit::Problems,
             "{}",
@@ -97,8 +101,8 @@ fn export(path: &Path, to: Lang, out: Option<&Path>) -> Outcome {
                 file = beside.display().to_string()
             )
         );
-    }
-    let table = strings::export(&file, &old.table);
+    };
+    let table = strings::export(&file, &old);
     let text = strings::write(&table);
     let target = out.map_or(beside.clone(), Path::to_path_buf);
     if target == Path::new("-") {
@@ -135,8 +139,7 @@ fn import(path: &Path, table_path: &Path, to: Option<Lang>) -> Outcome {
         );
     };
     let file = source(path)?;
-    let read = read_table(table_path)?;
-    if show(table_path, &read.problems) {
+    let Some(filled) = read_table(table_path, &file)? else {
         fail!(
             Exit::Problems,
             "{}",
@@ -146,9 +149,8 @@ fn import(path: &Path, table_path: &Path, to: Option<Lang>) -> Outcome {
                 file = table_path.display().to_string()
             )
         );
-    }
-    let (table, problems) = strings::import(&file, &read.table);
-    show(table_path, &problems);
+    };
+    let (table, _) = strings::import(&file, &filled);
     let target = strings::path_for(path, to);
     write_atomic(&target, &strings::write(&table))?;
     let (done, stale) = counts(&table);
@@ -183,44 +185,6 @@ fn counts(table: &Table) -> (usize, usize) {
 fn lang_of(table: &Path) -> Option<Lang> {
     let stem = table.file_stem()?.to_string_lossy().into_owned();
     Lang::parse(stem.rsplit('.').next()?)
-}
-
-/// Prints each problem as `FILE:LINE:COLUMN: error|warning: ...`; true when one is an error (the
-/// table cannot be used).
-fn show(file: &Path, problems: &[Problem]) -> bool {
-    let lang = super::lang();
-    let mut broken = false;
-    for p in problems {
-        let (error, message) = describe(lang, &p.kind);
-        broken |= error;
-        let kind = if error {
-            tr!(lang, "strings-error")
-        } else {
-            tr!(lang, "strings-warning")
-        };
-        tell!(
-            "{}:{}:{}: {kind}: {message}",
-            file.display(),
-            p.line,
-            p.column
-        );
-    }
-    broken
-}
-
-/// Whether the problem is an error, and what it says.
-pub fn describe(lang: Lang, kind: &ProblemKind) -> (bool, String) {
-    match kind {
-        ProblemKind::Csv(why) => (true, tr!(lang, "strings-csv", why = why.as_str())),
-        ProblemKind::Header(got) => (true, tr!(lang, "strings-header", got = got.as_str())),
-        ProblemKind::Cells(n) => (true, tr!(lang, "strings-cells", cells = *n)),
-        ProblemKind::Status(s) => (true, tr!(lang, "strings-status", status = s.as_str())),
-        ProblemKind::UnknownId(id) => (false, tr!(lang, "strings-unknown-id", id = id.as_str())),
-        ProblemKind::DuplicateId(id) => {
-            (false, tr!(lang, "strings-duplicate-id", id = id.as_str()))
-        }
-        ProblemKind::Stale { id } => (false, tr!(lang, "strings-stale", id = id.as_str())),
-    }
 }
 
 /// Writes to a temporary file beside `target` and renames it, so a crash never leaves half a

@@ -165,7 +165,7 @@ impl LineIndex {
     }
 
     /// The byte range of a 0-based line, without its line ending.
-    fn range(&self, src: &str, line: usize) -> std::ops::Range<usize> {
+    pub(crate) fn range(&self, src: &str, line: usize) -> std::ops::Range<usize> {
         let start = self.starts.get(line).copied().unwrap_or(self.len);
         let mut end = self.starts.get(line + 1).map_or(self.len, |&next| next - 1);
         if src.as_bytes().get(end.wrapping_sub(1)) == Some(&b'\r') && end > start {

@@ -58,3 +58,14 @@ pub fn undrawable(text: &str) -> Vec<char> {
     }
     out
 }
+
+/// Characters listed for a trainer: `周 (U+5468), ก (U+0E01)`.
+pub fn listed(chars: &[char]) -> String {
+    chars
+        .iter()
+        .take(12)
+        .map(|c| format!("{c} (U+{:04X})", *c as u32))
+        .collect::<Vec<_>>()
+        .join(", ")
+        + if chars.len() > 12 { ", …" } else { "" }
+}

@@ -31,24 +31,96 @@ pub struct LoadReport {
     pub source: String,
     pub scenario: Option<Scenario>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The strings tables found beside the file (`keyboard.zh-CN.csv`), each with its own
+    /// diagnostics; a table with errors is not used.
+    pub tables: Vec<LoadReport>,
 }
 
 impl LoadReport {
+    /// Errors in the file and its strings tables.
     pub fn errors(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.is_error()).count()
+            + self.tables.iter().map(LoadReport::errors).sum::<usize>()
     }
     pub fn warnings(&self) -> usize {
-        self.diagnostics.len() - self.errors()
+        self.all_diagnostics().count() - self.errors()
     }
-    /// All diagnostics rendered with source lines and carets. The file's lines are indexed
-    /// once, so thousands of diagnostics render in linear time.
-    pub fn render(&self, color: bool) -> String {
-        let prepared = diag::Rendering::new(&self.source);
+    /// The file's diagnostics, then its tables'.
+    pub fn all_diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics
             .iter()
-            .map(|d| d.render_with(&prepared, color))
-            .collect()
+            .chain(self.tables.iter().flat_map(|t| t.diagnostics.iter()))
     }
+    /// All diagnostics rendered with source lines and carets, the file's then its tables'. The
+    /// file's lines are indexed once, so thousands of diagnostics render in linear time.
+    pub fn render(&self, color: bool) -> String {
+        let prepared = diag::Rendering::new(&self.source);
+        let own: String = self
+            .diagnostics
+            .iter()
+            .map(|d| d.render_with(&prepared, color))
+            .collect();
+        own + &self
+            .tables
+            .iter()
+            .map(|t| t.render(color))
+            .collect::<String>()
+    }
+}
+
+/// The scenario with the strings tables beside its file (`keyboard.zh-CN.csv` for
+/// `keyboard.ron`), each checked against it; their diagnostics join the report.
+fn with_strings_beside(path: &Path, mut report: LoadReport, lang: Lang) -> LoadReport {
+    let Some(sc) = report.scenario.clone() else {
+        return report;
+    };
+    let mut tables = std::collections::BTreeMap::new();
+    for to in Lang::ALL {
+        let table_path = strings::path_for(path, to);
+        if !table_path.is_file() {
+            continue;
+        }
+        let name = table_path.display().to_string();
+        let (table, table_report) =
+            match crate::files::read_regular(&table_path, MAX_SCENARIO_BYTES) {
+                Ok(bytes) => {
+                    strings::diagnose(&name, &String::from_utf8_lossy(&bytes), sc.source(), lang)
+                }
+                Err(e) => {
+                    let mut sink = Sink::new(&name, "", lang);
+                    sink.push(
+                        Severity::Error,
+                        Code::Unreadable,
+                        0..0,
+                        crate::msg!(
+                            "check-strings-unreadable",
+                            file = name.as_str(),
+                            why = e.to_string()
+                        ),
+                        crate::msg!("check-unreadable-label"),
+                        Some(Code::StringsTable.fix_msg()),
+                    );
+                    (
+                        None,
+                        LoadReport {
+                            file: name.clone(),
+                            source: String::new(),
+                            scenario: None,
+                            diagnostics: sink.out,
+                            tables: Vec::new(),
+                        },
+                    )
+                }
+            };
+        if let Some(table) = table {
+            tables.insert(to, table);
+        }
+        report.tables.push(table_report);
+    }
+    if !tables.is_empty() {
+        report.scenario = Some(sc.with_translations(tables));
+    }
+    report
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -76,7 +148,7 @@ pub fn load_path(path: &Path) -> LoadReport {
 pub fn load_path_in(path: &Path, lang: Lang) -> LoadReport {
     let name = path.display().to_string();
     match crate::files::read_regular(path, MAX_SCENARIO_BYTES) {
-        Ok(bytes) => load_bytes_in(&name, &bytes, lang),
+        Ok(bytes) => with_strings_beside(path, load_bytes_in(&name, &bytes, lang), lang),
         Err(e) => {
             use crate::files::ReadError;
             let (reason, help) = match &e {
@@ -111,6 +183,7 @@ pub fn load_path_in(path: &Path, lang: Lang) -> LoadReport {
                 source: String::new(),
                 scenario: None,
                 diagnostics,
+                tables: Vec::new(),
             }
         }
     }
@@ -160,6 +233,7 @@ pub fn load_bytes_in(name: &str, bytes: &[u8], lang: Lang) -> LoadReport {
                 source: shown,
                 scenario: None,
                 diagnostics,
+                tables: Vec::new(),
             }
         }
     }
@@ -190,6 +264,7 @@ pub fn load_str_in(name: &str, src: &str, lang: Lang) -> LoadReport {
         source: src.to_string(),
         scenario,
         diagnostics,
+        tables: Vec::new(),
     }
 }
 

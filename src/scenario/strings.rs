@@ -283,6 +283,108 @@ pub fn path_for(scenario: &std::path::Path, lang: Lang) -> std::path::PathBuf {
     scenario.with_file_name(format!("{stem}.{}.csv", lang.tag()))
 }
 
+/// The diagnostics of a strings table against the scenario it translates, as `check` shows
+/// them (file, line, column, how to fix it), and the table when it has no errors.
+pub fn diagnose(
+    name: &str,
+    text: &str,
+    file: &ScenarioFile,
+    lang: Lang,
+) -> (Option<Table>, super::LoadReport) {
+    use super::diag::{LineIndex, Severity, Sink};
+    use super::validate::Code;
+    use crate::msg;
+
+    let read = read(text);
+    let source = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines = LineIndex::new(source);
+    // A row's problem points at its whole line.
+    let span_of = |line: usize| lines.range(source, line.saturating_sub(1));
+    let mut sink = Sink::new(name, source, lang);
+    let mut problems = read.problems.clone();
+    if problems.is_empty() {
+        problems.extend(problems_against(&read.table, file));
+    }
+    let mut broken = false;
+    for p in &problems {
+        let span = span_of(p.line);
+        let (severity, code, message, label) = match &p.kind {
+            ProblemKind::Csv(why) => (
+                Severity::Error,
+                Code::StringsTable,
+                msg!("check-strings-csv", why = why.as_str()),
+                msg!("check-strings-csv-label"),
+            ),
+            ProblemKind::Header(got) => (
+                Severity::Error,
+                Code::StringsTable,
+                msg!("check-strings-header", got = got.as_str()),
+                msg!("check-strings-header-label"),
+            ),
+            ProblemKind::Cells(n) => (
+                Severity::Error,
+                Code::StringsTable,
+                msg!("check-strings-cells", cells = *n),
+                msg!("check-strings-cells-label"),
+            ),
+            ProblemKind::Status(s) => (
+                Severity::Error,
+                Code::StringsTable,
+                msg!("check-strings-status", status = s.as_str()),
+                msg!("check-strings-status-label"),
+            ),
+            ProblemKind::UnknownId(id) => (
+                Severity::Warning,
+                Code::UnknownTextId,
+                msg!("check-strings-unknown-id", id = id.as_str()),
+                msg!("check-strings-unknown-id-label"),
+            ),
+            ProblemKind::DuplicateId(id) => (
+                Severity::Warning,
+                Code::UnknownTextId,
+                msg!("check-strings-duplicate-id", id = id.as_str()),
+                msg!("check-strings-duplicate-id-label"),
+            ),
+            ProblemKind::Stale { id } => (
+                Severity::Warning,
+                Code::StaleTranslation,
+                msg!("check-strings-stale", id = id.as_str()),
+                msg!("check-strings-stale-label"),
+            ),
+        };
+        broken |= severity == Severity::Error;
+        sink.push(severity, code, span, message, label, Some(code.fix_msg()));
+    }
+    // Translations that no shipped font can draw.
+    for row in &read.table.rows {
+        let missing = super::glyphs::undrawable(&row.translation);
+        if !missing.is_empty() {
+            sink.push(
+                Severity::Warning,
+                Code::NoGlyph,
+                span_of(row.line),
+                msg!(
+                    "check-no-glyph",
+                    field = format!("{} ({})", row.id, lang.tag()),
+                    characters = super::glyphs::listed(&missing)
+                ),
+                msg!("check-no-glyph-label"),
+                Some(Code::NoGlyph.fix_msg()),
+            );
+        }
+    }
+    let mut diagnostics = sink.out;
+    diagnostics.sort_by_key(|d| (d.severity, d.span.start));
+    let report = super::LoadReport {
+        file: name.to_string(),
+        source: source.to_string(),
+        scenario: None,
+        diagnostics,
+        tables: Vec::new(),
+    };
+    ((!broken).then_some(read.table), report)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -78,10 +78,14 @@ pub fn status(deal: &Deal) {
         say!("{}", tr!(lang, "play-not-yet"));
         for (a, why) in locked {
             say!(
-                "  {:32} {}: {}",
+                "  {:32} {}",
                 deal.scenario().command(&a),
-                deal.scenario().label(&a),
-                deal.scenario().explain(&why)
+                tr!(
+                    lang,
+                    "play-locked",
+                    action = deal.scenario().label(&a),
+                    why = deal.scenario().explain(&why)
+                )
             );
         }
     }

@@ -81,6 +81,15 @@ pub enum Code {
     // Spoken lines.
     SaysNobody,
     SaysBlank,
+    // Text as trainees read it: fonts, look-alike characters.
+    NoGlyph,
+    ConfusableText,
+    // Time.
+    FreeRepeatable,
+    // Translations (the strings tables beside the file).
+    StringsTable,
+    StaleTranslation,
+    UnknownTextId,
 }
 
 impl Code {
@@ -99,7 +108,7 @@ impl Code {
         self.fix_msg().render(lang)
     }
 
-    fn fix_msg(self) -> Msg {
+    pub(crate) fn fix_msg(self) -> Msg {
         use Code::*;
         match self {
             Unreadable => msg!("check-fix-unreadable"),
@@ -161,6 +170,12 @@ impl Code {
             ImpossibleTactic => msg!("check-fix-impossible-tactic"),
             SaysNobody => msg!("check-fix-says-nobody"),
             SaysBlank => msg!("check-fix-says-blank"),
+            NoGlyph => msg!("check-fix-no-glyph"),
+            ConfusableText => msg!("check-fix-confusable-text"),
+            FreeRepeatable => msg!("check-fix-free-repeatable"),
+            StringsTable => msg!("check-fix-strings-table"),
+            StaleTranslation => msg!("check-fix-stale-translation"),
+            UnknownTextId => msg!("check-fix-unknown-text-id"),
         }
     }
 }

@@ -25,6 +25,7 @@ mod notes;
 mod people;
 mod reach;
 mod says;
+mod shown;
 mod tactics;
 mod unreachable;
 mod variations;
@@ -87,6 +88,7 @@ fn check(f: &ScenarioFile, cx: &mut Ctx) -> Option<(Compiled, Index)> {
     calendar::gates(f, &people, cx);
     let department_people = people::staffed(f, &people, cx);
     let notes = notes::check(f, cx);
+    shown::check(f, cx);
     let d = &f.decision;
     let has_say: Vec<bool> = people.iter().map(|p| p.has_say()).collect();
     let with_a_say = (0..people.len()).filter(|&i| has_say[i]).collect();

@@ -78,6 +78,15 @@ fn tactic(
             Some(msg!("check-retry-and-repeatable-help")),
         );
     }
+    if t.repeatable && t.days == 0 {
+        cx.warn(
+            Code::FreeRepeatable,
+            &format!("{path}.days"),
+            msg!("check-free-repeatable", tactic = t.id.as_str()),
+            msg!("check-free-repeatable-label"),
+            Some(msg!("check-free-repeatable-help")),
+        );
+    }
     if t.effects.is_empty() && reveals.is_empty() {
         cx.warn(
             Code::NoEffect,
