@@ -19,6 +19,10 @@ pub fn unsafe_char(c: char, keep_newlines: bool) -> bool {
         | '\u{200F}'
         | '\u{202A}'..='\u{202E}'
         | '\u{2066}'..='\u{2069}' => true,
+        // Invisible spacing a name can hide behind: the zero-width space, the word joiner and
+        // invisible operators, the Mongolian vowel separator, a byte-order mark inside a text.
+        // (Zero-width joiners stay: Persian, Indic scripts and emoji need them.)
+        '\u{180E}' | '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' => true,
         _ => false,
     }
 }
@@ -89,6 +93,17 @@ mod tests {
         assert_eq!(line("a\nb"), "a\\nb");
         assert_eq!(line("evil\u{202E}txt.exe"), "evil\\u{202e}txt.exe");
         assert!(matches!(line("张三 O'Brien"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn zero_width_characters_are_shown_escaped_but_joiners_kept() {
+        assert_eq!(line("dire\u{200b}ctor"), "dire\\u{200b}ctor");
+        assert_eq!(line("a\u{2060}b\u{feff}c"), "a\\u{2060}b\\u{feff}c");
+        // Persian and emoji need the joiners.
+        assert!(matches!(
+            line("می\u{200c}خواهم 👩\u{200d}💻"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -236,7 +236,8 @@ fn a_required_action_no_bot_could_take_fails_the_expectation() {
         .expect("the expectation ran");
     assert!(!forced.passed, "{}", forced.measured);
     assert!(
-        forced.measured.contains("could not take") && forced.measured.contains("luxury_trip"),
+        forced.measured.to_string().contains("could not take")
+            && forced.measured.to_string().contains("luxury_trip"),
         "{}",
         forced.measured
     );

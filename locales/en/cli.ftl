@@ -99,3 +99,62 @@ new-no-letters = give the scenario a name with letters or digits, e.g. `key-acco
 new-exists = { $file } already exists; choose another name or remove it first
 new-written = Wrote { $file }. Next: key-account check { $file } && key-account balance { $file }
 play-locked = { $action }: { $why }
+
+## `balance`: what the bots found, for a trainer. (JSON output is always in English.)
+balance-too-easy = random play wins most deals ({ $share }%): too easy
+balance-unwinnable = even the oracle (perfect knowledge and luck) never wins: unwinnable, or the winning line is beyond its search
+balance-student-never-wins = the five-step student never wins: only perfect knowledge or luck wins this deal
+balance-teaches-nothing = the scenario declares no step it teaches (`teaches: [..]`), so no lesson is gated
+balance-fact-never-found = no bot ever found fact "{ $id }"
+balance-tactic-never-used = no bot ever used tactic "{ $id }"
+balance-person-never-met = no bot ever met "{ $id }"
+# An expectation as the trainer wrote it, with the bot and the number of runs.
+balance-expectation = { $about } [{ $policy }, { $runs } runs]
+balance-not-measured = the bot could not take every required action ({ $actions }) in { $unhonoured } of { $runs } runs: it was never allowed there, so the result would not measure it; make it reachable or drop it from `require`
+# $got and $bound: whole percentages, without the % sign.
+balance-win-rate-at-most = win rate { $got }% (at most { $bound }%)
+balance-win-rate-at-least = win rate { $got }% (at least { $bound }%)
+balance-best-margin-at-most = best margin kept in a win { $got }% (at most { $bound }%)
+balance-no-margin = no deal won, so no margin kept (at least { $bound }%)
+balance-margin-at-least = average margin kept in a win { $got }% (at least { $bound }%)
+balance-score-at-least = average score { $got } (at least { $bound })
+balance-score-at-most = average score { $got } (at most { $bound })
+balance-part-at-least = average { $part } { $got } (at least { $bound })
+balance-part-at-most = average { $part } { $got } (at most { $bound })
+balance-gate-student = the five-step student wins { $got }% of deals (at least { $bound }% needed): no lesson can be measured against it
+balance-gate-skip = skipping step { $step } still wins { $got }% of deals (at most { $bound }% for the lesson to bite)
+balance-has-errors = { $file } has errors; fix them first (key-account check)
+balance-threads = cannot start { $jobs } threads
+balance-json-failed = cannot write the JSON report
+balance-failed = Some lessons or expectations failed.
+# The progress bar's unit: "120/1200 deals".
+balance-deals = deals
+balance-example = for example (seed { $seed }, score { $score }): { $line }
+balance-pass = PASS
+balance-fail = FAIL
+balance-warning = warning: { $what }
+balance-policies-header = policy         runs   wins  score min / q1 / median / q3 / max  average per part (outcome, steps 1-5, ethics)
+balance-step-1 = purchasing process
+balance-step-2 = organization
+balance-step-3 = functions and stances
+balance-step-4 = active information
+balance-step-5 = key players
+# $runs, $wins, $low, $high, $margin: numbers already padded for the columns.
+balance-lesson-row = { $runs } runs  wins { $wins }%  (95% interval { $low }-{ $high }%)  margin kept { $margin }%
+balance-lessons = lessons (the trainee bots see only what a trainee sees; teaches step { $steps }):
+balance-none-declared = none declared
+balance-taught = <- taught
+balance-skip-step = skip step { $step } ({ $name })
+balance-student = student (all five steps)
+balance-oracle = oracle
+balance-oracle-note = (upper bound: perfect knowledge and luck, not a trainee)
+balance-best-line = the student's best line (score { $score }, seed { $seed }): { $line }
+balance-gate-pass = PASS lesson gate: every taught step bites
+balance-gate-fail-step = FAIL lesson gate, step { $step }: { $what }
+balance-gate-fail = FAIL lesson gate: { $what }
+balance-expectation-line = { $status } { $expectation }: { $measured }
+balance-policy-random = random
+balance-policy-greedy = greedy
+balance-policy-student = student
+balance-policy-skip = skip step { $step }
+balance-policy-oracle = oracle

@@ -85,7 +85,7 @@ impl LessonRow {
 pub struct GateFailure {
     /// The step whose skip won too often; None when the student itself lost too often.
     pub step: Option<u8>,
-    pub what: String,
+    pub what: crate::i18n::Msg,
     pub example: Option<RunSummary>,
 }
 
@@ -121,11 +121,10 @@ impl Lessons {
         if !teaches.is_empty() && rows[0].win_rate < STUDENT_WINS_AT_LEAST {
             failures.push(GateFailure {
                 step: None,
-                what: format!(
-                    "the five-step student wins {:.0}% of deals (at least {:.0}% needed): no \
-                     lesson can be measured against it",
-                    rows[0].win_rate * 100.0,
-                    STUDENT_WINS_AT_LEAST * 100.0
+                what: crate::msg!(
+                    "balance-gate-student",
+                    got = format!("{:.0}", rows[0].win_rate * 100.0),
+                    bound = format!("{:.0}", STUDENT_WINS_AT_LEAST * 100.0)
                 ),
                 example: student.iter().find(|r| !r.won).cloned(),
             });
@@ -137,11 +136,11 @@ impl Lessons {
             if skip.win_rate > SKIP_WINS_AT_MOST {
                 failures.push(GateFailure {
                     step: Some(step),
-                    what: format!(
-                        "skipping step {step} still wins {:.0}% of deals (at most {:.0}% for the \
-                         lesson to bite)",
-                        skip.win_rate * 100.0,
-                        SKIP_WINS_AT_MOST * 100.0
+                    what: crate::msg!(
+                        "balance-gate-skip",
+                        step = step,
+                        got = format!("{:.0}", skip.win_rate * 100.0),
+                        bound = format!("{:.0}", SKIP_WINS_AT_MOST * 100.0)
                     ),
                     example: skips[usize::from(step) - 1].iter().find(|r| r.won).cloned(),
                 });

@@ -11,6 +11,9 @@ use key_account::bot::LessonRow;
 use key_account::bot::balance::{self, BalanceReport, RunSummary, Settings};
 use key_account::scenario::{self, Policy, Scenario};
 
+use key_account::i18n::Lang;
+use key_account::tr;
+
 use super::{Exit, Format, OrExit, Outcome, Output, Seed};
 
 /// `balance --jobs` at most: more threads than this only cost memory and start-up (the
@@ -64,8 +67,12 @@ pub fn run(args: Args) -> Outcome {
         let Some(sc) = r.scenario else {
             fail!(
                 Exit::Problems,
-                "{} has errors; fix them first (key-account check)",
-                f.display()
+                "{}",
+                tr!(
+                    super::lang(),
+                    "balance-has-errors",
+                    file = f.display().to_string()
+                )
             );
         };
         scenarios.push((f, sc));
@@ -74,7 +81,7 @@ pub fn run(args: Args) -> Outcome {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .build()
-        .with_context(|| format!("cannot start {jobs} threads"))
+        .with_context(|| tr!(super::lang(), "balance-threads", jobs = jobs))
         .or_exit(Exit::Usage)?;
     let total: usize = scenarios
         .iter()
@@ -87,7 +94,7 @@ pub fn run(args: Args) -> Outcome {
         bar.set_message(sc.data().id.clone());
         let report = pool.install(|| balance::balance(sc, &settings, &|| bar.inc(1)));
         match format {
-            Format::Human => bar.suspend(|| print_report(sc, &report)),
+            Format::Human => bar.suspend(|| print_report(super::lang(), sc, &report)),
             Format::Json => json.push(balance::json(file, settings.runs, &report)),
         }
         failed |= !report.passed();
@@ -96,11 +103,11 @@ pub fn run(args: Args) -> Outcome {
     if format == Format::Json {
         let doc = serde_json::json!({ "scenarios": json });
         let text = serde_json::to_string_pretty(&doc)
-            .context("cannot write the JSON report")
+            .context(tr!(super::lang(), "balance-json-failed"))
             .or_exit(Exit::Usage)?;
         say!("{text}");
     } else if failed {
-        say!("Some lessons or expectations failed.");
+        say!("{}", tr!(super::lang(), "balance-failed"));
     }
     Ok(if failed { Exit::Problems } else { Exit::Ok })
 }
@@ -109,8 +116,11 @@ pub fn run(args: Args) -> Outcome {
 fn progress_bar(total: usize) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::new(total as u64);
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} deals {elapsed} {msg}")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        indicatif::ProgressStyle::with_template(&format!(
+            "{{bar:40}} {{pos}}/{{len}} {} {{elapsed}} {{msg}}",
+            tr!(super::lang(), "balance-deals")
+        ))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     if !std::io::stderr().is_terminal() {
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
@@ -128,41 +138,54 @@ fn line_of(sc: &Scenario, run: &RunSummary) -> String {
 }
 
 /// Prints `run` as an example line of play, under a PASS/FAIL line.
-fn print_example(sc: &Scenario, run: &RunSummary) {
+fn print_example(lang: Lang, sc: &Scenario, run: &RunSummary) {
     say!(
-        "       for example (seed {}, score {:.1}): {}",
-        run.seed,
-        run.total,
-        line_of(sc, run)
+        "       {}",
+        tr!(
+            lang,
+            "balance-example",
+            seed = run.seed.to_string(),
+            score = format!("{:.1}", run.total),
+            line = line_of(sc, run)
+        )
     );
 }
 
-fn print_report(sc: &Scenario, r: &BalanceReport) {
-    say!("== {} ({})", r.title, r.scenario);
-    print_policies(r);
-    print_lessons(sc, r);
+fn pass_fail(lang: Lang, passed: bool) -> String {
+    if passed {
+        tr!(lang, "balance-pass")
+    } else {
+        tr!(lang, "balance-fail")
+    }
+}
+
+fn print_report(lang: Lang, sc: &Scenario, r: &BalanceReport) {
+    say!("== {} ({})", sc.in_language(lang).data().title, r.scenario);
+    print_policies(lang, r);
+    print_lessons(lang, sc, r);
     for w in &r.warnings {
-        say!("  warning: {w}");
+        say!("  {}", tr!(lang, "balance-warning", what = w.render(lang)));
     }
     for e in &r.expectations {
         say!(
-            "  {} {}: {}",
-            if e.passed { "PASS" } else { "FAIL" },
-            e.about,
-            e.measured
+            "  {}",
+            tr!(
+                lang,
+                "balance-expectation-line",
+                status = pass_fail(lang, e.passed),
+                expectation = e.label(lang),
+                measured = e.measured.render(lang)
+            )
         );
         if let Some(run) = &e.example {
-            print_example(sc, run);
+            print_example(lang, sc, run);
         }
     }
 }
 
 /// One row per policy: runs, wins, the score's quartiles and the average of each part.
-fn print_policies(r: &BalanceReport) {
-    say!(
-        "  policy         runs   wins  score min / q1 / median / q3 / max  average per part \
-         (outcome, steps 1-5, ethics)"
-    );
+fn print_policies(lang: Lang, r: &BalanceReport) {
+    say!("  {}", tr!(lang, "balance-policies-header"));
     for p in &r.policies {
         let q = p.quartiles();
         let parts: Vec<String> = p
@@ -171,8 +194,8 @@ fn print_policies(r: &BalanceReport) {
             .map(|x| format!("{x:.1}"))
             .collect();
         say!(
-            "  {:13} {:>5} {:>5.0}%  {:>5.1} / {:>5.1} / {:>5.1} / {:>5.1} / {:>5.1}  {}",
-            p.policy.to_string(),
+            "  {} {:>5} {:>5.0}%  {:>5.1} / {:>5.1} / {:>5.1} / {:>5.1} / {:>5.1}  {}",
+            super::play::pad(&policy_name(lang, p.policy), 13),
             p.runs.len(),
             p.win_rate() * 100.0,
             q[0],
@@ -185,79 +208,123 @@ fn print_policies(r: &BalanceReport) {
     }
 }
 
-/// The five steps' names, for the lesson table's rows.
-const STEPS: [&str; 5] = [
-    "purchasing process",
-    "organization",
-    "functions and stances",
-    "active information",
-    "key players",
-];
+/// A bot's name in the trainer's language.
+fn policy_name(lang: Lang, p: Policy) -> String {
+    match p {
+        Policy::Random => tr!(lang, "balance-policy-random"),
+        Policy::Greedy => tr!(lang, "balance-policy-greedy"),
+        Policy::Student => tr!(lang, "balance-policy-student"),
+        Policy::SkipStep(n) => tr!(lang, "balance-policy-skip", step = n),
+        Policy::Oracle => tr!(lang, "balance-policy-oracle"),
+    }
+}
 
-fn print_lesson_row(name: String, x: &LessonRow, note: &str) {
+/// The name of a step, for the lesson table's rows.
+fn step_name(lang: Lang, step: u8) -> String {
+    match step {
+        1 => tr!(lang, "balance-step-1"),
+        2 => tr!(lang, "balance-step-2"),
+        3 => tr!(lang, "balance-step-3"),
+        4 => tr!(lang, "balance-step-4"),
+        _ => tr!(lang, "balance-step-5"),
+    }
+}
+
+fn print_lesson_row(lang: Lang, name: String, x: &LessonRow, note: &str) {
     say!(
-        "    {name:28} {:>5} runs  wins {:>4.0}%  (95% interval {:>3.0}-{:>3.0}%)  margin kept \
-         {:>3.0}%{note}",
-        x.runs,
-        x.win_rate * 100.0,
-        x.ci[0] * 100.0,
-        x.ci[1] * 100.0,
-        x.margin * 100.0
+        "    {} {}{note}",
+        super::play::pad(&name, 28),
+        tr!(
+            lang,
+            "balance-lesson-row",
+            runs = format!("{:>5}", x.runs),
+            wins = format!("{:>4.0}", x.win_rate * 100.0),
+            low = format!("{:>3.0}", x.ci[0] * 100.0),
+            high = format!("{:>3.0}", x.ci[1] * 100.0),
+            margin = format!("{:>3.0}", x.margin * 100.0)
+        )
     )
 }
 
 /// The lesson table (what the trainee bots win with and without each step), the student's best
 /// line and the lesson gate.
-fn print_lessons(sc: &Scenario, r: &BalanceReport) {
+fn print_lessons(lang: Lang, sc: &Scenario, r: &BalanceReport) {
     let l = &r.lessons;
     let taught: Vec<String> = l.teaches.iter().map(u8::to_string).collect();
     say!(
-        "  lessons (the trainee bots see only what a trainee sees; teaches step {}):",
-        if taught.is_empty() {
-            "none declared".to_string()
-        } else {
-            taught.join(", ")
-        }
+        "  {}",
+        tr!(
+            lang,
+            "balance-lessons",
+            steps = if taught.is_empty() {
+                tr!(lang, "balance-none-declared")
+            } else {
+                taught.join(", ")
+            }
+        )
     );
+    let taught_note = format!("  {}", tr!(lang, "balance-taught"));
     for x in &l.rows {
         match x.policy {
             Policy::SkipStep(n) => {
                 let taught = l.teaches.contains(&n);
                 print_lesson_row(
-                    format!("skip step {n} ({})", STEPS[usize::from(n.clamp(1, 5)) - 1]),
+                    lang,
+                    tr!(
+                        lang,
+                        "balance-skip-step",
+                        step = n,
+                        name = step_name(lang, n.clamp(1, 5))
+                    ),
                     x,
-                    if taught { "  <- taught" } else { "" },
+                    if taught { &taught_note } else { "" },
                 )
             }
-            _ => print_lesson_row("student (all five steps)".into(), x, ""),
+            _ => print_lesson_row(lang, tr!(lang, "balance-student"), x, ""),
         }
     }
     print_lesson_row(
-        "oracle".into(),
+        lang,
+        tr!(lang, "balance-oracle"),
         &l.oracle,
-        "  (upper bound: perfect knowledge and luck, not a trainee)",
+        &format!("  {}", tr!(lang, "balance-oracle-note")),
     );
     if let Some(best) = r.stats(Policy::Student).and_then(|p| p.best()) {
         say!(
-            "  the student's best line (score {:.1}, seed {}): {}",
-            best.total,
-            best.seed,
-            line_of(sc, best)
+            "  {}",
+            tr!(
+                lang,
+                "balance-best-line",
+                score = format!("{:.1}", best.total),
+                seed = best.seed.to_string(),
+                line = line_of(sc, best)
+            )
         );
     }
     if l.gate.pass {
         if !l.teaches.is_empty() {
-            say!("  PASS lesson gate: every taught step bites");
+            say!("  {}", tr!(lang, "balance-gate-pass"));
         }
         return;
     }
     for g in &l.gate.failures {
         match g.step {
-            Some(step) => say!("  FAIL lesson gate, step {step}: {}", g.what),
-            None => say!("  FAIL lesson gate: {}", g.what),
+            Some(step) => say!(
+                "  {}",
+                tr!(
+                    lang,
+                    "balance-gate-fail-step",
+                    step = step,
+                    what = g.what.render(lang)
+                )
+            ),
+            None => say!(
+                "  {}",
+                tr!(lang, "balance-gate-fail", what = g.what.render(lang))
+            ),
         }
         if let Some(run) = &g.example {
-            print_example(sc, run);
+            print_example(lang, sc, run);
         }
     }
 }

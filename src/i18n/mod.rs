@@ -157,6 +157,13 @@ impl Msg {
     }
 }
 
+/// A message shows in English where no language is at hand (logs, JSON for tools, tests).
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
 /// A message with its arguments: `msg!("deal-wait-days", days = n)`.
 #[macro_export]
 macro_rules! msg {

@@ -2,9 +2,25 @@
 
 use super::{ExpectationResult, RunSummary};
 use crate::bot::Constraints;
+use crate::i18n::{Lang, Msg};
+use crate::msg;
 use crate::scenario::model::Expectation;
 use crate::scenario::{Bound, Part, Scenario};
 use crate::sim::Deal;
+
+impl ExpectationResult {
+    /// The expectation as `balance` names it: "A trainee who … wins [student, 200 runs]". The
+    /// bot is named by its id (as `expectations` write it), in every language.
+    pub fn label(&self, lang: Lang) -> String {
+        crate::tr!(
+            lang,
+            "balance-expectation",
+            about = self.about.as_str(),
+            policy = self.policy.to_string(),
+            runs = self.runs
+        )
+    }
+}
 
 /// Each expectation with its runs and constraints, in the file's order.
 pub(super) fn expectations(
@@ -31,7 +47,9 @@ pub(super) fn expectations(
                 example(e.expect, runs).cloned()
             };
             ExpectationResult {
-                about: format!("{} [{}, {} runs]", e.about, e.policy, runs.len()),
+                about: e.about.clone(),
+                policy: e.policy,
+                runs: runs.len(),
                 passed,
                 measured,
                 example,
@@ -56,21 +74,22 @@ fn not_measured(
         .map(|a| deal.scenario().command(a))
         .collect();
     ExpectationResult {
-        about: format!("{} [{}, {} runs]", e.about, e.policy, runs.len()),
+        about: e.about.clone(),
+        policy: e.policy,
+        runs: runs.len(),
         passed: false,
-        measured: format!(
-            "the bot could not take every required action ({}) in {unhonoured} of {} runs: it \
-             was never allowed there, so the result would not measure it; make it reachable or \
-             drop it from `require`",
-            names.join(", "),
-            runs.len()
+        measured: msg!(
+            "balance-not-measured",
+            actions = names.join(", "),
+            unhonoured = unhonoured,
+            runs = runs.len()
         ),
         example: runs.iter().find(|r| !r.honoured).cloned(),
     }
 }
 
 /// Whether the runs keep the bound, and what was measured, in words.
-fn measure(bound: Bound, runs: &[RunSummary]) -> (bool, String) {
+fn measure(bound: Bound, runs: &[RunSummary]) -> (bool, Msg) {
     let n = runs.len().max(1) as f32;
     let wins = runs.iter().filter(|r| r.won).count();
     let win = wins as f32 / n;
@@ -93,47 +112,61 @@ fn measure(bound: Bound, runs: &[RunSummary]) -> (bool, String) {
             .sum::<f32>()
             / n
     };
+    let pct = |v: f32| format!("{:.0}", v * 100.0);
     match bound {
         Bound::WinRateAtMost(x) => (
             win <= x,
-            format!("win rate {:.0}% (at most {:.0}%)", win * 100.0, x * 100.0),
+            msg!("balance-win-rate-at-most", got = pct(win), bound = pct(x)),
         ),
         Bound::WinRateAtLeast(x) => (
             win >= x,
-            format!("win rate {:.0}% (at least {:.0}%)", win * 100.0, x * 100.0),
+            msg!("balance-win-rate-at-least", got = pct(win), bound = pct(x)),
         ),
         Bound::MarginKeptAtMost(x) => (
             margin <= x,
-            format!(
-                "best margin kept in a win {:.0}% (at most {:.0}%)",
-                margin * 100.0,
-                x * 100.0
+            msg!(
+                "balance-best-margin-at-most",
+                got = pct(margin),
+                bound = pct(x)
             ),
         ),
         Bound::MarginAtLeast(x) => (
             wins > 0 && avg_margin >= x,
             if wins == 0 {
-                format!(
-                    "no deal won, so no margin kept (at least {:.0}%)",
-                    x * 100.0
-                )
+                msg!("balance-no-margin", bound = pct(x))
             } else {
-                format!(
-                    "average margin kept in a win {:.0}% (at least {:.0}%)",
-                    avg_margin * 100.0,
-                    x * 100.0
+                msg!(
+                    "balance-margin-at-least",
+                    got = pct(avg_margin),
+                    bound = pct(x)
                 )
             },
         ),
-        Bound::ScoreAtLeast(x) => (avg >= x, format!("average score {avg:.1} (at least {x})")),
-        Bound::ScoreAtMost(x) => (avg <= x, format!("average score {avg:.1} (at most {x})")),
+        Bound::ScoreAtLeast(x) => (
+            avg >= x,
+            msg!(
+                "balance-score-at-least",
+                got = format!("{avg:.1}"),
+                bound = x.to_string()
+            ),
+        ),
+        Bound::ScoreAtMost(x) => (
+            avg <= x,
+            msg!(
+                "balance-score-at-most",
+                got = format!("{avg:.1}"),
+                bound = x.to_string()
+            ),
+        ),
         Bound::PartAtLeast(p, x) => {
             let got = part(p);
             (
                 got >= x,
-                format!(
-                    "average {} {got:.1} (at least {x})",
-                    p.label(crate::i18n::Lang::En)
+                msg!(
+                    "balance-part-at-least",
+                    part = Msg::new(part_id(p)),
+                    got = format!("{got:.1}"),
+                    bound = x.to_string()
                 ),
             )
         }
@@ -141,9 +174,11 @@ fn measure(bound: Bound, runs: &[RunSummary]) -> (bool, String) {
             let got = part(p);
             (
                 got <= x,
-                format!(
-                    "average {} {got:.1} (at most {x})",
-                    p.label(crate::i18n::Lang::En)
+                msg!(
+                    "balance-part-at-most",
+                    part = Msg::new(part_id(p)),
+                    got = format!("{got:.1}"),
+                    bound = x.to_string()
                 ),
             )
         }
@@ -171,5 +206,18 @@ fn example(bound: Bound, runs: &[RunSummary]) -> Option<&RunSummary> {
         Bound::ScoreAtMost(_) | Bound::PartAtMost(..) => {
             runs.iter().max_by(|a, b| a.total.total_cmp(&b.total))
         }
+    }
+}
+
+/// The catalogue id of a part's name (`Part::label`), to name it inside a message.
+fn part_id(p: Part) -> &'static str {
+    match p {
+        Part::Outcome => "part-outcome",
+        Part::PurchasingProcess => "part-purchasing-process",
+        Part::Organization => "part-organization",
+        Part::Stances => "part-stances",
+        Part::Information => "part-information",
+        Part::KeyPlayers => "part-key-players",
+        Part::Ethics => "part-ethics",
     }
 }

@@ -5,6 +5,8 @@
 mod expect;
 mod json;
 
+use crate::i18n::Msg;
+use crate::msg;
 use rayon::prelude::*;
 
 use super::lessons::Lessons;
@@ -120,10 +122,13 @@ impl PolicyStats {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExpectationResult {
+    /// The expectation's `about`, as the trainer wrote it.
     pub about: String,
+    pub policy: Policy,
+    pub runs: usize,
     pub passed: bool,
-    /// What was measured, in words.
-    pub measured: String,
+    /// What was measured, to be put into words.
+    pub measured: Msg,
     /// A run that shows the failure (a win where wins should be rare, a loss where they should
     /// not happen, the best margin), so the trainer can see the line of play.
     pub example: Option<RunSummary>,
@@ -142,7 +147,7 @@ pub struct BalanceReport {
     pub title: String,
     pub policies: Vec<PolicyStats>,
     pub coverage: Coverage,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Msg>,
     pub lessons: Lessons,
     pub expectations: Vec<ExpectationResult>,
 }
@@ -365,42 +370,32 @@ fn lessons(scenario: &Scenario, policies: &[PolicyStats]) -> Lessons {
 
 /// What looks wrong with the scenario from the runs: too easy, unwinnable, nothing taught,
 /// parts never reached.
-fn warnings(scenario: &Scenario, policies: &[PolicyStats], coverage: &Coverage) -> Vec<String> {
+fn warnings(scenario: &Scenario, policies: &[PolicyStats], coverage: &Coverage) -> Vec<Msg> {
     let f = scenario.data();
     let win = |p: Policy| rate(policies, p);
     let mut warnings = Vec::new();
     if win(Policy::Random) > 0.5 {
-        warnings.push(format!(
-            "random play wins most deals ({:.0}%): too easy",
-            win(Policy::Random) * 100.0
+        warnings.push(msg!(
+            "balance-too-easy",
+            share = format!("{:.0}", win(Policy::Random) * 100.0)
         ));
     }
     if win(Policy::Oracle) == 0.0 {
-        warnings.push(
-            "even the oracle (perfect knowledge and luck) never wins: unwinnable, or the winning \
-             line is beyond its search"
-                .into(),
-        );
+        warnings.push(msg!("balance-unwinnable"));
     } else if win(Policy::Student) == 0.0 {
-        warnings.push(
-            "the five-step student never wins: only perfect knowledge or luck wins this deal"
-                .into(),
-        );
+        warnings.push(msg!("balance-student-never-wins"));
     }
     if f.teaches.is_empty() {
-        warnings.push(
-            "the scenario declares no step it teaches (`teaches: [..]`), so no lesson is gated"
-                .into(),
-        );
+        warnings.push(msg!("balance-teaches-nothing"));
     }
     for id in &coverage.facts_never_found {
-        warnings.push(format!("no bot ever found fact \"{id}\""));
+        warnings.push(msg!("balance-fact-never-found", id = id.as_str()));
     }
     for id in &coverage.tactics_never_used {
-        warnings.push(format!("no bot ever used tactic \"{id}\""));
+        warnings.push(msg!("balance-tactic-never-used", id = id.as_str()));
     }
     for id in &coverage.people_never_met {
-        warnings.push(format!("no bot ever met \"{id}\""));
+        warnings.push(msg!("balance-person-never-met", id = id.as_str()));
     }
     warnings
 }
