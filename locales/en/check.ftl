@@ -795,13 +795,13 @@ check-hidden-character-label = invisible character here
 check-look-alike-id = the id `{ $id }` mixes letters that look Latin but are not (`{ $characters }`)
 check-look-alike-twin = the id `{ $id }` has letters that look Latin but are not (`{ $characters }`) and reads like `{ $alike }`
 check-look-alike-id-label = look-alike letters
-check-fix-no-glyph = Use characters of a script the game's fonts draw (Latin, Greek, Cyrillic, Chinese, Japanese, Korean), or have trainees install a font for it.
-check-fix-confusable-text = Type the text again with plain characters: no zero-width or direction characters, one script per id.
+check-fix-no-glyph = Use a script the game's fonts draw, or have trainees install a font for it.
+check-fix-confusable-text = Retype it in plain characters: no invisible ones, one script per id.
 ## Time.
 check-free-repeatable = `{ $tactic }` can be used again and again without the calendar moving
 check-free-repeatable-label = repeatable, and takes no time
 check-free-repeatable-help = Give it `days: 1` (or more), or make it not `repeatable`.
-check-fix-free-repeatable = Give a repeatable tactic at least a day (`days: 1`), or make it not `repeatable`.
+check-fix-free-repeatable = Give a repeatable tactic at least `days: 1`, or make it not `repeatable`.
 
 ## Strings tables (translations beside the scenario).
 check-strings-unreadable = cannot read the strings table { $file }: { $why }
@@ -819,6 +819,6 @@ check-strings-duplicate-id = `{ $id }` is given twice; the first row counts
 check-strings-duplicate-id-label = given again
 check-strings-stale = the source of `{ $id }` changed since it was translated (or the row is marked stale): the game shows the source text instead
 check-strings-stale-label = stale translation
-check-fix-strings-table = Export a fresh table (`key-account strings export SCENARIO --lang LANG`), copy the translations into it and save it as CSV (UTF-8).
-check-fix-stale-translation = Translate the row's source again, clear its `stale` status, then run `key-account strings import`.
-check-fix-unknown-text-id = Export a fresh table (`key-account strings export`): it keeps every translation whose id still exists.
+check-fix-strings-table = Export a fresh table (`key-account strings export`) and copy the rows in.
+check-fix-stale-translation = Translate the row again, clear `stale`, then `key-account strings import`.
+check-fix-unknown-text-id = Export a fresh table (`key-account strings export`): it keeps the rest.

@@ -224,7 +224,9 @@ mod tests {
             retry-and-repeatable no-effect no-budget-concern move-by-us move-after-decision \
             budget-by-rival zero-weights no-voters no-decision-maker require-avoided \
             duplicate-step gate-without-people gate-after-decision empty-department \
-            unreachable-stakeholder unrevealed-fact impossible-tactic says-nobody says-blank";
+            unreachable-stakeholder unrevealed-fact impossible-tactic says-nobody says-blank \
+            no-glyph confusable-text free-repeatable strings-table stale-translation \
+            unknown-text-id";
         assert_eq!(texts, before.split_whitespace().collect::<Vec<_>>());
         assert_eq!(
             serde_json::to_string(&Code::DanglingId).ok().as_deref(),
