@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages the game needs on Debian or Ubuntu (as root, or with sudo):
-# to build Bevy's X11 window (pkg-config, X11 headers), to run it (X11 client libraries, the
+# to build Bevy's X11 window (pkg-config, X11 headers) and its system-font fallback (fontconfig
+# headers; the CJK font itself ships inside the game), to run it (X11 client libraries, the
 # Vulkan loader and Mesa's Vulkan drivers, which include the software renderer lavapipe), and for
 # the screenshot check (Xvfb, ImageMagick); python3 runs CI's scripts and the local Ralph LRS.
 # The CLI and the core need only pkg-config and the OpenSSL headers (libssl-dev), for HTTPS to a
