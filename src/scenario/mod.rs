@@ -70,55 +70,66 @@ impl LoadReport {
 
 /// The scenario with the strings tables beside its file (`keyboard.zh-CN.csv` for
 /// `keyboard.ron`), each checked against it; their diagnostics join the report.
-fn with_strings_beside(path: &Path, mut report: LoadReport, lang: Lang) -> LoadReport {
-    let Some(sc) = report.scenario.clone() else {
+fn with_strings_beside(path: &Path, report: LoadReport, lang: Lang) -> LoadReport {
+    if report.scenario.is_none() {
         return report;
-    };
-    let mut tables = std::collections::BTreeMap::new();
+    }
+    let mut found = Vec::new();
+    let mut unreadable = Vec::new();
     for to in Lang::ALL {
         let table_path = strings::path_for(path, to);
         if !table_path.is_file() {
             continue;
         }
         let name = table_path.display().to_string();
-        let (table, table_report) =
-            match crate::files::read_regular(&table_path, MAX_SCENARIO_BYTES) {
-                Ok(bytes) => {
-                    strings::diagnose(&name, &String::from_utf8_lossy(&bytes), sc.source(), lang)
-                }
-                Err(e) => {
-                    let mut sink = Sink::new(&name, "", lang);
-                    sink.push(
-                        Severity::Error,
-                        Code::Unreadable,
-                        0..0,
-                        crate::msg!(
-                            "check-strings-unreadable",
-                            file = name.as_str(),
-                            why = e.to_string()
-                        ),
-                        crate::msg!("check-unreadable-label"),
-                        Some(Code::StringsTable.fix_msg()),
-                    );
-                    (
-                        None,
-                        LoadReport {
-                            file: name.clone(),
-                            source: String::new(),
-                            scenario: None,
-                            diagnostics: sink.out,
-                            tables: Vec::new(),
-                        },
-                    )
-                }
-            };
+        match crate::files::read_regular(&table_path, MAX_SCENARIO_BYTES) {
+            Ok(bytes) => found.push((to, name, String::from_utf8_lossy(&bytes).into_owned())),
+            Err(e) => unreadable.push((name, e.to_string())),
+        }
+    }
+    let mut report = with_strings(report, &found, lang);
+    for (name, why) in unreadable {
+        let mut sink = Sink::new(&name, "", lang);
+        sink.push(
+            Severity::Error,
+            Code::StringsTable,
+            0..0,
+            crate::msg!("check-strings-unreadable", file = name.as_str(), why = why),
+            crate::msg!("check-unreadable-label"),
+            Some(Code::StringsTable.fix_msg()),
+        );
+        report.tables.push(LoadReport {
+            file: name.clone(),
+            source: String::new(),
+            scenario: None,
+            diagnostics: sink.out,
+            tables: Vec::new(),
+        });
+    }
+    report
+}
+
+/// A loaded scenario with its strings tables, given as (language, file name, text): each is
+/// checked against the scenario and, with no errors, used for that language; their diagnostics
+/// join the report. The game calls this with the tables its asset loader read.
+pub fn with_strings(
+    mut report: LoadReport,
+    tables: &[(Lang, String, String)],
+    lang: Lang,
+) -> LoadReport {
+    let Some(sc) = report.scenario.clone() else {
+        return report;
+    };
+    let mut good = std::collections::BTreeMap::new();
+    for (to, name, text) in tables {
+        let (table, table_report) = strings::diagnose(name, text, sc.source(), lang);
         if let Some(table) = table {
-            tables.insert(to, table);
+            good.insert(*to, table);
         }
         report.tables.push(table_report);
     }
-    if !tables.is_empty() {
-        report.scenario = Some(sc.with_translations(tables));
+    if !good.is_empty() {
+        report.scenario = Some(sc.with_translations(good));
     }
     report
 }
