@@ -129,6 +129,13 @@ broken!(unreachable_stakeholder, "unreachable-stakeholder");
 broken!(unrevealed_fact, "unrevealed-fact");
 broken!(impossible_tactic, "impossible-tactic");
 broken!(not_utf8, "not-utf8");
+broken!(empty_any_of, "empty-any-of", "empty-list");
+broken!(
+    effect_relationship_form,
+    "effect-relationship-form",
+    "syntax"
+);
+broken!(unescaped_quote, "unescaped-quote", "syntax");
 warned!(no_glyph, "no-glyph");
 warned!(confusable_text, "confusable-text");
 warned!(free_repeatable, "free-repeatable");

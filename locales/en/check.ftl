@@ -822,3 +822,21 @@ check-strings-stale-label = stale translation
 check-fix-strings-table = Export a fresh table (`key-account strings export`) and copy the rows in.
 check-fix-stale-translation = Translate the row again, clear `stale`, then `key-account strings import`.
 check-fix-unknown-text-id = Export a fresh table (`key-account strings export`): it keeps the rest.
+
+## Access alternatives and trusted sources.
+check-no-any-of = `AnyOf` lists no access rule
+check-no-any-of-label = empty
+check-no-any-of-help = List the rules any one of which lets the trainee meet this person, e.g. `AnyOf([Introduction("son"), AfterFact("plan")])`, or remove it.
+check-what-trust = the relationship a trusted source needs
+check-trusted-tactic = `Trusted` applies to what a person tells (`Meeting` or `Ask`), not to a tactic
+check-trusted-twice = a `Trusted` source is inside another `Trusted`
+check-trusted-tactic-label = here
+check-trusted-tactic-help = Write `Trusted(30, Ask("person", "question"))` or `Trusted(30, Meeting("person"))`.
+
+## Two slips RON reports far from their cause.
+check-unescaped-quote = this double quote ends the text early
+check-unescaped-quote-label = the text ends here
+check-unescaped-quote-help = A double quote inside a text is written `\"`; or use the language's own quotes (“ ” or 「 」).
+check-effect-relationship-form = a relationship effect names whom it changes with `Person(..)`, `Department(..)` or `Everyone`
+check-effect-relationship-form-label = write `Person("...")` here
+check-effect-relationship-form-help = In `effects`, write `Relationship(Person("fang"), 20)`; `Relationship("fang", 20)` is how `requires` reads a relationship.

@@ -216,3 +216,7 @@ cf-result-score = scored { $score } on average over { $replays } replays (yours 
 cf-result-wins = won in { $wins } of { $replays } replays; your own moves from there won in { $own } of { $replays }
 # $why: the step it teaches and why (may be empty).
 cf-line = { $why }from day { $day }, a line that starts with { $moves } { $result }.
+
+## A person who holds back what they know until they trust you more (a `Trusted` source).
+event-not-trusted = { $name } is not ready to tell you that yet: build the relationship first (meet again, or a tactic), then ask again.
+talk-not-trusted = I would rather not go into that yet.

@@ -817,3 +817,21 @@ check-strings-stale-label = 过期译文
 check-fix-strings-table = 请导出一张新表（`key-account strings export`），再把各行复制进去。
 check-fix-stale-translation = 请重新翻译这一行，清除 `stale`，再运行 `key-account strings import`。
 check-fix-unknown-text-id = 请导出一张新表（`key-account strings export`）：其余译文都会保留。
+
+## 可选的会见条件，以及需要信任的信息来源。
+check-no-any-of = `AnyOf` 里没有列出任何会见条件
+check-no-any-of-label = 空的
+check-no-any-of-help = 请列出其中任意一条满足即可会见此人的条件，例如 `AnyOf([Introduction("son"), AfterFact("plan")])`，或者删除它。
+check-what-trust = 需要信任的信息来源所要求的关系值
+check-trusted-tactic = `Trusted` 只用于某人告诉你的信息（`Meeting` 或 `Ask`），不能用于策略
+check-trusted-twice = 一个 `Trusted` 来源套在另一个 `Trusted` 里
+check-trusted-tactic-label = 此处
+check-trusted-tactic-help = 请写成 `Trusted(30, Ask("人物", "问题"))` 或 `Trusted(30, Meeting("人物"))`。
+
+## RON 报错位置离原因较远的两种笔误。
+check-unescaped-quote = 这个双引号让文字提前结束了
+check-unescaped-quote-label = 文字在这里结束
+check-unescaped-quote-help = 文字中的双引号要写成 `\"`；或者改用中文引号（“ ” 或 「 」）。
+check-effect-relationship-form = 关系效果要用 `Person(..)`、`Department(..)` 或 `Everyone` 指明改变谁的关系
+check-effect-relationship-form-label = 这里要写 `Person("...")`
+check-effect-relationship-form-help = 在 `effects` 中要写 `Relationship(Person("fang"), 20)`；`Relationship("fang", 20)` 是 `requires` 里关系条件的写法。

@@ -199,3 +199,7 @@ cf-detail-2 = 你从未接触{ $departments }
 cf-result-score = 在 { $replays } 次重放中平均得分 { $score }（你自己从那时起的走法：{ $own }）
 cf-result-wins = 在 { $replays } 次重放中赢了 { $wins } 次；你自己从那时起的走法赢了 { $own } 次
 cf-line = { $why }假如从第 { $day } 天起先{ $moves }，{ $result }。
+
+## 对方还不够信任你，暂时不肯说（Trusted 来源）。
+event-not-trusted = { $name }还不愿意告诉你这件事：先把关系建立起来（再次会见，或用一个策略），再来问。
+talk-not-trusted = 这个嘛，现在还不方便说。

@@ -37,6 +37,7 @@ pub enum CompiledAccess {
     Introduction(Ix),
     AfterFact(Ix),
     Stages(Vec<Ix>),
+    AnyOf(Vec<CompiledAccess>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -75,6 +76,16 @@ pub struct CompiledPerson {
     pub meeting_facts: Vec<Ix>,
     /// (question, fact) answers this person gives.
     pub answers: Vec<(Ix, Ix)>,
+    /// (fact, relationship): facts this person tells (at a meeting or as an answer) only once
+    /// their relationship with us is at least this.
+    pub trust: Vec<(Ix, i32)>,
+}
+
+impl CompiledPerson {
+    /// The relationship this person needs before telling `fact`, if they hold it back.
+    pub fn trust_for(&self, fact: Ix) -> Option<i32> {
+        self.trust.iter().find(|t| t.0 == fact).map(|t| t.1)
+    }
 }
 
 impl CompiledPerson {

@@ -299,10 +299,54 @@ fn push_parse_error(sink: &mut Sink, src: &str, e: &ron::error::SpannedError) {
             .next()
             .map_or(start, |c| start + c.len_utf8());
     }
+    if let Some((span, problem)) = common_slip(src, start) {
+        let (code, message, label, help) = problem;
+        sink.push(Severity::Error, code, span, message, label, help);
+        return;
+    }
     let (code, message, label, help) = names(&e.code)
         .or_else(|| values(&e.code))
         .unwrap_or_else(|| syntax(&e.code));
     sink.push(Severity::Error, code, start..end, message, label, help);
+}
+
+/// Two slips that RON reports far from their cause, said as what they are: a plain double
+/// quote inside a text (which ends it early: "expected a comma" after it), and a relationship
+/// effect naming a person the way a condition does (`Relationship("fang", 20)` in `effects`).
+fn common_slip(src: &str, start: usize) -> Option<(std::ops::Range<usize>, Problem)> {
+    let before = src.get(..start)?;
+    let here = src.get(start..)?.chars().next()?;
+    if before.ends_with('"')
+        && !matches!(here, ',' | ')' | ']' | '}' | ':')
+        && !here.is_whitespace()
+    {
+        // The quote that ended the text is the one before the error.
+        let quote = start - 1;
+        return Some((
+            quote..start,
+            (
+                Code::Syntax,
+                msg!("check-unescaped-quote"),
+                msg!("check-unescaped-quote-label"),
+                Some(msg!("check-unescaped-quote-help")),
+            ),
+        ));
+    }
+    if here == '"' && before.trim_end().ends_with("Relationship(") {
+        let id_end = src[start + 1..]
+            .find('"')
+            .map_or(start + 1, |k| start + k + 2);
+        return Some((
+            start..id_end,
+            (
+                Code::Syntax,
+                msg!("check-effect-relationship-form"),
+                msg!("check-effect-relationship-form-label"),
+                Some(msg!("check-effect-relationship-form-help")),
+            ),
+        ));
+    }
+    None
 }
 
 /// Fields, names and map keys: unknown, missing or written twice. A message comes in two

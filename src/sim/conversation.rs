@@ -5,7 +5,6 @@
 use super::deal::Deal;
 use super::{Action, Event, Stance};
 use crate::scenario::compiled::Ix;
-use crate::scenario::model::Source;
 use crate::tr;
 
 /// Who speaks a line.
@@ -114,10 +113,7 @@ impl Deal {
                     };
                     let told_by = partner.filter(|&p| {
                         let id = &f.stakeholders[p].id;
-                        x.sources.iter().any(|s| match s {
-                            Source::Meeting(who) | Source::Ask(who, _) => who == id,
-                            Source::Tactic(_) => false,
-                        })
+                        x.sources.iter().any(|s| s.teller() == Some(id))
                     });
                     match told_by {
                         Some(p) if !x.says.trim().is_empty() => {
@@ -140,6 +136,16 @@ impl Deal {
                     out.push(TalkLine::new(
                         Speaker::Person(*person),
                         tr!(lang, "talk-concern-matters", concern = name),
+                    ));
+                    out.push(TalkLine::new(
+                        Speaker::Narrator,
+                        self.scenario().describe(e),
+                    ));
+                }
+                Event::NotTrusted { person } => {
+                    out.push(TalkLine::new(
+                        Speaker::Person(*person),
+                        tr!(lang, "talk-not-trusted"),
                     ));
                     out.push(TalkLine::new(
                         Speaker::Narrator,

@@ -113,6 +113,8 @@ pub enum Illegal {
     AlreadyUsed(Ix),
     Requires(CompiledCondition),
     ZeroWait,
+    /// None of a person's alternative access rules (`AnyOf`) holds yet: why not, for each.
+    EitherOf(Vec<Illegal>),
 }
 
 /// What happened, in order. `Deal::describe` words each for the event log.
@@ -121,6 +123,10 @@ pub enum Event {
     Met {
         person: Ix,
         first: bool,
+    },
+    /// The person holds back what they know until they trust you more (a `Trusted` source).
+    NotTrusted {
+        person: Ix,
     },
     Learned {
         fact: Ix,

@@ -196,6 +196,10 @@ impl Scenario {
             Illegal::AlreadyUsed(_) => tr!(lang, "illegal-already-used"),
             Illegal::Requires(c) => self.cond_text(c),
             Illegal::ZeroWait => tr!(lang, "illegal-zero-wait"),
+            Illegal::EitherOf(list) => {
+                let each: Vec<String> = list.iter().map(|w| self.explain(w)).collect();
+                each.join(&tr!(lang, "or-separator"))
+            }
         }
     }
 
@@ -215,6 +219,7 @@ impl Scenario {
                 first: true,
             } => tr!(lang, "event-met-first", name = name(*person)),
             Event::Met { person, .. } => tr!(lang, "event-met-again", name = name(*person)),
+            Event::NotTrusted { person } => tr!(lang, "event-not-trusted", name = name(*person)),
             Event::Learned { fact } => tr!(
                 lang,
                 "event-learned",

@@ -211,6 +211,8 @@ pub enum Access {
     AfterFact(Id),
     /// Only during these stages.
     Stages(Vec<Id>),
+    /// Any one of these rules is enough: `AnyOf([Introduction("son"), AfterFact("plan")])`.
+    AnyOf(Vec<Access>),
 }
 
 #[cfg(test)]

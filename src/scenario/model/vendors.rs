@@ -89,6 +89,21 @@ pub enum Source {
     Ask(Id, Id),
     /// Learned when this tactic succeeds.
     Tactic(Id),
+    /// A person tells it only once their relationship with you is at least this:
+    /// `Trusted(30, Ask("wang", "budget"))`, `Trusted(20, Meeting("fang"))`. Asked too early, they
+    /// say they are not ready to tell you (and may be asked again later).
+    Trusted(i32, Box<Source>),
+}
+
+impl Source {
+    /// The person who tells the fact in their own words (a meeting or an answer), if anyone.
+    pub fn teller(&self) -> Option<&Id> {
+        match self {
+            Source::Meeting(who) | Source::Ask(who, _) => Some(who),
+            Source::Tactic(_) => None,
+            Source::Trusted(_, inner) => inner.teller(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -24,39 +24,16 @@ pub(super) fn check(f: &ScenarioFile, people: &mut [CompiledPerson], cx: &mut Ct
         let path = format!("facts[{i}]");
         for (j, src) in fact.sources.iter().enumerate() {
             let sp = format!("{path}.sources[{j}]");
-            match src {
-                Source::Meeting(p) => {
-                    if let Some(pi) = cx.resolve(Kind::Stakeholder, p, &format!("{sp}.0")) {
-                        people[pi].meeting_facts.push(i);
-                    }
-                }
-                Source::Ask(p, q) => {
-                    let pi = cx.resolve(Kind::Stakeholder, p, &format!("{sp}.0"));
-                    let qi = cx.resolve(Kind::Question, q, &format!("{sp}.1"));
-                    if let (Some(pi), Some(qi)) = (pi, qi) {
-                        asked[qi] = true;
-                        if people[pi].answers.iter().any(|&(q2, _)| q2 == qi) {
-                            cx.warn(
-                                Code::TwoAnswers,
-                                &sp,
-                                msg!(
-                                    "check-two-answers",
-                                    person = p.as_str(),
-                                    question = q.as_str()
-                                ),
-                                msg!("check-two-answers-label"),
-                                None,
-                            );
-                        }
-                        people[pi].answers.push((qi, i));
-                    }
-                }
-                Source::Tactic(t) => {
-                    if let Some(ti) = cx.resolve(Kind::Tactic, t, &format!("{sp}.0")) {
-                        tactic_reveals[ti].push(i);
-                    }
-                }
-            }
+            source(
+                i,
+                src,
+                &sp,
+                None,
+                people,
+                &mut asked,
+                &mut tactic_reveals,
+                cx,
+            );
         }
         facts.push(CompiledFact {
             key: fact.key,
@@ -68,6 +45,96 @@ pub(super) fn check(f: &ScenarioFile, people: &mut [CompiledPerson], cx: &mut Ct
         facts,
         start_facts,
         tactic_reveals,
+    }
+}
+
+/// One source of fact `i`, at `sp`; `trust`: the relationship a `Trusted` around it asks.
+fn source(
+    i: Ix,
+    src: &Source,
+    sp: &str,
+    trust: Option<i32>,
+    people: &mut [CompiledPerson],
+    asked: &mut [bool],
+    tactic_reveals: &mut [Vec<Ix>],
+    cx: &mut Ctx,
+) {
+    let trusted = |pi: Ix, people: &mut [CompiledPerson]| {
+        if let Some(n) = trust {
+            people[pi].trust.push((i, n));
+        }
+    };
+    match src {
+        Source::Meeting(p) => {
+            if let Some(pi) = cx.resolve(Kind::Stakeholder, p, &format!("{sp}.0")) {
+                people[pi].meeting_facts.push(i);
+                trusted(pi, people);
+            }
+        }
+        Source::Ask(p, q) => {
+            let pi = cx.resolve(Kind::Stakeholder, p, &format!("{sp}.0"));
+            let qi = cx.resolve(Kind::Question, q, &format!("{sp}.1"));
+            if let (Some(pi), Some(qi)) = (pi, qi) {
+                asked[qi] = true;
+                if people[pi].answers.iter().any(|&(q2, _)| q2 == qi) {
+                    cx.warn(
+                        Code::TwoAnswers,
+                        sp,
+                        msg!(
+                            "check-two-answers",
+                            person = p.as_str(),
+                            question = q.as_str()
+                        ),
+                        msg!("check-two-answers-label"),
+                        None,
+                    );
+                }
+                people[pi].answers.push((qi, i));
+                trusted(pi, people);
+            }
+        }
+        Source::Tactic(t) => {
+            if trust.is_some() {
+                cx.error(
+                    Code::WrongType,
+                    sp,
+                    msg!("check-trusted-tactic"),
+                    msg!("check-trusted-tactic-label"),
+                    Some(msg!("check-trusted-tactic-help")),
+                );
+            }
+            if let Some(ti) = cx.resolve(Kind::Tactic, t, &format!("{sp}.0")) {
+                tactic_reveals[ti].push(i);
+            }
+        }
+        Source::Trusted(n, inner) => {
+            cx.range_i(
+                &format!("{sp}.0"),
+                i64::from(*n),
+                -100,
+                100,
+                msg!("check-what-trust"),
+            );
+            if matches!(**inner, Source::Trusted(..)) || trust.is_some() {
+                cx.error(
+                    Code::WrongType,
+                    sp,
+                    msg!("check-trusted-twice"),
+                    msg!("check-trusted-tactic-label"),
+                    Some(msg!("check-trusted-tactic-help")),
+                );
+            }
+            source(
+                i,
+                inner,
+                &format!("{sp}.1"),
+                Some(*n),
+                people,
+                asked,
+                tactic_reveals,
+                cx,
+            );
+        }
     }
 }
 

@@ -80,6 +80,7 @@ fn person(
         candid: s.candid,
         stages,
         meeting_facts: Vec::new(),
+        trust: Vec::new(),
         answers: Vec::new(),
     }
 }
@@ -137,45 +138,69 @@ fn relationship(f: &ScenarioFile, path: &str, s: &Stakeholder, us: Ix, cx: &mut 
 }
 
 fn access(path: &str, i: usize, s: &Stakeholder, cx: &mut Ctx) -> Vec<CompiledAccess> {
-    let mut access = Vec::new();
-    for (j, a) in s.access.iter().enumerate() {
-        let ap = format!("{path}.access[{j}]");
-        match a {
-            Access::Introduction(p) => {
-                if let Some(pi) = cx.resolve(Kind::Stakeholder, p, &format!("{ap}.0")) {
-                    if pi == i {
-                        cx.error(
-                            Code::SelfIntroduction,
-                            &ap,
-                            msg!("check-self-introduction", person = s.id.as_str()),
-                            msg!("check-self-introduction-label"),
-                            Some(msg!("check-self-introduction-help")),
-                        );
-                    }
-                    access.push(CompiledAccess::Introduction(pi));
-                }
+    s.access
+        .iter()
+        .enumerate()
+        .filter_map(|(j, a)| one_access(&format!("{path}.access[{j}]"), i, s, a, cx))
+        .collect()
+}
+
+/// One access rule, compiled (an `AnyOf` with its alternatives).
+fn one_access(
+    ap: &str,
+    i: usize,
+    s: &Stakeholder,
+    a: &Access,
+    cx: &mut Ctx,
+) -> Option<CompiledAccess> {
+    match a {
+        Access::Introduction(p) => {
+            let pi = cx.resolve(Kind::Stakeholder, p, &format!("{ap}.0"))?;
+            if pi == i {
+                cx.error(
+                    Code::SelfIntroduction,
+                    ap,
+                    msg!("check-self-introduction", person = s.id.as_str()),
+                    msg!("check-self-introduction-label"),
+                    Some(msg!("check-self-introduction-help")),
+                );
             }
-            Access::AfterFact(fid) => {
-                if let Some(fi) = cx.resolve(Kind::Fact, fid, &format!("{ap}.0")) {
-                    access.push(CompiledAccess::AfterFact(fi));
-                }
+            Some(CompiledAccess::Introduction(pi))
+        }
+        Access::AfterFact(fid) => cx
+            .resolve(Kind::Fact, fid, &format!("{ap}.0"))
+            .map(CompiledAccess::AfterFact),
+        Access::Stages(list) => {
+            let ids = cx.resolve_all(Kind::Stage, list, &format!("{ap}.0"));
+            if list.is_empty() {
+                cx.error(
+                    Code::EmptyList,
+                    ap,
+                    msg!("check-no-access-stages"),
+                    msg!("check-no-stages-label"),
+                    Some(msg!("check-no-access-stages-help")),
+                );
             }
-            Access::Stages(list) => {
-                let ids = cx.resolve_all(Kind::Stage, list, &format!("{ap}.0"));
-                if list.is_empty() {
-                    cx.error(
-                        Code::EmptyList,
-                        &ap,
-                        msg!("check-no-access-stages"),
-                        msg!("check-no-stages-label"),
-                        Some(msg!("check-no-access-stages-help")),
-                    );
-                }
-                access.push(CompiledAccess::Stages(ids));
+            Some(CompiledAccess::Stages(ids))
+        }
+        Access::AnyOf(list) => {
+            if list.is_empty() {
+                cx.error(
+                    Code::EmptyList,
+                    ap,
+                    msg!("check-no-any-of"),
+                    msg!("check-no-any-of-label"),
+                    Some(msg!("check-no-any-of-help")),
+                );
             }
+            let alternatives: Vec<CompiledAccess> = list
+                .iter()
+                .enumerate()
+                .filter_map(|(k, a)| one_access(&format!("{ap}.0[{k}]"), i, s, a, cx))
+                .collect();
+            Some(CompiledAccess::AnyOf(alternatives))
         }
     }
-    access
 }
 
 fn influences(path: &str, i: usize, s: &Stakeholder, cx: &mut Ctx) -> Vec<(Ix, f32)> {

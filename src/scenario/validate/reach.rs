@@ -97,6 +97,17 @@ pub fn reach(c: &Compiled) -> Reach {
     r
 }
 
+/// Whether an access rule can hold once everything reached so far is: any alternative of an
+/// `AnyOf`.
+fn access_holds(a: &CompiledAccess, r: &Reach) -> bool {
+    match a {
+        CompiledAccess::Introduction(by) => r.person[*by],
+        CompiledAccess::AfterFact(fi) => r.fact[*fi],
+        CompiledAccess::Stages(list) => !list.is_empty(),
+        CompiledAccess::AnyOf(list) => list.iter().any(|a| access_holds(a, r)),
+    }
+}
+
 /// Meets everyone visible whose access rules all hold; whether anyone new was met.
 fn meet(c: &Compiled, r: &mut Reach) -> bool {
     let mut changed = false;
@@ -104,11 +115,7 @@ fn meet(c: &Compiled, r: &mut Reach) -> bool {
         if r.person[i] || !r.visible[i] {
             continue;
         }
-        let ok = p.access.iter().all(|a| match a {
-            CompiledAccess::Introduction(by) => r.person[*by],
-            CompiledAccess::AfterFact(fi) => r.fact[*fi],
-            CompiledAccess::Stages(list) => !list.is_empty(),
-        });
+        let ok = p.access.iter().all(|a| access_holds(a, r));
         if ok {
             r.person[i] = true;
             changed = true;

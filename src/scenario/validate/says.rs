@@ -2,7 +2,7 @@
 
 use super::{Code, Ctx};
 use crate::msg;
-use crate::scenario::model::{ScenarioFile, Source, Who};
+use crate::scenario::model::{ScenarioFile, Who};
 
 /// Warnings only: a line nobody can speak is never shown, which is a trainer's slip, not a
 /// broken deal.
@@ -12,10 +12,7 @@ pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) {
         if blank(&fact.says, &path, cx) {
             continue;
         }
-        let spoken = fact
-            .sources
-            .iter()
-            .any(|s| matches!(s, Source::Meeting(_) | Source::Ask(..)));
+        let spoken = fact.sources.iter().any(|s| s.teller().is_some());
         if !fact.says.is_empty() && !spoken {
             cx.warn(
                 Code::SaysNobody,

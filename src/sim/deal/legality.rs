@@ -32,23 +32,39 @@ impl Deal {
             return Ok(());
         }
         for a in &self.sc.compiled().people[i].access {
-            match a {
-                CompiledAccess::Introduction(by) => {
-                    let by_p = &self.people[*by];
-                    if by_p.meetings == 0 || self.relationship_of(*by, self.sc.compiled().us) < 0 {
-                        return Err(Illegal::NeedsIntroduction(*by));
+            self.access_holds(i, a)?;
+        }
+        Ok(())
+    }
+
+    /// Whether one access rule lets the trainee meet person `i` now, and if not, why.
+    fn access_holds(&self, i: Ix, a: &CompiledAccess) -> Result<(), Illegal> {
+        match a {
+            CompiledAccess::Introduction(by) => {
+                let by_p = &self.people[*by];
+                if by_p.meetings == 0 || self.relationship_of(*by, self.sc.compiled().us) < 0 {
+                    return Err(Illegal::NeedsIntroduction(*by));
+                }
+            }
+            CompiledAccess::AfterFact(f) => {
+                if !self.fact_known(*f) {
+                    return Err(Illegal::NeedsFact(i, *f));
+                }
+            }
+            CompiledAccess::Stages(list) => {
+                if !list.contains(&self.stage) {
+                    return Err(Illegal::WrongStage(list.clone()));
+                }
+            }
+            CompiledAccess::AnyOf(list) => {
+                let mut why = Vec::with_capacity(list.len());
+                for alt in list {
+                    match self.access_holds(i, alt) {
+                        Ok(()) => return Ok(()),
+                        Err(e) => why.push(e),
                     }
                 }
-                CompiledAccess::AfterFact(f) => {
-                    if !self.fact_known(*f) {
-                        return Err(Illegal::NeedsFact(i, *f));
-                    }
-                }
-                CompiledAccess::Stages(list) => {
-                    if !list.contains(&self.stage) {
-                        return Err(Illegal::WrongStage(list.clone()));
-                    }
-                }
+                return Err(Illegal::EitherOf(why));
             }
         }
         Ok(())

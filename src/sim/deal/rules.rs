@@ -97,10 +97,22 @@ impl Deal {
         let now = self.relationship_of(i, us);
         let gain = gain.min((pace.meeting_rapport_cap - now).max(0));
         self.relationship(i, us, gain, ev);
-        if first {
-            for &f in &sc.compiled().people[i].meeting_facts {
-                self.reveal_fact(f, Some(step), ev);
+        // What they tell when you meet: at the first meeting, and what they held back until
+        // they trusted you at any meeting after.
+        let person = &sc.compiled().people[i];
+        let mut held_back = false;
+        for &f in &person.meeting_facts {
+            let gated = person.trust_for(f);
+            if !first && (gated.is_none() || self.fact_known(f)) {
+                continue;
             }
+            match gated {
+                Some(n) if self.relationship_of(i, us) < n => held_back = true,
+                _ => self.reveal_fact(f, Some(step), ev),
+            }
+        }
+        if held_back && first {
+            ev.push(Event::NotTrusted { person: i });
         }
         pace.meeting_days.max(1)
     }
@@ -112,14 +124,27 @@ impl Deal {
         p.asked.push(q);
         self.hours += self.sc.compiled().pace.question_hours;
         let sc = self.sc.clone();
+        let person = &sc.compiled().people[i];
+        let us = sc.compiled().us;
         let mut answered = false;
-        for &(q2, f) in &sc.compiled().people[i].answers {
+        let mut held_back = false;
+        for &(q2, f) in &person.answers {
             if q2 == q {
-                answered = true;
-                self.reveal_fact(f, Some(step), ev);
+                match person.trust_for(f) {
+                    Some(n) if self.relationship_of(i, us) < n => held_back = true,
+                    _ => {
+                        answered = true;
+                        self.reveal_fact(f, Some(step), ev);
+                    }
+                }
             }
         }
-        if !answered {
+        if held_back && !answered {
+            // Not told yet: the question may be asked again once they trust you more.
+            let p = self.person_mut(i);
+            p.asked.retain(|x| *x != q);
+            ev.push(Event::NotTrusted { person: i });
+        } else if !answered {
             ev.push(Event::NoAnswer {
                 person: i,
                 question: q,
