@@ -190,7 +190,8 @@ pub fn plugin(app: &mut App) {
                 .run_if(in_state(Screen::DealRoom).and_then(resource_exists::<Session>))
                 .before(ActionsApplied),
         )
-        .add_systems(OnExit(Menu::Pause), drop_actions);
+        .add_systems(OnExit(Menu::Pause), drop_actions)
+        .add_systems(OnEnter(Screen::DealRoom), drop_actions);
 }
 
 /// The only place the game changes the deal.
@@ -210,10 +211,12 @@ pub fn apply_actions(
     }
 }
 
-/// Actions sent while the pause menu was open are dropped as it closes, not taken late.
+/// Actions sent while the pause menu was open are dropped as it closes, not taken late; and those
+/// sent outside the deal room (a click as the last deal ended) as it opens, not taken in the next
+/// deal.
 fn drop_actions(mut acts: ResMut<Messages<Act>>) {
     for Act(action) in acts.drain() {
-        debug!("paused: ignored {action:?}");
+        debug!("dropped, sent out of turn: {action:?}");
     }
 }
 
