@@ -60,6 +60,8 @@ pub struct Entry {
     pub good: Option<Scenario>,
     /// The current file's problems, if its latest version has errors (or warnings).
     pub diagnostics: Option<String>,
+    /// Why the file could not be read at all, if it could not (worded by the picker).
+    pub unreadable: Option<String>,
     pub broken: bool,
     /// Bumped each time a new good version arrives.
     pub version: u32,
@@ -74,6 +76,13 @@ pub struct Catalog {
     pub entries: Vec<Entry>,
     /// Folders scanned, for the picker's heading.
     pub folders: Vec<PathBuf>,
+}
+
+impl Entry {
+    /// The last good version, speaking `lang` (every new deal is made from it).
+    pub fn scenario(&self, lang: crate::i18n::Lang) -> Option<Scenario> {
+        self.good.as_ref().map(|sc| sc.in_language(lang))
+    }
 }
 
 impl Catalog {
@@ -114,6 +123,7 @@ fn scan(folders: Res<ScenarioFolders>, server: Res<AssetServer>, mut catalog: Re
                 handle,
                 good: None,
                 diagnostics: None,
+                unreadable: None,
                 broken: false,
                 version: 0,
                 file,
@@ -147,6 +157,7 @@ fn track(
             continue;
         };
         entry.broken = asset.errors > 0;
+        entry.unreadable = None;
         entry.diagnostics = (!asset.diagnostics.is_empty()).then(|| asset.diagnostics.clone());
         if let Some(sc) = &asset.scenario {
             let changed = entry
@@ -173,7 +184,7 @@ fn track_failures(
             .find(|e| e.handle.id() == failure.id)
         {
             entry.broken = true;
-            entry.diagnostics = Some(format!("cannot read {}: {}", failure.path, failure.error));
+            entry.unreadable = Some(failure.error.to_string());
         }
     }
 }

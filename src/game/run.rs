@@ -119,7 +119,7 @@ pub fn run(options: Options) -> ExitCode {
         DefaultPlugins
             .set(WindowPlugin {
                 primary_window: Some(Window {
-                    title: "Key Account".into(),
+                    title: crate::tr!(options.lang, "game-window-title"),
                     resolution: (1280, 720).into(),
                     ..default()
                 }),
@@ -163,6 +163,7 @@ pub fn run(options: Options) -> ExitCode {
         dir: options.results.clone(),
     })
     .insert_resource(super::screens::debrief::SendTo(options.lrs.clone()))
+    .insert_resource(super::Language(options.lang))
     .insert_resource(ClearColor(theme::palette::BACKGROUND))
     .add_plugins(super::plugin)
     .add_systems(Last, mark_started);
