@@ -72,7 +72,7 @@ game-briefing-back = 返回项目列表
 
 ## 项目界面的顶栏和下方的提示条。“-short”：窗口较窄时的用词。
 
-game-bar-day = 第 { $day } 天，第 { $decision } 天决策 · 还剩 { $left }
+game-bar-day = 第 { $day } 天 / 第 { $decision } 天决策 · 还剩 { $left }
 game-bar-day-short = 第 { $day }/{ $decision } 天
 game-bar-budget = 剩余预算：{ $money }
 game-bar-budget-short = 预算：{ $money }
