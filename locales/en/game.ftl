@@ -287,3 +287,11 @@ game-cf-this-line = This line
 game-cf-your-moves = Your moves
 game-cf-won = won { $wins } of { $replays } replays
 game-cf-average = Average score { $score }, against { $own } for your own moves.
+
+## Said on the terminal when the game window cannot open (after "key-account: ").
+
+game-run-no-window = cannot open the game window: { $why }
+game-run-x11-only = this build draws through X11 only, and DISPLAY is not set; run it under XWayland (most Wayland desktops start it; set DISPLAY), or under `xvfb-run`
+game-run-no-display = no display (DISPLAY is not set); run it in a desktop session, or under `xvfb-run`
+game-run-cannot-start = cannot start the game window: { $why }
+game-run-no-gpu = no usable GPU, graphics driver or display (on Linux, Mesa's Vulkan driver lavapipe works: scripts/setup.sh)

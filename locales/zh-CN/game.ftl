@@ -272,3 +272,11 @@ game-cf-this-line = 这种打法
 game-cf-your-moves = 你的做法
 game-cf-won = { $replays } 次重放中赢 { $wins } 次
 game-cf-average = 平均得分 { $score }，你自己的做法为 { $own }。
+
+## 游戏窗口无法打开时在终端上显示（在 “key-account: ” 之后）。
+
+game-run-no-window = 无法打开游戏窗口：{ $why }
+game-run-x11-only = 这个版本只能通过 X11 显示，但没有设置 DISPLAY；请在 XWayland 下运行（大多数 Wayland 桌面会自动启动它；请设置 DISPLAY），或用 `xvfb-run` 运行
+game-run-no-display = 没有显示器（没有设置 DISPLAY）；请在桌面会话中运行，或用 `xvfb-run` 运行
+game-run-cannot-start = 无法启动游戏窗口：{ $why }
+game-run-no-gpu = 没有可用的 GPU、显卡驱动或显示器（在 Linux 上可以使用 Mesa 的 Vulkan 驱动 lavapipe：见 scripts/setup.sh）
