@@ -5,7 +5,8 @@
 //! A plan is one step per line (`#` starts a comment): `pick keyboard.ron`, `begin`, `act meet
 //! xiao_wang` (the `play --script` commands), `select director`, `tab log|notebook|rivals|
 //! checklist`, `end-talk`, `pause`, `replay`, `picker`, `title`, `scale 1.5`, `window 1920x1080`,
-//! `pointer X Y` (moves the mouse pointer, so no tooltip shows by chance),
+//! `pointer X Y` (moves the mouse pointer, so no tooltip shows by chance), `lang zh-CN` (switch the
+//! language, as the pause menu does),
 //! `screenshot NAME` (saves NAME.png), `wait FRAMES`, `idle` (stop and stay open, redrawing only
 //! on input).
 
@@ -16,6 +17,7 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 
 use super::catalog::Catalog;
+use super::language::SetLanguage;
 use super::menus::Menu;
 use super::screens::Screen;
 use super::screens::deal_room::{ActiveTab, Select, Tab};
@@ -171,6 +173,10 @@ fn perform(plan: &mut Plan, game: &mut Game, verb: &str, rest: &str) -> Outcome 
             Outcome::Next
         }
         "replay" => trigger(&mut game.commands, Restart::SameSeed),
+        "lang" => match crate::i18n::Lang::parse(rest) {
+            Some(lang) => trigger(&mut game.commands, SetLanguage(lang)),
+            None => Outcome::Fail(format!("no interface in \"{rest}\"")),
+        },
         "end-talk" => trigger(&mut game.commands, EndTalk),
         "pick" => pick(plan, game, rest),
         "act" => match game

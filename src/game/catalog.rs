@@ -6,17 +6,19 @@
 use std::path::PathBuf;
 
 use bevy::asset::io::Reader;
-use bevy::asset::{AssetLoadFailedEvent, AssetLoader, LoadContext};
+use bevy::asset::{AssetLoadFailedEvent, AssetLoader, AssetPath, LoadContext};
 use bevy::prelude::*;
 
+use crate::i18n::Lang;
 use crate::scenario::{self, Scenario};
 
 #[derive(Asset, TypePath, Debug)]
 pub struct ScenarioAsset {
-    /// The scenario, if the file has no errors.
+    /// The scenario (with its strings tables), if the file has no errors.
     pub scenario: Option<Scenario>,
-    /// Every diagnostic, rendered with source lines and carets (no colour).
-    pub diagnostics: String,
+    /// Every diagnostic, rendered with source lines and carets (no colour), in each language
+    /// the game speaks (the loader does not know which one is on screen).
+    pub diagnostics: Vec<(Lang, String)>,
     pub errors: usize,
 }
 
@@ -37,11 +39,44 @@ impl AssetLoader for ScenarioLoader {
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes).await?;
         let name = load_context.path().to_string();
-        let report = scenario::load_bytes(&name, &bytes);
+        // The strings tables beside the file (`keyboard.zh-CN.csv`), read through the asset
+        // server so that editing one reloads the scenario too.
+        let mut tables = Vec::new();
+        let here = load_context.path().clone_owned();
+        let stem = here
+            .path()
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for lang in Lang::ALL {
+            let file = here
+                .path()
+                .with_file_name(format!("{stem}.{}.csv", lang.tag()));
+            let table = AssetPath::from_path_buf(file).with_source(here.source().clone_owned());
+            if let Ok(text) = load_context.read_asset_bytes(table.clone()).await {
+                let text: Vec<u8> = text;
+                tables.push((
+                    lang,
+                    table.to_string(),
+                    String::from_utf8_lossy(&text).into_owned(),
+                ));
+            }
+        }
+        let mut diagnostics = Vec::new();
+        let mut kept = None;
+        for lang in Lang::ALL {
+            let report =
+                scenario::with_strings(scenario::load_bytes_in(&name, &bytes, lang), &tables, lang);
+            diagnostics.push((lang, report.render(false)));
+            if kept.is_none() {
+                kept = Some((report.errors(), report.scenario));
+            }
+        }
+        let (errors, scenario) = kept.unwrap_or((0, None));
         Ok(ScenarioAsset {
-            diagnostics: report.render(false),
-            errors: report.errors(),
-            scenario: report.scenario,
+            diagnostics,
+            errors,
+            scenario,
         })
     }
 
@@ -58,8 +93,11 @@ pub struct Entry {
     pub handle: Handle<ScenarioAsset>,
     /// The last version that loaded without errors.
     pub good: Option<Scenario>,
-    /// The current file's problems, if its latest version has errors (or warnings).
-    pub diagnostics: Option<String>,
+    /// The current file's problems in each language, if its latest version has errors (or
+    /// warnings).
+    pub diagnostics: Option<Vec<(Lang, String)>>,
+    /// Why the file could not be read at all, if it could not (worded by the picker).
+    pub unreadable: Option<String>,
     pub broken: bool,
     /// Bumped each time a new good version arrives.
     pub version: u32,
@@ -74,6 +112,22 @@ pub struct Catalog {
     pub entries: Vec<Entry>,
     /// Folders scanned, for the picker's heading.
     pub folders: Vec<PathBuf>,
+}
+
+impl Entry {
+    /// The current file's problems, in `lang`.
+    pub fn diagnostics_in(&self, lang: Lang) -> Option<&str> {
+        let all = self.diagnostics.as_ref()?;
+        all.iter()
+            .find(|d| d.0 == lang)
+            .or(all.first())
+            .map(|d| d.1.as_str())
+    }
+
+    /// The last good version, speaking `lang` (every new deal is made from it).
+    pub fn scenario(&self, lang: crate::i18n::Lang) -> Option<Scenario> {
+        self.good.as_ref().map(|sc| sc.in_language(lang))
+    }
 }
 
 impl Catalog {
@@ -114,6 +168,7 @@ fn scan(folders: Res<ScenarioFolders>, server: Res<AssetServer>, mut catalog: Re
                 handle,
                 good: None,
                 diagnostics: None,
+                unreadable: None,
                 broken: false,
                 version: 0,
                 file,
@@ -147,12 +202,14 @@ fn track(
             continue;
         };
         entry.broken = asset.errors > 0;
-        entry.diagnostics = (!asset.diagnostics.is_empty()).then(|| asset.diagnostics.clone());
+        entry.unreadable = None;
+        let any = asset.diagnostics.iter().any(|d| !d.1.is_empty());
+        entry.diagnostics = any.then(|| asset.diagnostics.clone());
         if let Some(sc) = &asset.scenario {
-            let changed = entry
-                .good
-                .as_ref()
-                .is_none_or(|old| old.content_hash() != sc.content_hash());
+            // A new version, or the same file with other translations.
+            let changed = entry.good.as_ref().is_none_or(|old| {
+                old.content_hash() != sc.content_hash() || old.translations() != sc.translations()
+            });
             if changed {
                 entry.good = Some(sc.clone());
                 entry.version += 1;
@@ -173,7 +230,7 @@ fn track_failures(
             .find(|e| e.handle.id() == failure.id)
         {
             entry.broken = true;
-            entry.diagnostics = Some(format!("cannot read {}: {}", failure.path, failure.error));
+            entry.unreadable = Some(failure.error.to_string());
         }
     }
 }

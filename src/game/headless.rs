@@ -10,11 +10,18 @@ use bevy::render::settings::WgpuSettings;
 use bevy::window::{ExitCondition, WindowResolution};
 
 use super::catalog::ScenarioFolders;
+use super::language::Language;
 use super::session::Seeds;
+use crate::i18n::Lang;
 
 /// A finished (`finish`, `cleanup`) headless app over the scenarios in `dir`, seeds from `seed`,
-/// a `width` x `height` window at scale factor 1.
+/// a `width` x `height` window at scale factor 1, in English.
 pub fn app(dir: &Path, width: u32, height: u32, seed: u64) -> App {
+    app_in(dir, width, height, seed, Lang::En)
+}
+
+/// As [`app`], speaking `lang` from the start.
+pub fn app_in(dir: &Path, width: u32, height: u32, seed: u64, lang: Lang) -> App {
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins
@@ -51,6 +58,7 @@ pub fn app(dir: &Path, width: u32, height: u32, seed: u64) -> App {
         extra: None,
     })
     .insert_resource(Seeds::fixed(seed))
+    .insert_resource(Language(lang))
     .add_plugins(super::plugin);
     app.finish();
     app.cleanup();

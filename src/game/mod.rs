@@ -4,14 +4,16 @@
 //! Laid out as TheBevyFlock's `bevy_new_2d`: one `plugin(app)` per file; `screens/` holds one
 //! file or folder per screen (`Screen` state, roots scoped with `DespawnOnExit`); `menus/` the
 //! pause menu (`Menu` state); `theme/` the look and generic widget behaviour, depending on nothing
-//! else here; systems that must stop while the menu is open run in [`PausableSystems`]. `run`
-//! opens the window; [`plugin`] is everything else, which the headless tests load too.
+//! else here; `language` the window's language, switched live; systems that must stop while the
+//! menu is open run in [`PausableSystems`]. `run` opens the window; [`plugin`] is everything else,
+//! which the headless tests load too.
 
 pub mod autoplay;
 pub mod catalog;
 pub mod fonts;
 pub mod headless;
 pub mod input;
+pub mod language;
 pub mod menus;
 pub mod run;
 pub mod screens;
@@ -21,6 +23,7 @@ pub mod theme;
 use bevy::prelude::*;
 
 pub use catalog::{Catalog, ScenarioFolders};
+pub use language::{Language, SetLanguage};
 pub use menus::Menu;
 pub use run::{Options, run};
 pub use screens::Screen;
@@ -34,6 +37,7 @@ pub struct PausableSystems;
 pub fn plugin(app: &mut App) {
     app.add_plugins((
         fonts::plugin,
+        language::plugin,
         theme::plugin,
         catalog::plugin,
         screens::plugin,

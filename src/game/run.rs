@@ -10,6 +10,8 @@ use bevy::prelude::*;
 use bevy::winit::WinitSettings;
 
 use super::{autoplay, catalog, session, theme};
+use crate::i18n::Lang;
+use crate::tr;
 
 /// How the game was started.
 #[derive(Debug, Clone, Default)]
@@ -60,17 +62,17 @@ fn panic_message(info: &std::panic::PanicHookInfo<'_>) -> String {
 
 /// Before the first frame, a window or GPU failure prints one line and exits 1. Every other panic
 /// goes to the default hook, with its message and backtrace.
-fn install_panic_hook() {
+fn install_panic_hook(lang: Lang) {
     let default = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let message = panic_message(info);
         if !STARTED.load(Ordering::Relaxed) && is_startup_failure(&message) {
             let first = message.lines().next().unwrap_or_default();
-            eprintln!("key-account: cannot start the game window: {first}");
             eprintln!(
-                "key-account: no usable GPU, graphics driver or display (on Linux, Mesa's Vulkan \
-                    driver lavapipe works: scripts/setup.sh)"
+                "key-account: {}",
+                tr!(lang, "game-run-cannot-start", why = first)
             );
+            eprintln!("key-account: {}", tr!(lang, "game-run-no-gpu"));
             std::process::exit(1);
         }
         default(info);
@@ -99,11 +101,14 @@ fn exit_after(
 /// Runs the game in a window. Returns a non-zero code, with a one-line reason, when there is no
 /// display or no GPU.
 pub fn run(options: Options) -> ExitCode {
-    if let Err(why) = display_available(|k| std::env::var_os(k).is_some()) {
-        eprintln!("key-account: cannot open the game window: {why}");
+    if let Err(why) = display_available(|k| std::env::var_os(k).is_some(), options.lang) {
+        eprintln!(
+            "key-account: {}",
+            tr!(options.lang, "game-run-no-window", why = why)
+        );
         return ExitCode::from(1);
     }
-    install_panic_hook();
+    install_panic_hook(options.lang);
 
     let main_dir = absolute(&options.scenarios);
     let mut app = App::new();
@@ -119,7 +124,7 @@ pub fn run(options: Options) -> ExitCode {
         DefaultPlugins
             .set(WindowPlugin {
                 primary_window: Some(Window {
-                    title: "Key Account".into(),
+                    title: crate::tr!(options.lang, "game-window-title"),
                     resolution: (1280, 720).into(),
                     ..default()
                 }),
@@ -163,6 +168,7 @@ pub fn run(options: Options) -> ExitCode {
         dir: options.results.clone(),
     })
     .insert_resource(super::screens::debrief::SendTo(options.lrs.clone()))
+    .insert_resource(super::Language(options.lang))
     .insert_resource(ClearColor(theme::palette::BACKGROUND))
     .add_plugins(super::plugin)
     .add_systems(Last, mark_started);
@@ -201,18 +207,14 @@ fn absolute(p: &Path) -> PathBuf {
 
 /// The game is built for X11 only (Bevy's `x11` feature): on Linux it needs `DISPLAY`. A Wayland
 /// session without XWayland cannot show it, and says so.
-pub fn display_available(is_set: impl Fn(&str) -> bool) -> Result<(), String> {
+pub fn display_available(is_set: impl Fn(&str) -> bool, lang: Lang) -> Result<(), String> {
     if !cfg!(target_os = "linux") || is_set("DISPLAY") {
         return Ok(());
     }
     if is_set("WAYLAND_DISPLAY") {
-        return Err(
-            "this build draws through X11 only, and DISPLAY is not set; run it under XWayland \
-                (most Wayland desktops start it; set DISPLAY), or under `xvfb-run`"
-                .into(),
-        );
+        return Err(tr!(lang, "game-run-x11-only"));
     }
-    Err("no display (DISPLAY is not set); run it in a desktop session, or under `xvfb-run`".into())
+    Err(tr!(lang, "game-run-no-display"))
 }
 
 #[cfg(test)]
@@ -238,12 +240,14 @@ mod tests {
     #[test]
     fn the_display_check_is_honest_about_x11() {
         let with = |vars: &'static [&'static str]| move |k: &str| vars.contains(&k);
-        assert!(display_available(with(&["DISPLAY"])).is_ok());
+        assert!(display_available(with(&["DISPLAY"]), Lang::En).is_ok());
         if cfg!(target_os = "linux") {
-            let wayland = display_available(with(&["WAYLAND_DISPLAY"])).unwrap_err();
+            let wayland = display_available(with(&["WAYLAND_DISPLAY"]), Lang::En).unwrap_err();
             assert!(wayland.contains("X11 only"), "{wayland}");
-            let none = display_available(with(&[])).unwrap_err();
+            let none = display_available(with(&[]), Lang::En).unwrap_err();
             assert!(none.contains("DISPLAY is not set"), "{none}");
+            let zh = display_available(with(&[]), Lang::ZhCn).unwrap_err();
+            assert!(zh.contains("DISPLAY") && zh.contains("xvfb-run"), "{zh}");
         }
     }
 }

@@ -5,11 +5,14 @@
 use bevy::prelude::*;
 
 use super::catalog::Catalog;
+use super::language::Language;
 use super::menus::Menu;
 use super::screens::Screen;
 use super::{PausableSystems, theme};
+use crate::i18n::Lang;
+use crate::scenario::Scenario;
 use crate::scenario::compiled::Ix;
-use crate::sim::{Action, Deal, TalkLine};
+use crate::sim::{Action, Deal, Illegal, TalkLine};
 
 /// Take a deal action. Buttons, number keys, autoplay and tests all send this.
 #[derive(Message, Debug, Clone, Copy, PartialEq)]
@@ -50,6 +53,25 @@ pub struct Talk {
     pub lines: Vec<TalkLine>,
 }
 
+/// An action the deal refused, and why: worded when shown, in the language of the moment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub action: Action,
+    pub why: Illegal,
+}
+
+impl Notice {
+    /// "Meet Director Zhou: they will only see you after an introduction."
+    pub fn words(&self, scenario: &Scenario) -> String {
+        crate::tr!(
+            scenario.lang(),
+            "game-refused",
+            action = scenario.label(&self.action),
+            why = scenario.explain(&self.why)
+        )
+    }
+}
+
 #[derive(Resource, Debug, Clone)]
 pub struct Session {
     /// Catalog path of the scenario being played, and the version of it.
@@ -59,13 +81,16 @@ pub struct Session {
     /// Every action taken, oldest first.
     pub log: Vec<LogEntry>,
     pub talk: Option<Talk>,
-    /// Why the last action was refused, if it was.
-    pub notice: Option<String>,
+    /// The last action, if the deal refused it.
+    pub notice: Option<Notice>,
     /// When the deal and each action started, for the run record.
     pub started: std::time::SystemTime,
     pub action_times: Vec<std::time::SystemTime>,
     /// Where the run record went, or why it could not be saved.
     pub saved: Option<Result<std::path::PathBuf, String>>,
+    /// How many actions had been taken each time the trainee ended a meeting (`EndTalk` is no
+    /// deal action, so a deal made again needs it to end the same meetings).
+    talks_ended: Vec<usize>,
 }
 
 impl Session {
@@ -80,16 +105,64 @@ impl Session {
             started: std::time::SystemTime::now(),
             action_times: Vec::new(),
             saved: None,
+            talks_ended: Vec::new(),
         }
+    }
+
+    /// Leaves the meeting on screen (nothing happens in the deal).
+    pub fn end_talk(&mut self) {
+        if self.talk.take().is_some() {
+            self.talks_ended.push(self.deal.log().len());
+        }
+    }
+
+    /// The same deal in another language: made again from the scenario in `lang` with the same
+    /// seed, and the actions taken replayed (the engine is deterministic, so the state is the
+    /// same), which words the event log and the meeting on screen anew. The times, the run
+    /// record's place, the meetings ended and the refused action stay.
+    pub fn relocalize(&mut self, lang: Lang) {
+        let scenario = self.deal.scenario().in_language(lang);
+        let mut again = Session::new(
+            self.path.clone(),
+            self.version,
+            Deal::new(&scenario, self.deal.seed()),
+        );
+        for (k, logged) in self.deal.log().iter().enumerate() {
+            if self.talks_ended.contains(&k) {
+                again.talk = None;
+            }
+            if again.take(logged.action).is_err() {
+                warn!("replaying the deal in {lang}: action {k} did not take; kept as it was");
+                return;
+            }
+        }
+        if self.talks_ended.contains(&self.deal.log().len()) {
+            again.talk = None;
+        }
+        again.started = self.started;
+        again.action_times = std::mem::take(&mut self.action_times);
+        again.saved = self.saved.take();
+        again.notice = self.notice.take();
+        again.talks_ended = std::mem::take(&mut self.talks_ended);
+        *self = again;
     }
 
     /// Applies one action; a refused one leaves a notice instead.
     pub fn act(&mut self, action: Action) {
+        match self.take(action) {
+            Ok(()) => {
+                self.action_times.push(std::time::SystemTime::now());
+                self.notice = None;
+            }
+            Err(why) => self.notice = Some(Notice { action, why }),
+        }
+    }
+
+    /// Applies one action to the deal, the event log and the meeting, or says why not.
+    fn take(&mut self, action: Action) -> Result<(), Illegal> {
         let day = self.deal.day();
         match self.deal.apply(action) {
             Ok(events) => {
-                self.action_times.push(std::time::SystemTime::now());
-                self.notice = None;
                 let lines = self.deal.conversation(&action, &events);
                 self.talk = match (Deal::conversation_partner(&action), self.talk.take()) {
                     (Some(p), Some(mut talk))
@@ -114,14 +187,9 @@ impl Session {
                         lines,
                     });
                 }
+                Ok(())
             }
-            Err(why) => {
-                self.notice = Some(format!(
-                    "{}: {}.",
-                    self.deal.scenario().label(&action),
-                    self.deal.scenario().explain(&why)
-                ));
-            }
+            Err(why) => Err(why),
         }
     }
 }
@@ -190,7 +258,8 @@ pub fn plugin(app: &mut App) {
                 .run_if(in_state(Screen::DealRoom).and_then(resource_exists::<Session>))
                 .before(ActionsApplied),
         )
-        .add_systems(OnExit(Menu::Pause), drop_actions);
+        .add_systems(OnExit(Menu::Pause), drop_actions)
+        .add_systems(OnEnter(Screen::DealRoom), drop_actions);
 }
 
 /// The only place the game changes the deal.
@@ -210,16 +279,19 @@ pub fn apply_actions(
     }
 }
 
-/// Actions sent while the pause menu was open are dropped as it closes, not taken late.
+/// Actions sent while the pause menu was open are dropped as it closes, not taken late; and those
+/// sent outside the deal room (a click as the last deal ended) as it opens, not taken in the next
+/// deal.
 fn drop_actions(mut acts: ResMut<Messages<Act>>) {
     for Act(action) in acts.drain() {
-        debug!("paused: ignored {action:?}");
+        debug!("dropped, sent out of turn: {action:?}");
     }
 }
 
 fn open_deal(
     open: On<OpenDeal>,
     catalog: Res<Catalog>,
+    language: Res<Language>,
     mut seeds: ResMut<Seeds>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
@@ -227,8 +299,10 @@ fn open_deal(
     let Some(entry) = catalog.get(&open.0) else {
         return;
     };
-    let Some(sc) = &entry.good else { return };
-    let deal = Deal::new(sc, seeds.draw());
+    let Some(sc) = entry.scenario(language.0) else {
+        return;
+    };
+    let deal = Deal::new(&sc, seeds.draw());
     commands.insert_resource(Session::new(open.0.clone(), entry.version, deal));
     next.set(Screen::Briefing);
 }
@@ -236,6 +310,7 @@ fn open_deal(
 fn restart(
     restart: On<Restart>,
     catalog: Res<Catalog>,
+    language: Res<Language>,
     session: Option<ResMut<Session>>,
     mut seeds: ResMut<Seeds>,
     mut next: ResMut<NextState<Screen>>,
@@ -244,9 +319,9 @@ fn restart(
     let Some(mut s) = session else { return };
     let newest = catalog
         .get(&s.path)
-        .and_then(|e| e.good.clone().map(|sc| (sc, e.version)));
+        .and_then(|e| e.scenario(language.0).map(|sc| (sc, e.version)));
     let (sc, version) = match (*restart, newest) {
-        (Restart::SameSeed, _) => (s.deal.scenario().clone(), s.version),
+        (Restart::SameSeed, _) => (s.deal.scenario().in_language(language.0), s.version),
         (_, Some(newest)) => newest,
         (_, None) => return,
     };
@@ -265,7 +340,7 @@ fn restart(
 }
 
 fn end_talk(_: On<EndTalk>, mut session: ResMut<Session>) {
-    session.talk = None;
+    session.end_talk();
 }
 
 /// An observer for a button that takes `action`.

@@ -1,6 +1,7 @@
 //! Every screen of every bundled scenario, at 1280x720 and 1920x1080 and at UI scales 0.8 to 1.5,
-//! checked from Bevy's computed layout: no text overflows its box or the window, no two controls
-//! overlap, and every text has a contrast of at least 4.5:1 against what is behind it.
+//! in English and in Chinese, checked from Bevy's computed layout: no text overflows its box or
+//! the window, no two controls overlap, every text has a contrast of at least 4.5:1 against what
+//! is behind it, and every character has a glyph.
 
 use bevy::prelude::*;
 use bevy::text::TextLayoutInfo;
@@ -13,6 +14,7 @@ use key_account::game::theme::palette;
 use key_account::game::theme::tooltip::Area;
 use key_account::game::theme::{Modal, scroll::Scrolls};
 use key_account::game::{Screen, headless};
+use key_account::i18n::Lang;
 
 use super::*;
 
@@ -192,7 +194,7 @@ fn problems(app: &mut App, what: &str) -> Vec<String> {
         for (b, rb) in &controls[i + 1..] {
             if ra.overlap(rb) > 1.0 && !ancestors(*a).contains(b) && !ancestors(*b).contains(a) {
                 out.push(format!(
-                    "{what}: controls overlap: {} and {}",
+                    "{what}: controls overlap: {} and {} {ra:?} {rb:?}",
                     info(*a).map(|n| n.5.as_str()).unwrap_or("?"),
                     info(*b).map(|n| n.5.as_str()).unwrap_or("?")
                 ));
@@ -219,13 +221,13 @@ fn check(app: &mut App, what: &str, all: &mut Vec<String>) {
     );
 }
 
-fn walk(width: u32, height: u32, scale: f32) {
+fn walk(width: u32, height: u32, scale: f32, lang: Lang) {
     let dir = tempfile::tempdir().expect("tempdir");
     copy_scenarios(dir.path());
-    let mut app = headless::app(dir.path(), width, height, 3);
+    let mut app = headless::app_in(dir.path(), width, height, 3, lang);
     app.insert_resource(UiScale(scale));
     loaded(&mut app, 4);
-    let size = format!("{width}x{height} at {scale}");
+    let size = format!("{width}x{height} at {scale} in {lang}");
     let mut all = Vec::new();
     check(&mut app, &format!("{size}, title"), &mut all);
     go(&mut app, Screen::Picker);
@@ -241,6 +243,13 @@ fn walk(width: u32, height: u32, scale: f32) {
         check(&mut app, &at("briefing"), &mut all);
         go(&mut app, Screen::DealRoom);
         check(&mut app, &at("deal room"), &mut all);
+        // The room speaks the language (the narrow bar's words when the window is narrow).
+        let wait = [
+            key_account::tr!(lang, "game-wait-a-day"),
+            key_account::tr!(lang, "game-wait-a-day-short"),
+        ];
+        let t = texts(&mut app);
+        assert!(wait.iter().any(|w| t.contains(w.as_str())), "{size}: {t}");
         let moves: Vec<String> = common::line(line)
             .into_iter()
             .filter(|l| l != "decide")
@@ -251,7 +260,7 @@ fn walk(width: u32, height: u32, scale: f32) {
         // Show the person of the last meeting, with the conversation.
         for tab in Tab::ALL {
             app.insert_resource(ActiveTab(tab));
-            check(&mut app, &at(tab.label()), &mut all);
+            check(&mut app, &at(&tab.label(lang)), &mut all);
         }
         app.world_mut()
             .resource_mut::<NextState<Menu>>()
@@ -282,21 +291,37 @@ fn walk(width: u32, height: u32, scale: f32) {
 
 #[test]
 fn layout_holds_at_1280x720() {
-    walk(1280, 720, 1.0);
+    walk(1280, 720, 1.0, Lang::En);
 }
 
 #[test]
 fn layout_holds_at_1920x1080() {
-    walk(1920, 1080, 1.0);
+    walk(1920, 1080, 1.0, Lang::En);
 }
 
 #[test]
 fn layout_holds_at_ui_scale_0_8() {
-    walk(1280, 720, 0.8);
+    walk(1280, 720, 0.8, Lang::En);
 }
 
 #[test]
 fn layout_holds_at_ui_scale_1_5() {
-    walk(1920, 1080, 1.5);
-    walk(1280, 720, 1.5);
+    walk(1920, 1080, 1.5, Lang::En);
+    walk(1280, 720, 1.5, Lang::En);
+}
+
+#[test]
+fn layout_holds_in_chinese_at_1280x720() {
+    walk(1280, 720, 1.0, Lang::ZhCn);
+}
+
+#[test]
+fn layout_holds_in_chinese_at_1920x1080() {
+    walk(1920, 1080, 1.0, Lang::ZhCn);
+}
+
+#[test]
+fn layout_holds_in_chinese_at_ui_scale_1_5() {
+    walk(1920, 1080, 1.5, Lang::ZhCn);
+    walk(1280, 720, 1.5, Lang::ZhCn);
 }

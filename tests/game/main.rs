@@ -9,6 +9,7 @@ mod common;
 mod flow;
 mod glyphs;
 mod input;
+mod language;
 mod layout;
 mod reload;
 

@@ -32,13 +32,13 @@ pub fn plugin(app: &mut App) {
 }
 
 /// The words for a difficulty.
-pub fn difficulty(d: crate::scenario::Difficulty) -> &'static str {
+pub fn difficulty(d: crate::scenario::Difficulty, lang: crate::i18n::Lang) -> String {
     use crate::scenario::Difficulty::*;
     match d {
-        Tutorial => "Tutorial",
-        Easy => "Easy",
-        Medium => "Medium",
-        Hard => "Hard",
+        Tutorial => crate::tr!(lang, "game-difficulty-tutorial"),
+        Easy => crate::tr!(lang, "game-difficulty-easy"),
+        Medium => crate::tr!(lang, "game-difficulty-medium"),
+        Hard => crate::tr!(lang, "game-difficulty-hard"),
     }
 }
 

@@ -5,8 +5,11 @@ use bevy::prelude::*;
 
 use super::{Screen, go_to};
 use crate::game::catalog::{Catalog, Entry, look_for_files};
+use crate::game::language::{self, Language, despawn_all, switched};
 use crate::game::session::OpenDeal;
 use crate::game::theme::{Press, palette, size, widget};
+use crate::i18n::Lang;
+use crate::tr;
 
 #[derive(Component)]
 pub struct PickerRoot;
@@ -24,16 +27,27 @@ pub struct PickerEntry {
 
 pub fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Picker), (look_for_files, spawn).chain())
+        .add_systems(
+            Update,
+            (despawn_all::<PickerRoot>, spawn)
+                .chain()
+                .after(language::Follow)
+                .run_if(switched.and_then(in_state(Screen::Picker))),
+        )
         .add_systems(Update, refresh.run_if(in_state(Screen::Picker)));
 }
 
-fn spawn(mut commands: Commands, catalog: Res<Catalog>) {
-    let folders = catalog
+fn spawn(mut commands: Commands, catalog: Res<Catalog>, language: Res<Language>) {
+    let lang = language.0;
+    let folders: Vec<String> = catalog
         .folders
         .iter()
         .map(|f| f.display().to_string())
-        .collect::<Vec<_>>()
-        .join(" and ");
+        .collect();
+    let folders = folders
+        .into_iter()
+        .reduce(|all, next| tr!(lang, "game-picker-and", list = all, next = next))
+        .unwrap_or_default();
     commands
         .spawn((
             PickerRoot,
@@ -42,12 +56,14 @@ fn spawn(mut commands: Commands, catalog: Res<Catalog>) {
         ))
         .with_children(|root| {
             root.spawn(widget::row()).with_children(|r| {
-                r.spawn(widget::title("Choose a deal"));
-                r.spawn(widget::button("Back"))
+                r.spawn(widget::title(tr!(lang, "game-choose-a-deal")));
+                r.spawn(widget::button(tr!(lang, "game-back")))
                     .observe(go_to(Screen::Title));
             });
-            root.spawn(widget::muted(format!(
-                "Scenarios in {folders}. Edit a file while the game runs and this list follows."
+            root.spawn(widget::muted(tr!(
+                lang,
+                "game-picker-folders",
+                folders = folders
             )));
             root.spawn((
                 DealList,
@@ -63,7 +79,13 @@ fn spawn(mut commands: Commands, catalog: Res<Catalog>) {
         });
 }
 
-fn refresh(mut commands: Commands, lists: Query<(Entity, Ref<DealList>)>, catalog: Res<Catalog>) {
+fn refresh(
+    mut commands: Commands,
+    lists: Query<(Entity, Ref<DealList>)>,
+    catalog: Res<Catalog>,
+    language: Res<Language>,
+) {
+    let lang = language.0;
     for (list, marker) in &lists {
         if !marker.is_added() && !catalog.is_changed() {
             continue;
@@ -73,16 +95,16 @@ fn refresh(mut commands: Commands, lists: Query<(Entity, Ref<DealList>)>, catalo
             .despawn_related::<Children>()
             .with_children(|list| {
                 if catalog.entries.is_empty() {
-                    list.spawn(widget::label("No .ron scenario files found."));
+                    list.spawn(widget::label(tr!(lang, "game-picker-none")));
                 }
                 for entry in &catalog.entries {
-                    card(list, entry);
+                    card(list, entry, lang);
                 }
             });
     }
 }
 
-fn card(list: &mut ChildSpawnerCommands, entry: &Entry) {
+fn card(list: &mut ChildSpawnerCommands, entry: &Entry, lang: Lang) {
     let mut card = list.spawn((
         PickerEntry {
             path: entry.path.clone(),
@@ -96,18 +118,20 @@ fn card(list: &mut ChildSpawnerCommands, entry: &Entry) {
             palette::CARD
         }),
     ));
+    let path = entry.path.as_str();
     card.with_children(|card| {
-        match &entry.good {
+        match entry.scenario(lang) {
             Some(sc) => {
                 let f = sc.data();
                 card.spawn(widget::row()).with_children(|r| {
                     r.spawn(widget::heading(f.title.clone()));
                     r.spawn(widget::colored(
-                        format!(
-                            "{} · about {} minutes · {}",
-                            super::difficulty(f.difficulty),
-                            f.minutes,
-                            entry.path
+                        tr!(
+                            lang,
+                            "game-picker-about",
+                            difficulty = super::difficulty(f.difficulty, lang),
+                            minutes = f.minutes,
+                            path = path
                         ),
                         palette::MUTED,
                     ));
@@ -115,42 +139,61 @@ fn card(list: &mut ChildSpawnerCommands, entry: &Entry) {
                 card.spawn(widget::label(f.objective.clone()));
                 let path = entry.path.clone();
                 card.spawn(widget::row()).with_children(|r| {
-                    r.spawn(widget::button(format!("Play: {}", f.title)))
-                        .observe(move |_: On<Press>, mut commands: Commands| {
-                            commands.trigger(OpenDeal(path.clone()))
-                        });
+                    r.spawn(widget::button(tr!(
+                        lang,
+                        "game-picker-play",
+                        title = f.title.as_str()
+                    )))
+                    .observe(move |_: On<Press>, mut commands: Commands| {
+                        commands.trigger(OpenDeal(path.clone()))
+                    });
                 });
             }
             None if entry.broken => {
-                card.spawn(widget::heading(format!("{} cannot be played", entry.path)));
+                card.spawn(widget::heading(tr!(
+                    lang,
+                    "game-picker-broken",
+                    path = path
+                )));
             }
             None => {
-                card.spawn(widget::muted(format!("Loading {}...", entry.path)));
+                card.spawn(widget::muted(tr!(lang, "game-picker-loading", path = path)));
             }
         }
         if entry.missing {
             card.spawn(widget::colored(
-                format!(
-                    "{} is gone from disk. The last good version stays playable.",
-                    entry.file.display()
+                tr!(
+                    lang,
+                    "game-picker-gone",
+                    file = entry.file.display().to_string()
                 ),
                 palette::BAD,
             ));
         }
-        if let Some(diag) = &entry.diagnostics {
-            if entry.broken {
-                card.spawn(widget::colored(
-                    if entry.good.is_some() {
-                        "The file has errors. The last good version stays playable until you fix \
-                            them:"
-                    } else {
-                        "The file has errors:"
-                    },
-                    palette::BAD,
-                ));
-            }
+        if entry.broken && (entry.diagnostics.is_some() || entry.unreadable.is_some()) {
+            card.spawn(widget::colored(
+                if entry.good.is_some() {
+                    tr!(lang, "game-picker-errors-last-good")
+                } else {
+                    tr!(lang, "game-picker-errors")
+                },
+                palette::BAD,
+            ));
+        }
+        if let Some(why) = &entry.unreadable {
             card.spawn(widget::text(
-                diag.clone(),
+                tr!(
+                    lang,
+                    "game-picker-unreadable",
+                    path = path,
+                    why = why.as_str()
+                ),
+                size::SMALL,
+                palette::TEXT,
+            ));
+        } else if let Some(diag) = entry.diagnostics_in(lang) {
+            card.spawn(widget::text(
+                diag.to_string(),
                 size::SMALL,
                 if entry.broken {
                     palette::TEXT

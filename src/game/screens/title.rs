@@ -1,51 +1,59 @@
-//! The title screen.
+//! The title screen: the game, the five steps, the way in, and the language.
 
 use bevy::prelude::*;
 
 use super::{Screen, go_to};
 use crate::game::input::quit;
+use crate::game::language::{self, Language, despawn_all, switched};
 use crate::game::theme::{palette, widget};
+use crate::tr;
+
+#[derive(Component)]
+pub struct TitleRoot;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Title), spawn);
+    app.add_systems(OnEnter(Screen::Title), spawn).add_systems(
+        Update,
+        (despawn_all::<TitleRoot>, spawn)
+            .chain()
+            .after(language::Follow)
+            .run_if(switched.and_then(in_state(Screen::Title))),
+    );
 }
 
-fn spawn(mut commands: Commands) {
+fn spawn(mut commands: Commands, language: Res<Language>) {
+    let lang = language.0;
     commands
         .spawn((
+            TitleRoot,
             widget::centered_root("Title screen"),
             DespawnOnExit(Screen::Title),
         ))
         .with_children(|root| {
-            root.spawn(widget::title("Key Account"));
-            root.spawn(widget::label(
-                "A sales-training simulation: win one large deal, the way big deals are really \
-                    won.",
-            ));
-            root.spawn((
-                widget::panel("The five steps"),
-                children![
-                    widget::heading("The five steps for key accounts"),
-                    widget::label("1. Purchasing process: who matters at each stage"),
-                    widget::label(
-                        "2. Organization structure: departments and who coordinates \
-                        them"
-                    ),
-                    widget::label("3. Functions and stances: supporters, neutrals, opponents"),
-                    widget::label(
-                        "4. Active information: create a reason to learn what really decides"
-                    ),
-                    widget::label("5. Key players: who decides, and who influences them"),
-                ],
-            ));
-            root.spawn(widget::row()).with_children(|r| {
-                r.spawn(widget::button("Choose a deal"))
+            root.spawn(widget::title(tr!(lang, "game-title")));
+            root.spawn(widget::label(tr!(lang, "game-title-about")));
+            root.spawn(widget::panel("The five steps"))
+                .with_children(|p| {
+                    p.spawn(widget::heading(tr!(lang, "game-title-five-steps")));
+                    for step in [
+                        tr!(lang, "game-title-step-1"),
+                        tr!(lang, "game-title-step-2"),
+                        tr!(lang, "game-title-step-3"),
+                        tr!(lang, "game-title-step-4"),
+                        tr!(lang, "game-title-step-5"),
+                    ] {
+                        p.spawn(widget::label(step));
+                    }
+                });
+            root.spawn(widget::one_line()).with_children(|r| {
+                r.spawn(widget::button(tr!(lang, "game-choose-a-deal")))
                     .observe(go_to(Screen::Picker));
-                r.spawn(widget::button("Quit")).observe(quit);
+                r.spawn(widget::button(tr!(lang, "game-quit")))
+                    .observe(quit);
             });
+            language::spawn_choice(root, lang);
             root.spawn(widget::colored(
-                "Mouse, or keyboard: Tab or the arrows move, Enter presses, number keys take the \
-                    numbered actions, Esc opens the menu, Ctrl + and Ctrl - change the text size.",
+                tr!(lang, "game-title-keys"),
                 palette::MUTED,
             ));
         });

@@ -185,7 +185,7 @@ pub fn column(share: f32) -> Node {
     }
 }
 
-fn button_with(label: String, palette: InteractionPalette) -> impl Bundle {
+fn button_with(label: String, palette: InteractionPalette, wrap: bool) -> impl Bundle {
     (
         Name::new(format!("Button: {label}")),
         Button,
@@ -194,13 +194,22 @@ fn button_with(label: String, palette: InteractionPalette) -> impl Bundle {
             border_radius: BorderRadius::all(px(5)),
             justify_content: JustifyContent::Center,
             align_items: AlignItems::Center,
+            flex_shrink: if wrap { 1.0 } else { 0.0 },
             ..default()
         },
         BackgroundColor(palette.none),
         palette,
         focusable(),
         FocusKey(label.clone()),
-        children![(text(label, size::BODY, palette::TEXT), Pickable::IGNORE)],
+        children![(
+            text(label, size::BODY, palette::TEXT),
+            if wrap {
+                TextLayout::default()
+            } else {
+                TextLayout::linebreak(LineBreak::NoWrap)
+            },
+            Pickable::IGNORE
+        )],
     )
 }
 
@@ -212,12 +221,22 @@ const BUTTON_COLOURS: InteractionPalette = InteractionPalette {
 
 /// A button; what it does is the observer of its `Press`.
 pub fn button(label: impl Into<String>) -> impl Bundle {
-    button_with(label.into(), BUTTON_COLOURS)
+    button_with(label.into(), BUTTON_COLOURS, true)
 }
 
 /// A button that is on or off (a role on the power map, the open tab); on shows a check mark.
 pub fn toggle(label: impl Into<String>, on: bool) -> impl Bundle {
-    let label = label.into();
+    toggle_with(label.into(), on, true)
+}
+
+/// A toggle whose short label never wraps (a language's name in a row of them): at a fractional
+/// UI scale, a label laid out in exactly its own width can otherwise break before its last
+/// character.
+pub fn short_toggle(label: impl Into<String>, on: bool) -> impl Bundle {
+    toggle_with(label.into(), on, false)
+}
+
+fn toggle_with(label: String, on: bool, wrap: bool) -> impl Bundle {
     if on {
         button_with(
             format!("✓ {label}"),
@@ -226,9 +245,19 @@ pub fn toggle(label: impl Into<String>, on: bool) -> impl Bundle {
                 hovered: palette::BUTTON_ON_HOVER,
                 pressed: palette::BUTTON_PRESSED,
             },
+            wrap,
         )
     } else {
-        button_with(label, BUTTON_COLOURS)
+        button_with(label, BUTTON_COLOURS, wrap)
+    }
+}
+
+/// A row that never wraps: for a few short items in a wide space (a screen's main buttons), where
+/// a row sized to its content could wrap its last item at a fractional UI scale.
+pub fn one_line() -> Node {
+    Node {
+        flex_wrap: FlexWrap::NoWrap,
+        ..row()
     }
 }
 
@@ -291,7 +320,7 @@ pub fn hotkey_button(n: u8, label: impl Into<String>, tip: impl Into<String>) ->
     )
 }
 
-/// Something that cannot be done now, and why.
+/// Something that cannot be done now, and a line on why ("Not now: …", worded by the screen).
 pub fn disabled(label: impl Into<String>, why: impl Into<String>) -> impl Bundle {
     (
         Name::new("Unavailable"),
@@ -304,11 +333,7 @@ pub fn disabled(label: impl Into<String>, why: impl Into<String>) -> impl Bundle
         BackgroundColor(palette::DISABLED),
         children![
             text(label, size::SMALL, palette::MUTED),
-            text(
-                format!("Not now: {}", why.into()),
-                size::SMALL,
-                palette::BAD
-            ),
+            text(why, size::SMALL, palette::BAD),
         ],
     )
 }

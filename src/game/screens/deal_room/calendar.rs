@@ -4,9 +4,10 @@
 use bevy::prelude::*;
 
 use super::{Refresh, rebuild};
+use crate::game::language::Language;
 use crate::game::session::Session;
 use crate::game::theme::{Tooltip, palette, size, widget};
-use crate::scenario::money::days;
+use crate::tr;
 
 #[derive(Component)]
 pub struct Calendar;
@@ -29,9 +30,15 @@ pub fn strip() -> impl Bundle {
     )
 }
 
-fn refresh(mut commands: Commands, strips: Query<(Entity, Ref<Calendar>)>, session: Res<Session>) {
+fn refresh(
+    mut commands: Commands,
+    strips: Query<(Entity, Ref<Calendar>)>,
+    session: Res<Session>,
+    language: Res<Language>,
+) {
+    let lang = language.0;
     for (e, marker) in &strips {
-        if !(marker.is_added() || session.is_changed()) {
+        if !(marker.is_added() || session.is_changed() || language.is_changed()) {
             continue;
         }
         let deal = &session.deal;
@@ -44,7 +51,12 @@ fn refresh(mut commands: Commands, strips: Query<(Entity, Ref<Calendar>)>, sessi
                 let share = end.saturating_sub(s.day.max(start)) as f32 / total;
                 let current = i == deal.stage();
                 let marker = if current {
-                    format!("▶ {} · today: day {}", s.name, deal.day())
+                    tr!(
+                        lang,
+                        "game-calendar-today",
+                        stage = s.name.as_str(),
+                        day = deal.day()
+                    )
                 } else {
                     s.name.clone()
                 };
@@ -63,13 +75,14 @@ fn refresh(mut commands: Commands, strips: Query<(Entity, Ref<Calendar>)>, sessi
                         palette::PANEL
                     }),
                     Interaction::default(),
-                    Tooltip(format!(
-                        "{}: day {} to {} ({}). {}",
-                        s.name,
-                        s.day,
-                        end,
-                        days(end.saturating_sub(s.day)),
-                        s.about
+                    Tooltip(tr!(
+                        lang,
+                        "game-calendar-stage-tip",
+                        stage = s.name.as_str(),
+                        from = s.day,
+                        to = end,
+                        days = tr!(lang, "days", days = end.saturating_sub(s.day)),
+                        about = s.about.as_str()
                     )),
                     children![(
                         widget::text(
@@ -94,7 +107,7 @@ fn refresh(mut commands: Commands, strips: Query<(Entity, Ref<Calendar>)>, sessi
                 },
                 BackgroundColor(palette::ERROR_BG),
                 children![widget::text(
-                    format!("Decision: day {}", f.decision.day),
+                    tr!(lang, "game-calendar-decision", day = f.decision.day),
                     size::SMALL,
                     palette::HEADING
                 )],

@@ -5,10 +5,12 @@
 use bevy::prelude::*;
 
 use crate::game::theme::{palette, widget};
+use crate::i18n::Lang;
 use crate::sim::Deal;
+use crate::tr;
 
-pub fn spawn(p: &mut ChildSpawnerCommands, deal: &Deal) {
-    p.spawn(widget::heading("The five steps"));
+pub fn spawn(p: &mut ChildSpawnerCommands, deal: &Deal, lang: Lang) {
+    p.spawn(widget::heading(tr!(lang, "game-checklist-heading")));
     for step in deal.progress().steps {
         p.spawn(widget::colored(
             format!(

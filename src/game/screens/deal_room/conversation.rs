@@ -6,10 +6,17 @@ use bevy::prelude::*;
 
 use crate::game::session::{EndTalk, Talk};
 use crate::game::theme::{Press, palette, size, widget};
-use crate::scenario::money::days;
+use crate::i18n::Lang;
 use crate::sim::{Deal, Speaker};
+use crate::tr;
 
-pub fn spawn(p: &mut ChildSpawnerCommands, deal: &Deal, talk: &Talk, questions_left: u32) {
+pub fn spawn(
+    p: &mut ChildSpawnerCommands,
+    deal: &Deal,
+    talk: &Talk,
+    questions_left: u32,
+    lang: Lang,
+) {
     let f = deal.scenario().data();
     let name = f.stakeholders[talk.person].name.as_str();
     let took = deal.day().saturating_sub(talk.day);
@@ -27,19 +34,18 @@ pub fn spawn(p: &mut ChildSpawnerCommands, deal: &Deal, talk: &Talk, questions_l
         BorderColor::all(palette::HEADING),
     ))
     .with_children(|c| {
-        c.spawn(widget::subheading(format!("Meeting with {name}")));
-        c.spawn(widget::muted(format!(
-            "Day {} → day {}: the meeting took {}. Room for {} more {} in this meeting; asking \
-                takes no extra time.",
-            talk.day,
-            deal.day(),
-            days(took),
-            questions_left,
-            if questions_left == 1 {
-                "question"
-            } else {
-                "questions"
-            }
+        c.spawn(widget::subheading(tr!(
+            lang,
+            "game-talk-heading",
+            name = name
+        )));
+        c.spawn(widget::muted(tr!(
+            lang,
+            "game-talk-about",
+            from = talk.day,
+            to = deal.day(),
+            took = tr!(lang, "days", days = took),
+            questions = questions_left
         )));
         for line in talk
             .lines
@@ -54,14 +60,14 @@ pub fn spawn(p: &mut ChildSpawnerCommands, deal: &Deal, talk: &Talk, questions_l
                 Speaker::Person(who) => {
                     let who = f.stakeholders.get(who).map_or("?", |s| s.name.as_str());
                     c.spawn(bubble(
-                        format!("{who}: “{}”", line.text),
+                        tr!(lang, "game-said", who = who, text = line.text.as_str()),
                         palette::TEXT,
                         palette::CHIP,
                     ));
                 }
                 Speaker::You => {
                     c.spawn(bubble(
-                        format!("You: {}", line.text),
+                        tr!(lang, "game-you-said", text = line.text.as_str()),
                         palette::HEADING,
                         palette::PANEL,
                     ));
@@ -71,7 +77,7 @@ pub fn spawn(p: &mut ChildSpawnerCommands, deal: &Deal, talk: &Talk, questions_l
                 }
             }
         }
-        c.spawn(widget::button("End the meeting"))
+        c.spawn(widget::button(tr!(lang, "game-talk-end")))
             .observe(|_: On<Press>, mut commands: Commands| commands.trigger(EndTalk));
     });
 }

@@ -6,12 +6,14 @@ use bevy::prelude::*;
 use super::conversation;
 use super::influence_map::{role_tip, stance_color, stance_mark, stance_tip};
 use super::{Refresh, Selected, gap, rebuild};
+use crate::game::language::{Language, list};
 use crate::game::session::{Session, act};
 use crate::game::theme::{FocusKey, Tooltip, palette, size, widget};
+use crate::i18n::Lang;
 use crate::scenario::Role;
 use crate::scenario::compiled::Ix;
-use crate::scenario::money::days;
 use crate::sim::{Action, Deal, Illegal, Stance};
+use crate::tr;
 
 #[derive(Component)]
 pub struct PersonPanel;
@@ -43,21 +45,27 @@ fn refresh(
     panels: Query<(Entity, Ref<PersonPanel>)>,
     session: Res<Session>,
     selected: Res<Selected>,
+    language: Res<Language>,
 ) {
+    let lang = language.0;
     for (e, marker) in &panels {
-        if !(marker.is_added() || session.is_changed() || selected.is_changed()) {
+        if !(marker.is_added()
+            || session.is_changed()
+            || selected.is_changed()
+            || language.is_changed())
+        {
             continue;
         }
         rebuild(&mut commands, e, |p| match selected.0 {
-            Some(i) => fill(p, &session, i),
+            Some(i) => fill(p, &session, i, lang),
             None => {
-                p.spawn(widget::label("Select a person on the map."));
+                p.spawn(widget::label(tr!(lang, "game-person-none")));
             }
         });
     }
 }
 
-fn fill(p: &mut ChildSpawnerCommands, session: &Session, i: Ix) {
+fn fill(p: &mut ChildSpawnerCommands, session: &Session, i: Ix, lang: Lang) {
     let deal = &session.deal;
     let f = deal.scenario().data();
     let Some(view) = deal.person(i) else { return };
@@ -68,118 +76,107 @@ fn fill(p: &mut ChildSpawnerCommands, session: &Session, i: Ix) {
         .as_ref()
         .and_then(|d| f.departments.iter().find(|x| &x.id == d));
     p.spawn(widget::muted(match dept {
-        Some(d) if !s.title.to_lowercase().contains(&d.name.to_lowercase()) => {
-            format!("{}, {}", s.title, d.name)
-        }
+        Some(d) if !s.title.to_lowercase().contains(&d.name.to_lowercase()) => tr!(
+            lang,
+            "game-comma",
+            first = s.title.as_str(),
+            second = d.name.as_str()
+        ),
         _ => s.title.clone(),
     }));
     if !s.about.is_empty() {
         p.spawn(widget::label(s.about.clone()));
     }
     p.spawn(widget::muted(if view.met > 0 {
-        format!(
-            "Met {} · relationship {}",
-            if view.met == 1 {
-                "once".to_string()
-            } else {
-                format!("{} times", view.met)
-            },
-            view.relationship
+        tr!(
+            lang,
+            "game-person-met",
+            times = view.met,
+            relationship = view.relationship.to_string()
         )
     } else {
-        "You have not met them yet.".to_string()
+        tr!(lang, "game-person-not-met")
     }));
-    if let Some(talk) = session.talk.as_ref().filter(|t| t.person == i) {
-        conversation::spawn(p, deal, talk, view.questions_left);
+    let talking = session.talk.as_ref().filter(|t| t.person == i);
+    if let Some(talk) = talking {
+        conversation::spawn(p, deal, talk, view.questions_left, lang);
     }
-    actions(
-        p,
-        deal,
-        i,
-        view.met > 0,
-        session.talk.as_ref().is_some_and(|t| t.person == i),
-    );
-    p.spawn(widget::subheading("What they care about (learned so far)"));
+    actions(p, deal, i, view.met > 0, talking.is_some(), lang);
+    p.spawn(widget::subheading(tr!(lang, "game-person-cares")));
     if view.concerns.is_empty() {
-        p.spawn(widget::muted("Nothing yet. Meet them and ask."));
+        p.spawn(widget::muted(tr!(lang, "game-person-cares-nothing")));
     }
     for (c, w) in &view.concerns {
-        p.spawn(widget::label(format!(
-            "• {} ({})",
-            f.concerns[*c].name,
-            crate::sim::weight_word(*w, crate::i18n::Lang::En)
+        p.spawn(widget::label(tr!(
+            lang,
+            "game-person-concern",
+            concern = f.concerns[*c].name.as_str(),
+            weight = crate::sim::weight_word(*w, lang)
         )));
     }
     if let Some(roles) = view.roles {
-        let names: Vec<String> = roles
-            .iter()
-            .map(|r| r.label(crate::i18n::Lang::En))
-            .collect();
+        let names: Vec<String> = roles.iter().map(|r| r.label(lang)).collect();
         p.spawn(widget::colored(
-            format!(
-                "You found out their role: {}.",
-                if names.is_empty() {
-                    "none in this purchase".into()
-                } else {
-                    names.join(", ")
-                }
-            ),
+            if names.is_empty() {
+                tr!(lang, "game-person-found-no-role")
+            } else {
+                tr!(lang, "game-person-found-role", roles = list(lang, &names))
+            },
             palette::GOOD,
         ));
     }
     if let Some(st) = view.stance {
         p.spawn(widget::colored(
-            format!(
-                "You found out where they stand: {}.",
-                st.phrase(crate::i18n::Lang::En)
-            ),
+            tr!(lang, "game-person-found-stance", stance = st.phrase(lang)),
             stance_color(Some(st)),
         ));
     }
-    power_map(p, deal, i);
+    power_map(p, deal, i, lang);
 }
 
 /// The numbered things to do with this person now: meet, or in a meeting, the questions left.
-fn actions(p: &mut ChildSpawnerCommands, deal: &Deal, i: Ix, met: bool, talking: bool) {
+fn actions(p: &mut ChildSpawnerCommands, deal: &Deal, i: Ix, met: bool, talking: bool, lang: Lang) {
     let f = deal.scenario().data();
-    let mut list = vec![Action::Meet(i)];
+    let mut moves = vec![Action::Meet(i)];
     if met {
-        list.push(Action::AskConcerns(i));
-        list.extend((0..f.questions.len()).map(|q| Action::Ask(i, q)));
+        moves.push(Action::AskConcerns(i));
+        moves.extend((0..f.questions.len()).map(|q| Action::Ask(i, q)));
     }
     let mut n = 1u8;
-    let replies = talking || met;
-    if replies {
+    if talking || met {
         p.spawn(widget::subheading(if talking {
-            "Your replies"
+            tr!(lang, "game-person-replies")
         } else {
-            "What you can do"
+            tr!(lang, "game-person-can-do")
         }));
     }
-    for a in list {
+    let ask_tip = || tr!(lang, "game-person-ask-tip");
+    for a in moves {
         match deal.check(&a) {
             Ok(()) => {
                 let (label, tip) = match a {
                     Action::Meet(_) => (
                         if met {
-                            "Meet again".to_string()
+                            tr!(lang, "game-person-meet-again")
                         } else {
                             deal.scenario().label(&a)
                         },
-                        format!(
-                            "Takes {}. Opens room for {} questions.",
-                            days(f.pace.meeting_days),
-                            f.pace.questions_per_meeting
+                        tr!(
+                            lang,
+                            "game-person-meet-tip",
+                            days = tr!(lang, "days", days = f.pace.meeting_days),
+                            questions = f.pace.questions_per_meeting
                         ),
                     ),
                     Action::Ask(_, q) => (
-                        format!("Ask: {}", f.questions[q].text),
-                        "Uses one question of this meeting; takes no extra time.".to_string(),
+                        tr!(
+                            lang,
+                            "game-person-ask",
+                            question = f.questions[q].text.as_str()
+                        ),
+                        ask_tip(),
                     ),
-                    _ => (
-                        "Ask: what matters most to you?".to_string(),
-                        "Uses one question of this meeting; takes no extra time.".to_string(),
-                    ),
+                    _ => (tr!(lang, "game-person-ask-concerns"), ask_tip()),
                 };
                 // Keyed by the action, so the focus stays on "Meet again" after a meeting.
                 let key = FocusKey(format!("{a:?}"));
@@ -198,7 +195,7 @@ fn actions(p: &mut ChildSpawnerCommands, deal: &Deal, i: Ix, met: bool, talking:
             Err(why) if matches!(a, Action::Meet(_)) => {
                 p.spawn(widget::disabled(
                     deal.scenario().label(&a),
-                    deal.scenario().explain(&why),
+                    tr!(lang, "game-not-now", why = deal.scenario().explain(&why)),
                 ));
             }
             Err(_) => {}
@@ -206,37 +203,35 @@ fn actions(p: &mut ChildSpawnerCommands, deal: &Deal, i: Ix, met: bool, talking:
     }
 }
 
-fn power_map(p: &mut ChildSpawnerCommands, deal: &Deal, i: Ix) {
+fn power_map(p: &mut ChildSpawnerCommands, deal: &Deal, i: Ix, lang: Lang) {
     let belief = deal.belief(i);
-    p.spawn(widget::subheading("Your power map"));
-    p.spawn(widget::muted(
-        "What you believe about them; scored against the truth in the debrief. Roles (any number):",
-    ));
+    p.spawn(widget::subheading(tr!(lang, "game-power-map")));
+    p.spawn(widget::muted(tr!(lang, "game-power-map-about")));
     p.spawn(widget::row()).with_children(|r| {
         for role in Role::ALL {
             let on = belief.roles.contains(role);
             r.spawn((
-                widget::toggle(role.label(crate::i18n::Lang::En), on),
-                Tooltip(role_tip(role).into()),
+                widget::toggle(role.label(lang), on),
+                Tooltip(role_tip(role, lang)),
             ))
             .observe(act(Action::MarkRole(i, role, !on)));
         }
     });
-    p.spawn(widget::muted("Stance (one):"));
+    p.spawn(widget::muted(tr!(lang, "game-power-map-stance")));
     p.spawn(widget::row()).with_children(|r| {
         for st in Stance::ALL.map(Some).into_iter().chain([None]) {
             let on = belief.stance == st;
             let label = if st.is_some() {
-                stance_mark(st)
+                stance_mark(st, lang)
             } else {
-                "? unknown"
+                tr!(lang, "game-power-map-unknown")
             };
-            r.spawn((widget::toggle(label, on), Tooltip(stance_tip(st).into())))
+            r.spawn((widget::toggle(label, on), Tooltip(stance_tip(st, lang))))
                 .observe(act(Action::MarkStance(i, st)));
         }
     });
     p.spawn(widget::text(
-        "Marking is free and takes no time.",
+        tr!(lang, "game-power-map-free"),
         size::SMALL,
         palette::MUTED,
     ));

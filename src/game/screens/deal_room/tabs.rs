@@ -4,9 +4,12 @@
 use bevy::prelude::*;
 
 use super::{ActiveTab, Refresh, checklist, gap, rebuild};
+use crate::game::language::Language;
 use crate::game::session::Session;
-use crate::game::theme::{Press, palette, size, widget};
+use crate::game::theme::{FocusKey, Press, palette, size, widget};
+use crate::i18n::Lang;
 use crate::sim::Speaker;
+use crate::tr;
 
 /// The right-hand panel's tabs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -20,12 +23,12 @@ pub enum Tab {
 
 impl Tab {
     pub const ALL: [Tab; 4] = [Tab::Notebook, Tab::Log, Tab::Rivals, Tab::Checklist];
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Tab::Notebook => "Notebook",
-            Tab::Log => "Event log",
-            Tab::Rivals => "Rivals",
-            Tab::Checklist => "Five steps",
+            Tab::Notebook => tr!(lang, "game-tab-notebook"),
+            Tab::Log => tr!(lang, "game-tab-log"),
+            Tab::Rivals => tr!(lang, "game-tab-rivals"),
+            Tab::Checklist => tr!(lang, "game-tab-checklist"),
         }
     }
 }
@@ -80,14 +83,20 @@ fn open_tab(press: On<Press>, buttons: Query<&TabButton>, mut tab: ResMut<Active
     }
 }
 
-fn refresh_bar(mut commands: Commands, bars: Query<(Entity, Ref<TabBar>)>, tab: Res<ActiveTab>) {
+fn refresh_bar(
+    mut commands: Commands,
+    bars: Query<(Entity, Ref<TabBar>)>,
+    tab: Res<ActiveTab>,
+    language: Res<Language>,
+) {
     for (e, marker) in &bars {
-        if !(marker.is_added() || tab.is_changed()) {
+        if !(marker.is_added() || tab.is_changed() || language.is_changed()) {
             continue;
         }
         rebuild(&mut commands, e, |r| {
             for t in Tab::ALL {
-                r.spawn((TabButton(t), widget::tab(t.label(), t == tab.0)));
+                r.spawn((TabButton(t), widget::tab(t.label(language.0), t == tab.0)))
+                    .insert(FocusKey(format!("tab {t:?}")));
             }
         });
     }
@@ -98,51 +107,69 @@ fn refresh_content(
     panels: Query<(Entity, Ref<TabContent>)>,
     tab: Res<ActiveTab>,
     session: Res<Session>,
+    language: Res<Language>,
 ) {
+    let lang = language.0;
     for (e, marker) in &panels {
-        if !(marker.is_added() || tab.is_changed() || session.is_changed()) {
+        if !(marker.is_added() || tab.is_changed() || session.is_changed() || language.is_changed())
+        {
             continue;
         }
         rebuild(&mut commands, e, |p| match tab.0 {
-            Tab::Notebook => notebook(p, &session),
-            Tab::Log => log(p, &session),
-            Tab::Rivals => rivals(p, &session),
-            Tab::Checklist => checklist::spawn(p, &session.deal),
+            Tab::Notebook => notebook(p, &session, lang),
+            Tab::Log => log(p, &session, lang),
+            Tab::Rivals => rivals(p, &session, lang),
+            Tab::Checklist => checklist::spawn(p, &session.deal, lang),
         });
     }
 }
 
-fn notebook(p: &mut ChildSpawnerCommands, session: &Session) {
+fn notebook(p: &mut ChildSpawnerCommands, session: &Session, lang: Lang) {
     let f = session.deal.scenario().data();
-    p.spawn(widget::heading("Notebook: facts found"));
+    p.spawn(widget::heading(tr!(lang, "game-notebook-heading")));
     for fact in session.deal.known_facts() {
-        p.spawn(widget::label(format!("• {}", f.facts[fact].text)));
+        p.spawn(widget::label(tr!(
+            lang,
+            "game-bullet",
+            text = f.facts[fact].text.as_str()
+        )));
     }
 }
 
-fn log(p: &mut ChildSpawnerCommands, session: &Session) {
+/// Lines of the event log are set in under their day.
+const INDENT: &str = "    ";
+
+fn log(p: &mut ChildSpawnerCommands, session: &Session, lang: Lang) {
     let f = session.deal.scenario().data();
-    p.spawn(widget::heading("Event log"));
+    p.spawn(widget::heading(tr!(lang, "game-log-heading")));
     if session.log.is_empty() {
-        p.spawn(widget::muted("Nothing has happened yet."));
+        p.spawn(widget::muted(tr!(lang, "game-log-empty")));
     }
     for entry in session.log.iter().rev().take(30) {
         p.spawn(widget::colored(
-            format!("Day {}: {}", entry.day, entry.action),
+            tr!(
+                lang,
+                "game-log-entry",
+                day = entry.day,
+                action = entry.action.as_str()
+            ),
             palette::HEADING,
         ));
         for line in &entry.lines {
+            let text = line.text.as_str();
             match line.speaker {
                 Speaker::Person(who) => {
                     let who = f.stakeholders.get(who).map_or("?", |s| s.name.as_str());
-                    p.spawn(widget::label(format!("    {who}: “{}”", line.text)));
+                    let said = tr!(lang, "game-said", who = who, text = text);
+                    p.spawn(widget::label(format!("{INDENT}{said}")));
                 }
                 Speaker::You => {
-                    p.spawn(widget::label(format!("    You: {}", line.text)));
+                    let said = tr!(lang, "game-you-said", text = text);
+                    p.spawn(widget::label(format!("{INDENT}{said}")));
                 }
                 Speaker::Narrator => {
                     p.spawn(widget::text(
-                        format!("    {}", line.text),
+                        format!("{INDENT}{text}"),
                         size::SMALL,
                         palette::MUTED,
                     ));
@@ -152,28 +179,30 @@ fn log(p: &mut ChildSpawnerCommands, session: &Session) {
     }
 }
 
-fn rivals(p: &mut ChildSpawnerCommands, session: &Session) {
+fn rivals(p: &mut ChildSpawnerCommands, session: &Session, lang: Lang) {
     let deal = &session.deal;
     let f = deal.scenario().data();
     let us = deal.scenario().compiled().us;
-    p.spawn(widget::heading("What you know about the rivals"));
+    p.spawn(widget::heading(tr!(lang, "game-rivals-heading")));
     for (v, vendor) in f.vendors.iter().enumerate() {
         if v == us {
             continue;
         }
-        let sq = f.decision.status_quo.as_deref() == Some(vendor.id.as_str());
-        p.spawn(widget::label(format!(
-            "• {}{}",
-            vendor.name,
-            if sq { " (the status quo)" } else { "" }
-        )));
+        let name = vendor.name.as_str();
+        p.spawn(widget::label(
+            if f.decision.status_quo.as_deref() == Some(vendor.id.as_str()) {
+                tr!(lang, "game-rival-status-quo", name = name)
+            } else {
+                tr!(lang, "game-bullet", text = name)
+            },
+        ));
         if !vendor.about.is_empty() {
             p.spawn(widget::muted(vendor.about.clone()));
         }
     }
     let moves = deal.noticed_moves();
     if !moves.is_empty() {
-        p.spawn(widget::subheading("What they have done"));
+        p.spawn(widget::subheading(tr!(lang, "game-rivals-moves")));
     }
     for (m, day) in moves {
         let mv = &f.competitor_moves[m];
@@ -181,7 +210,13 @@ fn rivals(p: &mut ChildSpawnerCommands, session: &Session) {
             .vendors
             .iter()
             .find(|v| v.id == mv.vendor)
-            .map_or("A rival", |v| v.name.as_str());
-        p.spawn(widget::label(format!("Day {day}: {who} {}", mv.text)));
+            .map_or_else(|| tr!(lang, "game-rival-unknown"), |v| v.name.clone());
+        p.spawn(widget::label(tr!(
+            lang,
+            "game-rival-move",
+            day = day,
+            rival = who,
+            what = mv.text.as_str()
+        )));
     }
 }

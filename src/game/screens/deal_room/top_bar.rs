@@ -6,11 +6,12 @@ use bevy::prelude::*;
 
 use super::{Refresh, rebuild};
 use crate::game::catalog::Catalog;
+use crate::game::language::Language;
 use crate::game::menus::Menu;
 use crate::game::session::{Restart, Session, act};
 use crate::game::theme::{Press, Tooltip, ViewSize, palette, size, widget};
-use crate::scenario::money::days;
 use crate::sim::Action;
+use crate::tr;
 
 #[derive(Component)]
 pub struct TopBar;
@@ -56,9 +57,15 @@ fn refresh_bar(
     bars: Query<(Entity, Ref<TopBar>)>,
     session: Res<Session>,
     view: Res<ViewSize>,
+    language: Res<Language>,
 ) {
+    let lang = language.0;
     for (e, marker) in &bars {
-        if !(marker.is_added() || session.is_changed() || view.is_changed()) {
+        if !(marker.is_added()
+            || session.is_changed()
+            || view.is_changed()
+            || language.is_changed())
+        {
             continue;
         }
         let deal = &session.deal;
@@ -75,50 +82,63 @@ fn refresh_bar(
                 },
                 children![widget::text(f.title.clone(), size::BODY, palette::HEADING)],
             ));
+            let (day, decision) = (deal.day(), deal.decision_day());
             let day = if narrow {
-                format!("Day {}/{}", deal.day(), deal.decision_day())
+                tr!(lang, "game-bar-day-short", day = day, decision = decision)
             } else {
-                format!(
-                    "Day {} of {} · {} left",
-                    deal.day(),
-                    deal.decision_day(),
-                    days(deal.days_left())
+                let left = tr!(lang, "days", days = deal.days_left());
+                tr!(
+                    lang,
+                    "game-bar-day",
+                    day = day,
+                    decision = decision,
+                    left = left
                 )
             };
             bar.spawn(stat(day));
+            let budget = money.format(f64::from(deal.budget_left()));
+            let price = money.format(deal.price(us));
             let (budget, price) = if narrow {
-                ("Budget", "Price")
+                (
+                    tr!(lang, "game-bar-budget-short", money = budget),
+                    tr!(lang, "game-bar-price-short", money = price),
+                )
             } else {
-                ("Budget left", "Your price")
+                (
+                    tr!(lang, "game-bar-budget", money = budget),
+                    tr!(lang, "game-bar-price", money = price),
+                )
             };
-            bar.spawn(stat(format!(
-                "{budget}: {}",
-                money.format(f64::from(deal.budget_left()))
-            )));
-            bar.spawn(stat(format!("{price}: {}", money.format(deal.price(us)))));
+            bar.spawn(stat(budget));
+            bar.spawn(stat(price));
             bar.spawn(Node {
                 flex_grow: 1.0,
                 ..default()
             });
             bar.spawn((
-                widget::button(if narrow { "Wait 1 day" } else { "Wait a day" }),
-                Tooltip("Let one day pass: rivals move, stages advance.".into()),
+                widget::button(if narrow {
+                    tr!(lang, "game-wait-a-day-short")
+                } else {
+                    tr!(lang, "game-wait-a-day")
+                }),
+                Tooltip(tr!(lang, "game-wait-a-day-tip")),
             ))
             .observe(act(Action::Wait(1)));
             bar.spawn((
                 widget::button(if narrow {
-                    "Decide"
+                    tr!(lang, "game-await-decision-short")
                 } else {
-                    "Wait for the decision"
+                    tr!(lang, "game-await-decision")
                 }),
-                Tooltip(format!(
-                    "Let the calendar run to day {}, when the buyer decides. The deal ends.",
-                    deal.decision_day()
-                )),
+                Tooltip(tr!(lang, "game-await-decision-tip", day = decision)),
             ))
             .observe(act(Action::AwaitDecision));
-            bar.spawn(widget::button(if narrow { "Menu" } else { "Menu (Esc)" }))
-                .observe(|_: On<Press>, mut next: ResMut<NextState<Menu>>| next.set(Menu::Pause));
+            bar.spawn(widget::button(if narrow {
+                tr!(lang, "game-menu-short")
+            } else {
+                tr!(lang, "game-menu")
+            }))
+            .observe(|_: On<Press>, mut next: ResMut<NextState<Menu>>| next.set(Menu::Pause));
         });
     }
 }
@@ -139,31 +159,39 @@ fn refresh_banner(
     banners: Query<(Entity, Ref<Banner>)>,
     session: Res<Session>,
     catalog: Res<Catalog>,
+    language: Res<Language>,
 ) {
+    let lang = language.0;
     for (e, marker) in &banners {
-        if !(marker.is_added() || session.is_changed() || catalog.is_changed()) {
+        if !(marker.is_added()
+            || session.is_changed()
+            || catalog.is_changed()
+            || language.is_changed())
+        {
             continue;
         }
         let entry = catalog.get(&session.path);
         rebuild(&mut commands, e, |b| {
             if let Some(notice) = &session.notice {
-                b.spawn(widget::colored(notice.clone(), palette::BAD));
+                b.spawn(widget::colored(
+                    notice.words(session.deal.scenario()),
+                    palette::BAD,
+                ));
             }
             match entry {
                 Some(entry) if entry.broken => {
                     b.spawn(widget::colored(
-                        "The scenario file now has errors (see the deal list). You are playing \
-                            the last good version.",
+                        tr!(lang, "game-banner-broken"),
                         palette::BAD,
                     ));
                 }
                 Some(entry) if entry.version > session.version => {
                     b.spawn(widget::row()).with_children(|r| {
                         r.spawn(widget::colored(
-                            "The scenario file changed on disk.",
+                            tr!(lang, "game-banner-changed"),
                             palette::HEADING,
                         ));
-                        r.spawn(widget::button("Restart with the new version"))
+                        r.spawn(widget::button(tr!(lang, "game-banner-restart")))
                             .observe(|_: On<Press>, mut commands: Commands| {
                                 commands.trigger(Restart::NewVersion)
                             });

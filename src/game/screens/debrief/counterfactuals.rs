@@ -10,29 +10,44 @@ use bevy::tasks::{AsyncComputeTaskPool, Task, block_on, poll_once};
 
 use crate::bot::Counterfactual;
 use crate::bot::counterfactual::{REPLAYS, Searched, search};
+use crate::game::language::{self, Language};
 use crate::game::screens::Screen;
 use crate::game::screens::deal_room::rebuild;
 use crate::game::session::Session;
 use crate::game::theme::{palette, size, widget};
+use crate::i18n::Lang;
 use crate::scenario::Part;
 use crate::sim::{Deal, Verdict};
+use crate::tr;
 
 /// A counterfactual line on the debrief (tests read it).
 #[derive(Component, Debug, Clone)]
 pub struct CounterfactualLine(pub String);
 
+/// What a search found: the lines, worded in the deal's language, and what was searched.
+type Found = (Vec<Counterfactual>, Searched);
+
 /// The search for the deal on screen: running, or its result.
 #[derive(Resource, Default)]
 pub struct Counterfactuals {
-    /// (seed, actions taken) of the deal searched.
-    of: Option<(u64, usize)>,
-    task: Option<Task<(Vec<Counterfactual>, Searched)>>,
-    pub found: Option<(Vec<Counterfactual>, Searched)>,
+    /// (seed, actions taken, language) of the deal searched.
+    of: Option<(u64, usize, Lang)>,
+    task: Option<Task<Found>>,
+    pub found: Option<Found>,
+    /// What was found for the same deal in the other languages, so switching back is at once.
+    /// The core words a line when it finds it, so a language not yet seen is searched again
+    /// (the search is deterministic: the same lines, in other words).
+    worded: Vec<(Lang, Found)>,
 }
 
 impl Counterfactuals {
     pub fn working(&self) -> bool {
         self.task.is_some()
+    }
+
+    /// The language of the lines found (or being found).
+    pub fn language(&self) -> Option<Lang> {
+        self.of.map(|(_, _, lang)| lang)
     }
 }
 
@@ -47,7 +62,10 @@ pub fn plugin(app: &mut App) {
         .add_systems(OnEnter(Screen::Debrief), start)
         .add_systems(
             Update,
-            (poll, refresh).chain().run_if(in_state(Screen::Debrief)),
+            (start, poll, refresh)
+                .chain()
+                .after(language::Follow)
+                .run_if(in_state(Screen::Debrief)),
         );
 }
 
@@ -66,15 +84,31 @@ pub fn panel() -> impl Bundle {
     )
 }
 
+/// Starts the search for the deal on screen, in its language, unless it is already done or
+/// under way.
 fn start(session: Option<Res<Session>>, mut cf: ResMut<Counterfactuals>) {
     let Some(session) = session else { return };
-    let key = (session.deal.seed(), session.deal.log().len());
+    let deal = &session.deal;
+    let key = (deal.seed(), deal.log().len(), deal.scenario().lang());
     if cf.of == Some(key) && (cf.found.is_some() || cf.task.is_some()) {
         return;
     }
-    let deal: Deal = session.deal.clone();
+    let same_deal = cf
+        .of
+        .is_some_and(|(seed, n, _)| (seed, n) == (key.0, key.1));
+    if !same_deal {
+        cf.worded.clear();
+    }
+    if let (true, Some((_, _, lang)), Some(found)) = (same_deal, cf.of, cf.found.take()) {
+        cf.worded.push((lang, found));
+    }
     cf.of = Some(key);
-    cf.found = None;
+    cf.task = None;
+    if let Some(k) = cf.worded.iter().position(|(lang, _)| *lang == key.2) {
+        cf.found = Some(cf.worded.remove(k).1);
+        return;
+    }
+    let deal: Deal = deal.clone();
     cf.task = Some(AsyncComputeTaskPool::get().spawn(async move { search(&deal, SHOWN, REPLAYS) }));
 }
 
@@ -91,8 +125,10 @@ fn refresh(
     panels: Query<(Entity, Ref<Panel>)>,
     cf: Res<Counterfactuals>,
     session: Option<Res<Session>>,
+    language: Res<Language>,
 ) {
     let Some(session) = session else { return };
+    let lang = language.0;
     for (e, marker) in &panels {
         if !(marker.is_added() || cf.is_changed()) {
             continue;
@@ -102,23 +138,27 @@ fn refresh(
             .outcome()
             .is_some_and(|o| o.verdict != Verdict::Won);
         rebuild(&mut commands, e, |p| {
-            p.spawn(widget::heading("What would have changed it"));
+            p.spawn(widget::heading(tr!(lang, "game-cf-heading")));
             match &cf.found {
                 None => {
-                    p.spawn(widget::muted(format!(
-                        "From your key decisions, a line that follows the five steps is played on \
-                            and replayed over {REPLAYS} possible futures, against your own moves \
-                            from there."
-                    )));
-                    p.spawn(widget::colored("Working it out…", palette::NEUTRAL));
+                    p.spawn(widget::muted(tr!(lang, "game-cf-how", replays = REPLAYS)));
+                    p.spawn(widget::colored(
+                        tr!(lang, "game-cf-working"),
+                        palette::NEUTRAL,
+                    ));
                 }
                 Some((found, searched)) => {
-                    p.spawn(widget::muted(searched_text(searched)));
+                    p.spawn(widget::muted(tr!(
+                        lang,
+                        "game-cf-searched",
+                        points = searched.points,
+                        replays = searched.replays
+                    )));
                     if found.is_empty() {
-                        p.spawn(widget::label(nothing_found(searched, lost)));
+                        p.spawn(widget::label(nothing_found(searched, lost, lang)));
                     }
                     for c in found {
-                        card(p, c, lost);
+                        card(p, c, lost, lang);
                     }
                 }
             }
@@ -126,35 +166,26 @@ fn refresh(
     }
 }
 
-fn searched_text(s: &Searched) -> String {
-    format!(
-        "Searched: from {} of your decisions, a line that follows the five steps was played on \
-            and replayed over {} possible futures (fresh luck, the buyer as it really was), \
-            against your own moves from the same point.",
-        s.points, s.replays
-    )
-}
-
-fn nothing_found(s: &Searched, lost: bool) -> String {
-    let best = format!("the best line won {} of {} replays", s.best_wins, s.replays);
+fn nothing_found(s: &Searched, lost: bool, lang: Lang) -> String {
+    let best = tr!(
+        lang,
+        "game-cf-best",
+        wins = s.best_wins,
+        replays = s.replays
+    );
     if lost {
-        format!(
-            "No one line did clearly better than your own moves ({best}): this deal needed more \
-                than one change. The score lines show what was missing."
-        )
+        tr!(lang, "game-cf-nothing-lost", best = best)
     } else {
-        format!("No line did clearly better than yours ({best}).")
+        tr!(lang, "game-cf-nothing-won", best = best)
     }
 }
 
 /// One line found: the step it teaches, its odds beside the trainee's, and the engine's words.
-fn card(p: &mut ChildSpawnerCommands, c: &Counterfactual, lost: bool) {
-    let step = c
-        .lesson
-        .and_then(Part::of_step)
-        .map_or("A better line".to_string(), |part| {
-            format!("Step {}", part.label(crate::i18n::Lang::En))
-        });
+fn card(p: &mut ChildSpawnerCommands, c: &Counterfactual, lost: bool, lang: Lang) {
+    let step = c.lesson.and_then(Part::of_step).map_or_else(
+        || tr!(lang, "game-cf-better-line"),
+        |part| tr!(lang, "game-cf-step", part = part.label(lang)),
+    );
     p.spawn((
         CounterfactualLine(c.text.clone()),
         Node {
@@ -168,17 +199,21 @@ fn card(p: &mut ChildSpawnerCommands, c: &Counterfactual, lost: bool) {
     ))
     .with_children(|card| {
         card.spawn(widget::text(
-            format!("{step} · from day {}", c.day),
+            tr!(lang, "game-cf-from-day", step = step, day = c.day),
             size::BODY,
             palette::HEADING,
         ));
         if lost {
-            odds(card, "This line", c.wins, c.replays, palette::GOOD);
-            odds(card, "Your moves", c.own_wins, c.replays, palette::BAD);
+            let this = tr!(lang, "game-cf-this-line");
+            odds(card, &this, c.wins, c.replays, palette::GOOD, lang);
+            let yours = tr!(lang, "game-cf-your-moves");
+            odds(card, &yours, c.own_wins, c.replays, palette::BAD, lang);
         } else {
-            card.spawn(widget::label(format!(
-                "Average score {:.0}, against {:.0} for your own moves.",
-                c.score, c.own_score
+            card.spawn(widget::label(tr!(
+                lang,
+                "game-cf-average",
+                score = format!("{:.0}", c.score),
+                own = format!("{:.0}", c.own_score)
             )));
         }
         card.spawn(widget::text(c.text.clone(), size::SMALL, palette::TEXT));
@@ -186,7 +221,14 @@ fn card(p: &mut ChildSpawnerCommands, c: &Counterfactual, lost: bool) {
 }
 
 /// "This line   ████████░░  won 17 of 20 replays".
-fn odds(p: &mut ChildSpawnerCommands, who: &str, wins: u32, replays: u32, colour: Color) {
+fn odds(
+    p: &mut ChildSpawnerCommands,
+    who: &str,
+    wins: u32,
+    replays: u32,
+    colour: Color,
+    lang: Lang,
+) {
     p.spawn(widget::row()).with_children(|r| {
         r.spawn((
             Node {
@@ -198,7 +240,7 @@ fn odds(p: &mut ChildSpawnerCommands, who: &str, wins: u32, replays: u32, colour
         ));
         r.spawn(widget::bar(wins as f32 / replays.max(1) as f32, colour));
         r.spawn(widget::text(
-            format!("won {wins} of {replays} replays"),
+            tr!(lang, "game-cf-won", wins = wins, replays = replays),
             size::SMALL,
             palette::TEXT,
         ));

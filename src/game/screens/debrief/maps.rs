@@ -5,13 +5,15 @@ use bevy::prelude::*;
 
 use crate::game::screens::deal_room::influence_map::{MapView, spawn_map};
 use crate::game::theme::{size, widget};
+use crate::i18n::Lang;
 use crate::sim::Deal;
+use crate::tr;
 
-pub fn spawn(right: &mut ChildSpawnerCommands, deal: &Deal) {
-    let Some(truth) = MapView::truth(deal) else {
+pub fn spawn(right: &mut ChildSpawnerCommands, deal: &Deal, lang: Lang) {
+    let Some(truth) = MapView::truth(deal, lang) else {
         return;
     };
-    let mine = MapView::believed(deal, &[]);
+    let mine = MapView::believed(deal, &[], lang);
     right
         .spawn((
             Name::new("Maps"),
@@ -24,20 +26,22 @@ pub fn spawn(right: &mut ChildSpawnerCommands, deal: &Deal) {
             },
         ))
         .with_children(|row| {
-            for (title, about, view) in [
+            for (name, title, about, view) in [
                 (
                     "Your map",
-                    "Your marks at the decision, and the influences you found.",
+                    tr!(lang, "game-debrief-your-map"),
+                    tr!(lang, "game-debrief-your-map-about"),
                     &mine,
                 ),
                 (
                     "The truth",
-                    "True roles and stances at the decision, and who really swayed whom.",
+                    tr!(lang, "game-debrief-truth"),
+                    tr!(lang, "game-debrief-truth-about"),
                     &truth,
                 ),
             ] {
                 row.spawn(widget::scroll_panel(
-                    title,
+                    name,
                     Node {
                         width: percent(50),
                         row_gap: px(size::GAP / 2.0),

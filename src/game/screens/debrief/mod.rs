@@ -12,9 +12,12 @@ use bevy::prelude::*;
 
 use super::{Screen, go_to};
 use crate::game::input::quit;
+use crate::game::language::{self, Language, despawn_all, switched};
 use crate::game::session::{Restart, Results, Session};
 use crate::game::theme::{Press, palette, size, widget};
+use crate::i18n::Lang;
 use crate::sim::Verdict;
+use crate::tr;
 
 pub use counterfactuals::{CounterfactualLine, Counterfactuals};
 pub use score::ScoreBar;
@@ -28,7 +31,28 @@ pub struct SendTo(pub Option<crate::lrs::Lrs>);
 
 /// Where the last run's statements went, written by the thread that sends them.
 #[derive(Resource, Debug, Default)]
-struct Sending(Arc<Mutex<Option<String>>>);
+struct Sending(Arc<Mutex<Option<Sent>>>);
+
+/// How sending the run to the LRS went, worded when shown.
+#[derive(Debug, Clone)]
+enum Sent {
+    /// On its way to the LRS at this address.
+    Sending(String),
+    /// Delivered or spooled: the spool's own line on it.
+    Done(String),
+    /// Not sent, and why.
+    Failed(String),
+}
+
+impl Sent {
+    fn words(&self, lang: Lang) -> String {
+        match self {
+            Sent::Sending(url) => tr!(lang, "game-debrief-sending", url = url.as_str()),
+            Sent::Done(line) => line.clone(),
+            Sent::Failed(why) => tr!(lang, "game-debrief-not-sent", why = why.as_str()),
+        }
+    }
+}
 
 /// The debrief's line saying where the result went in the LRS.
 #[derive(Component)]
@@ -38,6 +62,13 @@ pub fn plugin(app: &mut App) {
     app.init_resource::<SendTo>()
         .init_resource::<Sending>()
         .add_systems(OnEnter(Screen::Debrief), (save_record, spawn).chain())
+        .add_systems(
+            Update,
+            (despawn_all::<DebriefRoot>, spawn)
+                .chain()
+                .after(language::Follow)
+                .run_if(switched.and_then(in_state(Screen::Debrief))),
+        )
         .add_systems(Update, show_sending.run_if(in_state(Screen::Debrief)))
         .add_plugins(counterfactuals::plugin);
 }
@@ -72,12 +103,12 @@ fn save_record(
     if let (Ok(path), Some(lrs)) = (&saved, &send_to.0) {
         let (dir, path, lrs, slot) = (dir.clone(), path.clone(), lrs.clone(), sending.0.clone());
         if let Ok(mut line) = slot.lock() {
-            *line = Some(format!("Sending the result to the LRS at {}…", lrs.url));
+            *line = Some(Sent::Sending(lrs.url.clone()));
         }
         std::thread::spawn(move || {
             let said = match crate::lrs::spool::deliver(&dir, &path, &rec, &lrs) {
-                Ok(d) => d.line(),
-                Err(e) => format!("Not sent to the LRS: {e}"),
+                Ok(d) => Sent::Done(d.line()),
+                Err(e) => Sent::Failed(e.to_string()),
             };
             if let Ok(mut line) = slot.lock() {
                 *line = Some(said);
@@ -88,9 +119,16 @@ fn save_record(
 }
 
 /// Shows where the result went once the sending thread knows.
-fn show_sending(sending: Res<Sending>, mut lines: Query<&mut Text, With<LrsLine>>) {
+fn show_sending(
+    sending: Res<Sending>,
+    language: Res<Language>,
+    mut lines: Query<&mut Text, With<LrsLine>>,
+) {
     let said = match sending.0.lock() {
-        Ok(line) => line.clone().unwrap_or_default(),
+        Ok(line) => line
+            .as_ref()
+            .map(|s| s.words(language.0))
+            .unwrap_or_default(),
         Err(_) => return,
     };
     for mut text in &mut lines {
@@ -100,33 +138,39 @@ fn show_sending(sending: Res<Sending>, mut lines: Query<&mut Text, With<LrsLine>
     }
 }
 
-fn verdict(session: &Session) -> (String, Color) {
+fn verdict(session: &Session, lang: Lang) -> (String, Color) {
     let f = session.deal.scenario().data();
     match session.deal.outcome().map(|o| o.verdict) {
-        Some(Verdict::Won) => ("You won the deal".into(), palette::GOOD),
+        Some(Verdict::Won) => (tr!(lang, "game-debrief-won"), palette::GOOD),
         Some(Verdict::Lost { winner }) => (
-            format!("You lost: {} won the deal", f.vendors[winner].name),
+            tr!(
+                lang,
+                "game-debrief-lost",
+                winner = f.vendors[winner].name.as_str()
+            ),
             palette::BAD,
         ),
         Some(Verdict::NoDecision { kept: Some(k) }) => (
-            format!("No decision: the buyer kept {}", f.vendors[k].name),
+            tr!(lang, "game-debrief-kept", kept = f.vendors[k].name.as_str()),
             palette::NEUTRAL,
         ),
-        Some(Verdict::NoDecision { kept: None }) => ("No decision".into(), palette::NEUTRAL),
-        Some(Verdict::Disqualified { .. }) => (
-            "Disqualified by the buyer's compliance office".into(),
-            palette::BAD,
-        ),
-        None => ("The deal is not over".into(), palette::MUTED),
+        Some(Verdict::NoDecision { kept: None }) => {
+            (tr!(lang, "game-debrief-no-decision"), palette::NEUTRAL)
+        }
+        Some(Verdict::Disqualified { .. }) => {
+            (tr!(lang, "game-debrief-disqualified"), palette::BAD)
+        }
+        None => (tr!(lang, "game-debrief-not-over"), palette::MUTED),
     }
 }
 
-fn spawn(mut commands: Commands, session: Option<Res<Session>>) {
+fn spawn(mut commands: Commands, session: Option<Res<Session>>, language: Res<Language>) {
     let Some(session) = session else { return };
+    let lang = language.0;
     let deal = &session.deal;
     let Some(o) = deal.outcome() else { return };
     let f = deal.scenario().data();
-    let (verdict, color) = verdict(&session);
+    let (verdict, color) = verdict(&session, lang);
     commands
         .spawn((
             DebriefRoot,
@@ -136,27 +180,31 @@ fn spawn(mut commands: Commands, session: Option<Res<Session>>) {
         .with_children(|root| {
             root.spawn(widget::row()).with_children(|r| {
                 r.spawn(widget::text(verdict, size::HEADING * 1.3, color));
-                r.spawn(widget::heading(format!(
-                    "Score {:.0} / {:.0}",
-                    o.score.total, o.score.max
+                r.spawn(widget::heading(tr!(
+                    lang,
+                    "game-debrief-score",
+                    points = format!("{:.0}", o.score.total),
+                    max = format!("{:.0}", o.score.max)
                 )));
-                r.spawn(widget::muted(format!(
-                    "{} · seed {} · decided on day {}",
-                    f.title,
-                    deal.seed(),
-                    o.day
+                r.spawn(widget::muted(tr!(
+                    lang,
+                    "game-debrief-about",
+                    title = f.title.as_str(),
+                    seed = deal.seed().to_string(),
+                    day = o.day
                 )));
             });
             match &session.saved {
                 Some(Ok(path)) => {
-                    root.spawn(widget::muted(format!(
-                        "Run record saved: {}",
-                        path.display()
+                    root.spawn(widget::muted(tr!(
+                        lang,
+                        "game-debrief-saved",
+                        path = path.display().to_string()
                     )));
                 }
                 Some(Err(why)) => {
                     root.spawn(widget::colored(
-                        format!("Your run record could not be saved: {why}"),
+                        tr!(lang, "game-debrief-not-saved", why = why.as_str()),
                         palette::BAD,
                     ));
                 }
@@ -164,15 +212,18 @@ fn spawn(mut commands: Commands, session: Option<Res<Session>>) {
             }
             root.spawn((LrsLine, widget::muted("")));
             root.spawn(widget::row()).with_children(|r| {
-                r.spawn(widget::button("Replay (same seed)")).observe(
-                    |_: On<Press>, mut commands: Commands| commands.trigger(Restart::SameSeed),
-                );
-                r.spawn(widget::button("Play a new seed")).observe(
-                    |_: On<Press>, mut commands: Commands| commands.trigger(Restart::NewSeed),
-                );
-                r.spawn(widget::button("Pick another deal"))
+                r.spawn(widget::button(tr!(lang, "game-debrief-replay")))
+                    .observe(|_: On<Press>, mut commands: Commands| {
+                        commands.trigger(Restart::SameSeed)
+                    });
+                r.spawn(widget::button(tr!(lang, "game-debrief-new-seed")))
+                    .observe(|_: On<Press>, mut commands: Commands| {
+                        commands.trigger(Restart::NewSeed)
+                    });
+                r.spawn(widget::button(tr!(lang, "game-debrief-another-deal")))
                     .observe(go_to(Screen::Picker));
-                r.spawn(widget::button("Quit")).observe(quit);
+                r.spawn(widget::button(tr!(lang, "game-quit")))
+                    .observe(quit);
             });
             root.spawn((Name::new("Main row"), widget::main_row()))
                 .with_children(|main| {
@@ -184,11 +235,11 @@ fn spawn(mut commands: Commands, session: Option<Res<Session>>) {
                             ..default()
                         },
                     ))
-                    .with_children(|col| score::spawn(col, deal, o));
+                    .with_children(|col| score::spawn(col, o, lang));
                     main.spawn((Name::new("Right column"), widget::column(60.0)))
                         .with_children(|right| {
                             right.spawn(counterfactuals::panel());
-                            maps::spawn(right, deal);
+                            maps::spawn(right, deal, lang);
                         });
                 });
         });

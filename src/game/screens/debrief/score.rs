@@ -4,7 +4,9 @@
 use bevy::prelude::*;
 
 use crate::game::theme::{palette, size, widget};
-use crate::sim::{Deal, Outcome, Part};
+use crate::i18n::Lang;
+use crate::sim::{Outcome, Part};
+use crate::tr;
 
 /// One score part's bar; tests read the points from it.
 #[derive(Component, Debug, Clone, Copy)]
@@ -14,7 +16,7 @@ pub struct ScoreBar {
     pub max: f32,
 }
 
-pub fn spawn(col: &mut ChildSpawnerCommands, _deal: &Deal, o: &Outcome) {
+pub fn spawn(col: &mut ChildSpawnerCommands, o: &Outcome, lang: Lang) {
     for line in o
         .debrief
         .iter()
@@ -54,7 +56,7 @@ pub fn spawn(col: &mut ChildSpawnerCommands, _deal: &Deal, o: &Outcome) {
                     flex_shrink: 0.0,
                     ..default()
                 },
-                children![widget::label(part.part.label(crate::i18n::Lang::En))],
+                children![widget::label(part.part.label(lang))],
             ));
             r.spawn(widget::bar(frac, c));
             r.spawn(widget::label(format!(
@@ -68,7 +70,10 @@ pub fn spawn(col: &mut ChildSpawnerCommands, _deal: &Deal, o: &Outcome) {
             .filter(|l| l.part == part.part)
             .skip(usize::from(part.part == Part::Outcome))
         {
-            let when = line.day.map(|d| format!("Day {d}: ")).unwrap_or_default();
+            let text = match line.day {
+                Some(day) => tr!(lang, "game-dated", day = day, text = line.text.as_str()),
+                None => line.text.clone(),
+            };
             let pts = if line.points != 0.0 {
                 format!("{:+.1}  ", line.points)
             } else {
@@ -86,11 +91,7 @@ pub fn spawn(col: &mut ChildSpawnerCommands, _deal: &Deal, o: &Outcome) {
                     margin: UiRect::left(px(16)),
                     ..default()
                 },
-                children![widget::text(
-                    format!("{pts}{when}{}", line.text),
-                    size::SMALL,
-                    c
-                )],
+                children![widget::text(format!("{pts}{text}"), size::SMALL, c)],
             ));
         }
     }

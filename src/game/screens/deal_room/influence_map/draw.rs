@@ -7,7 +7,9 @@ use super::edges::MapEdge;
 use super::marks::{node_colours, role_short, role_tip, stance_color, stance_mark, stance_tip};
 use super::view::{MapPerson, MapView};
 use crate::game::theme::{FocusKey, Tooltip, palette, size, widget};
+use crate::i18n::Lang;
 use crate::scenario::compiled::Ix;
+use crate::tr;
 
 /// A person's node; pressing it opens the person.
 #[derive(Component, Debug, Clone, Copy)]
@@ -62,14 +64,20 @@ pub fn spawn_map(
                             Tooltip(group.about.clone()),
                         ));
                         for p in &group.people {
-                            let id = spawn_node(col, p, interactive, selected == Some(p.person));
+                            let id = spawn_node(
+                                col,
+                                p,
+                                interactive,
+                                selected == Some(p.person),
+                                view.lang,
+                            );
                             ids.insert(p.person, id);
                         }
                         if group.more > 0 || group.expanded {
                             let label = if group.expanded {
-                                "Show fewer".to_string()
+                                tr!(view.lang, "game-map-show-fewer")
                             } else {
-                                format!("+ {} more", group.more)
+                                tr!(view.lang, "game-map-more", more = group.more)
                             };
                             if interactive {
                                 col.spawn((widget::small_button(label), ExpandGroup(group.index)))
@@ -107,6 +115,7 @@ fn spawn_node(
     p: &MapPerson,
     interactive: bool,
     selected: bool,
+    lang: Lang,
 ) -> Entity {
     let colours = node_colours(selected);
     let mut node = col.spawn((
@@ -119,7 +128,12 @@ fn spawn_node(
             ..default()
         },
         BackgroundColor(colours.none),
-        Tooltip(format!("{}, {}", p.name, p.title)),
+        Tooltip(tr!(
+            lang,
+            "game-comma",
+            first = p.name.as_str(),
+            second = p.title.as_str()
+        )),
     ));
     if interactive {
         node.insert((
@@ -144,20 +158,28 @@ fn spawn_node(
         n.spawn((widget::row(), Pickable::IGNORE))
             .with_children(|chips| {
                 chips.spawn(widget::chip(
-                    stance_mark(p.stance),
+                    stance_mark(p.stance, lang),
                     stance_color(p.stance),
-                    stance_tip(p.stance),
+                    stance_tip(p.stance, lang),
                 ));
                 if p.roles.is_empty() {
-                    chips.spawn(widget::chip("role ?", palette::MUTED, "No role marked."));
+                    chips.spawn(widget::chip(
+                        tr!(lang, "game-role-unmarked"),
+                        palette::MUTED,
+                        tr!(lang, "game-role-unmarked-tip"),
+                    ));
                 }
                 for r in p.roles {
-                    chips.spawn(widget::chip(role_short(r), palette::HEADING, role_tip(r)));
+                    chips.spawn(widget::chip(
+                        role_short(r, lang),
+                        palette::HEADING,
+                        role_tip(r, lang),
+                    ));
                 }
             });
         if p.met {
             n.spawn((
-                widget::text("met", size::SMALL, palette::GOOD),
+                widget::text(tr!(lang, "game-map-met"), size::SMALL, palette::GOOD),
                 Pickable::IGNORE,
             ));
         }
@@ -165,14 +187,10 @@ fn spawn_node(
     node.id()
 }
 
-pub(super) fn legend(p: &mut ChildSpawnerCommands) {
-    p.spawn(widget::muted(
-        "▲ supporter  ● neutral  ▼ opponent  ? not marked · DM decision maker, TB technical \
-            buyer, UB user buyer, AP approver, CO coach, GK gatekeeper, IN influencer, EB \
-            economic buyer",
-    ));
+pub(super) fn legend(p: &mut ChildSpawnerCommands, lang: Lang) {
+    p.spawn(widget::muted(tr!(lang, "game-map-legend")));
     p.spawn(widget::text(
-        "▶ sways: blue inside the org chart, amber from outside it; thicker is stronger",
+        tr!(lang, "game-map-legend-sways"),
         size::SMALL,
         palette::MUTED,
     ));

@@ -5,8 +5,10 @@ use bevy::prelude::*;
 
 use crate::game::theme::interaction::InteractionPalette;
 use crate::game::theme::palette;
+use crate::i18n::Lang;
 use crate::scenario::Role;
 use crate::sim::Stance;
+use crate::tr;
 
 pub fn node_colours(selected: bool) -> InteractionPalette {
     InteractionPalette {
@@ -30,52 +32,57 @@ pub fn stance_color(s: Option<Stance>) -> Color {
 }
 
 /// A stance in words with its shape, so it never rests on colour alone.
-pub fn stance_mark(s: Option<Stance>) -> &'static str {
+pub fn stance_mark(s: Option<Stance>, lang: Lang) -> String {
     match s {
-        Some(Stance::Supporter) => "▲ supporter",
-        Some(Stance::Neutral) => "● neutral",
-        Some(Stance::Opponent) => "▼ opponent",
-        None => "? stance",
+        Some(st) => {
+            let shape = match st {
+                Stance::Supporter => "▲",
+                Stance::Neutral => "●",
+                Stance::Opponent => "▼",
+            };
+            tr!(
+                lang,
+                "game-stance-mark",
+                shape = shape,
+                stance = st.label(lang)
+            )
+        }
+        None => tr!(lang, "game-stance-unmarked"),
     }
 }
 
-pub fn stance_tip(s: Option<Stance>) -> &'static str {
+pub fn stance_tip(s: Option<Stance>, lang: Lang) -> String {
     match s {
-        Some(Stance::Supporter) => "Supporter: prefers your offer.",
-        Some(Stance::Neutral) => "Neutral: could go either way.",
-        Some(Stance::Opponent) => "Opponent: prefers a rival, or the status quo.",
-        None => "No stance marked.",
+        Some(Stance::Supporter) => tr!(lang, "game-stance-tip-supporter"),
+        Some(Stance::Neutral) => tr!(lang, "game-stance-tip-neutral"),
+        Some(Stance::Opponent) => tr!(lang, "game-stance-tip-opponent"),
+        None => tr!(lang, "game-stance-tip-none"),
     }
 }
 
-pub fn role_short(r: Role) -> &'static str {
+/// A role as a short tag on a map node ("DM"; in Chinese, the role's name).
+pub fn role_short(r: Role, lang: Lang) -> String {
     match r {
-        Role::DecisionMaker => "DM",
-        Role::TechnicalBuyer => "TB",
-        Role::UserBuyer => "UB",
-        Role::Approver => "AP",
-        Role::Coach => "CO",
-        Role::Gatekeeper => "GK",
-        Role::Influencer => "IN",
-        Role::EconomicBuyer => "EB",
+        Role::DecisionMaker => tr!(lang, "game-role-short-decision-maker"),
+        Role::TechnicalBuyer => tr!(lang, "game-role-short-technical-buyer"),
+        Role::UserBuyer => tr!(lang, "game-role-short-user-buyer"),
+        Role::Approver => tr!(lang, "game-role-short-approver"),
+        Role::Coach => tr!(lang, "game-role-short-coach"),
+        Role::Gatekeeper => tr!(lang, "game-role-short-gatekeeper"),
+        Role::Influencer => tr!(lang, "game-role-short-influencer"),
+        Role::EconomicBuyer => tr!(lang, "game-role-short-economic-buyer"),
     }
 }
 
-pub fn role_tip(r: Role) -> &'static str {
+pub fn role_tip(r: Role, lang: Lang) -> String {
     match r {
-        Role::DecisionMaker => "Decision maker: makes the final decision and may veto it.",
-        Role::TechnicalBuyer => {
-            "Technical buyer: screens whether the offer meets the specification."
-        }
-        Role::UserBuyer => "User buyer: will use what is bought every day.",
-        Role::Approver => "Approver: finance or another approver who checks budget and terms.",
-        Role::Coach => "Coach: wants you to win and tells you how the buyer works.",
-        Role::Gatekeeper => "Gatekeeper: controls access to others.",
-        Role::Influencer => {
-            "Influencer: outside the formal process, but sways someone who decides."
-        }
-        Role::EconomicBuyer => {
-            "Economic buyer: owns the budget the deal is paid from; may veto a winner."
-        }
+        Role::DecisionMaker => tr!(lang, "game-role-tip-decision-maker"),
+        Role::TechnicalBuyer => tr!(lang, "game-role-tip-technical-buyer"),
+        Role::UserBuyer => tr!(lang, "game-role-tip-user-buyer"),
+        Role::Approver => tr!(lang, "game-role-tip-approver"),
+        Role::Coach => tr!(lang, "game-role-tip-coach"),
+        Role::Gatekeeper => tr!(lang, "game-role-tip-gatekeeper"),
+        Role::Influencer => tr!(lang, "game-role-tip-influencer"),
+        Role::EconomicBuyer => tr!(lang, "game-role-tip-economic-buyer"),
     }
 }

@@ -12,9 +12,11 @@ mod view;
 use bevy::prelude::*;
 
 use super::{Refresh, Select, Selected, rebuild};
+use crate::game::language::Language;
 use crate::game::session::Session;
 use crate::game::theme::interaction::InteractionPalette;
 use crate::game::theme::{Press, size, widget};
+use crate::tr;
 
 pub use draw::{ExpandGroup, MapCanvas, MapNode, spawn_map};
 pub use marks::{role_short, role_tip, stance_color, stance_mark, stance_tip};
@@ -61,24 +63,31 @@ fn refresh(
     session: Res<Session>,
     selected: Res<Selected>,
     expanded: Res<Expanded>,
+    language: Res<Language>,
 ) {
+    let lang = language.0;
     for (e, mut panel) in &mut panels {
-        if panel.0.is_some() && !session.is_changed() && !expanded.is_changed() {
+        if panel.0.is_some()
+            && !session.is_changed()
+            && !expanded.is_changed()
+            && !language.is_changed()
+        {
             continue;
         }
-        let view = MapView::believed(&session.deal, &expanded.0);
+        let view = MapView::believed(&session.deal, &expanded.0, lang);
         if panel.0.as_ref() == Some(&view) {
             continue;
         }
         let company = session.deal.scenario().data().buyer.company.clone();
         rebuild(&mut commands, e, |p| {
-            p.spawn(widget::heading(format!("{company}: who is who")));
-            p.spawn(widget::muted(
-                "Your map: the people you know, your marks, and who sways whom once you find out. \
-                    Select a person to work with them.",
-            ));
+            p.spawn(widget::heading(tr!(
+                lang,
+                "game-map-heading",
+                company = company
+            )));
+            p.spawn(widget::muted(tr!(lang, "game-map-about")));
             spawn_map(p, &view, true, selected.0);
-            draw::legend(p);
+            draw::legend(p, lang);
         });
         panel.0 = Some(view);
     }

@@ -2,9 +2,11 @@
 
 use enumset::EnumSet;
 
+use crate::i18n::Lang;
 use crate::scenario::Role;
 use crate::scenario::compiled::Ix;
 use crate::sim::{Deal, Influence, Stance};
+use crate::tr;
 
 /// One person on the map.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +45,8 @@ pub const LEGIBLE: usize = 40;
 pub struct MapView {
     pub groups: Vec<MapGroup>,
     pub edges: Vec<Influence>,
+    /// The language it is drawn in.
+    pub lang: Lang,
 }
 
 impl MapView {
@@ -52,6 +56,7 @@ impl MapView {
         marks: impl Fn(Ix) -> (EnumSet<Role>, Option<Stance>),
         edges: Vec<Influence>,
         expanded: &[usize],
+        lang: Lang,
     ) -> MapView {
         let f = deal.scenario().data();
         let c = deal.scenario().compiled();
@@ -80,8 +85,8 @@ impl MapView {
         }
         members.push((
             f.departments.len(),
-            "Outside the org chart".into(),
-            "People with no say of their own who sway someone who has one.".into(),
+            tr!(lang, "game-map-outside"),
+            tr!(lang, "game-map-outside-about"),
             (0..n)
                 .filter(|&i| c.people[i].department.is_none() && show(i))
                 .collect(),
@@ -132,12 +137,16 @@ impl MapView {
             .into_iter()
             .filter(|e| shown[e.from] && shown[e.to])
             .collect();
-        MapView { groups, edges }
+        MapView {
+            groups,
+            edges,
+            lang,
+        }
     }
 
     /// What the trainee believes: the people they know of, their marks, the influences found;
     /// `expanded` lists the groups opened in full.
-    pub fn believed(deal: &Deal, expanded: &[usize]) -> MapView {
+    pub fn believed(deal: &Deal, expanded: &[usize], lang: Lang) -> MapView {
         MapView::build(
             deal,
             |i| deal.person(i).is_some_and(|p| p.visible),
@@ -147,11 +156,12 @@ impl MapView {
             },
             deal.known_influences(),
             expanded,
+            lang,
         )
     }
 
     /// The truth at the decision: everyone, their true roles and stances, every influence.
-    pub fn truth(deal: &Deal) -> Option<MapView> {
+    pub fn truth(deal: &Deal, lang: Lang) -> Option<MapView> {
         let o = deal.outcome()?;
         Some(MapView::build(
             deal,
@@ -164,6 +174,7 @@ impl MapView {
             },
             deal.influences(),
             &[],
+            lang,
         ))
     }
 }
