@@ -22,6 +22,8 @@ use serde::Deserialize;
 
 use crate::i18n::Lang;
 use crate::lrs::Lrs;
+use crate::lrs::url::Origin;
+use crate::tr;
 
 /// A language as a person writes it (`zh-CN`, `zh_CN`, `en`), or a mistake that names the
 /// languages the game speaks (the file's line and column are added by the caller).
@@ -76,29 +78,73 @@ pub fn path() -> Option<PathBuf> {
     }
 }
 
-/// Why the settings could not be used. Each displays as one line; none has a `source()` (the
-/// cause is in the line).
-#[derive(Debug, thiserror::Error)]
+/// Why the settings could not be used. Each displays as one line (in English;
+/// [`ConfigError::message`] in another language); none has a `source()` (the cause is in the
+/// line), and none shows a password.
+#[derive(Debug)]
 pub enum ConfigError {
-    #[error("cannot read the settings {}: {why}", .path.display())]
-    Read { path: PathBuf, why: std::io::Error },
-    #[error(
-        "the settings {} is not a settings file (a regular file under 1 MB)",
-        .path.display()
-    )]
-    NotSettings { path: PathBuf },
+    Read {
+        path: PathBuf,
+        why: std::io::Error,
+    },
+    NotSettings {
+        path: PathBuf,
+    },
     /// A mistake in the file: `at` is `:LINE:COLUMN` when known.
-    #[error("the settings {}{at}: {message}", .path.display())]
     Mistake {
         path: PathBuf,
         at: String,
         message: String,
     },
-    #[error("the player name is empty; give a name (--player NAME)")]
+    /// A mistake on the password's line: what the parser said would show the value.
+    Password {
+        path: PathBuf,
+        at: String,
+    },
     EmptyPlayer,
-    #[error("the LRS URL {0:?} is empty")]
     EmptyLrsUrl(String),
 }
+
+impl ConfigError {
+    pub fn message(&self, lang: Lang) -> String {
+        let shown = |p: &Path| p.display().to_string();
+        match self {
+            ConfigError::Read { path, why } => tr!(
+                lang,
+                "lrs-settings-unreadable",
+                file = shown(path),
+                why = why.to_string()
+            ),
+            ConfigError::NotSettings { path } => {
+                tr!(lang, "lrs-settings-not-settings", file = shown(path))
+            }
+            ConfigError::Mistake { path, at, message } => tr!(
+                lang,
+                "lrs-settings-mistake",
+                file = shown(path),
+                at = at,
+                message = message
+            ),
+            ConfigError::Password { path, at } => {
+                tr!(lang, "lrs-settings-password", file = shown(path), at = at)
+            }
+            ConfigError::EmptyPlayer => tr!(lang, "lrs-settings-empty-player"),
+            ConfigError::EmptyLrsUrl(url) => tr!(
+                lang,
+                "lrs-settings-empty-url",
+                url = format!("{:?}", crate::lrs::url::redact(url))
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for ConfigError {}
 
 /// Reads the settings file at `path`; a missing file is empty settings. The error names the
 /// file, and the line and column of a mistake.
@@ -120,8 +166,9 @@ pub fn load_from(path: &Path) -> Result<Config, ConfigError> {
     let text = std::fs::read_to_string(path).map_err(unreadable)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     toml::from_str(text).map_err(|e| {
-        let at = e
-            .span()
+        let span = e.span();
+        let at = span
+            .as_ref()
             .map(|s| {
                 let before = &text[..s.start.min(text.len())];
                 let line = before.matches('\n').count() + 1;
@@ -129,12 +176,46 @@ pub fn load_from(path: &Path) -> Result<Config, ConfigError> {
                 format!(":{line}:{col}")
             })
             .unwrap_or_default();
+        // The parser quotes the value it did not expect (`integer `12345``): never for the
+        // password. Any mistake on a line that names it gets words of our own.
+        let line_of = |i: usize| {
+            let i = i.min(text.len());
+            let start = text[..i].rfind('\n').map_or(0, |n| n + 1);
+            let end = text[i..].find('\n').map_or(text.len(), |n| i + n);
+            &text[start..end]
+        };
+        let on_password = span.as_ref().is_none_or(|s| {
+            line_of(s.start).contains("password") || line_of(s.end).contains("password")
+        }) && text.contains("password");
+        if on_password {
+            return ConfigError::Password {
+                path: path.to_path_buf(),
+                at,
+            };
+        }
         ConfigError::Mistake {
             path: path.to_path_buf(),
             at,
             message: e.message().split_whitespace().collect::<Vec<_>>().join(" "),
         }
     })
+}
+
+/// True when people other than the owner can read the settings file at `path` and it holds a
+/// password (Unix mode bits; elsewhere never).
+pub fn readable_by_others(path: &Path, config: &Config) -> Option<u32> {
+    let has_password = config.lrs.as_ref().is_some_and(|l| l.password.is_some());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
+        (has_password && mode & 0o044 != 0).then_some(mode)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (path, has_password);
+        None
+    }
 }
 
 /// Reads the settings file (see [`path`]).
@@ -175,7 +256,9 @@ impl Config {
         self.lrs_with(url, env(ENV_USER), env(ENV_PASSWORD))
     }
 
-    /// [`Config::lrs`] with the environment's credentials given.
+    /// [`Config::lrs`] with the environment's credentials given. The file's credentials go
+    /// only to the file's own LRS (the origin of its `url`): a `url` flag naming another server
+    /// gets the environment's credentials or none ([`Config::withholds`]).
     pub fn lrs_with(
         &self,
         url: Option<&str>,
@@ -185,13 +268,38 @@ impl Config {
         let section = self.lrs.clone().unwrap_or_default();
         let url = url
             .map(str::to_string)
-            .or(section.url)
+            .or(section.url.clone())
             .filter(|u| !u.trim().is_empty())?;
+        let (user, password) = if self.file_credentials_go_to(&url) {
+            (section.user, section.password)
+        } else {
+            (None, None)
+        };
         Some(Lrs {
             url,
-            user: env_user.or(section.user),
-            password: env_password.or(section.password),
+            user: env_user.or(user),
+            password: env_password.or(password),
         })
+    }
+
+    /// True when the file's credentials may go to `url`: it has the origin of the file's own.
+    fn file_credentials_go_to(&self, url: &str) -> bool {
+        let own = self.lrs.as_ref().and_then(|l| l.url.as_deref());
+        match (own.and_then(Origin::of), Origin::of(url)) {
+            (Some(own), Some(to)) => own == to,
+            _ => false,
+        }
+    }
+
+    /// True when the file has credentials that would have been used for `url` but are not,
+    /// because `url` is not the file's LRS (the environment's give what they give).
+    pub fn withholds(&self, url: &str, env_user: Option<&str>, env_password: Option<&str>) -> bool {
+        let Some(section) = &self.lrs else {
+            return false;
+        };
+        let would = (section.user.is_some() && env_user.is_none())
+            || (section.password.is_some() && env_password.is_none());
+        would && !self.file_credentials_go_to(url)
     }
 
     /// Flags over this file over the defaults. An empty player name is refused.
@@ -257,11 +365,23 @@ mod tests {
             .expect("flags");
         assert_eq!(s.player, "Bob");
         assert_eq!(s.results.as_deref(), Some(Path::new("/b")));
+        // The file's credentials go to the file's own LRS only (any path on its origin).
         let lrs = c
             .lrs_with(Some("http://other/xAPI"), None, None)
             .expect("lrs");
         assert_eq!(lrs.url, "http://other/xAPI");
+        assert_eq!((lrs.user, lrs.password), (None, None));
+        assert!(c.withholds("http://other/xAPI", None, None));
+        assert!(!c.withholds("http://other/xAPI", Some("e"), Some("f")));
+        let lrs = c
+            .lrs_with(Some("http://H:80/v2/"), None, None)
+            .expect("lrs");
         assert_eq!(lrs.user.as_deref(), Some("u"));
+        assert!(!c.withholds("http://H:80/v2/", None, None));
+        let lrs = c
+            .lrs_with(Some("http://other/xAPI"), Some("e".into()), None)
+            .expect("lrs");
+        assert_eq!((lrs.user.as_deref(), lrs.password), (Some("e"), None));
         let lrs = c
             .lrs_with(None, Some("env-user".into()), Some("env-pw".into()))
             .expect("lrs");
@@ -298,6 +418,37 @@ mod tests {
         let e = load_from(&p).expect_err("not a language").to_string();
         assert!(e.contains("config.toml:2:12"), "{e}");
         assert!(e.contains("en, zh-CN"), "{e}");
+    }
+
+    #[test]
+    fn a_password_that_is_not_text_is_never_shown() {
+        for text in [
+            "[lrs]\nurl = \"http://h/x\"\npassword = 12345\n",
+            "lrs = { url = \"http://h/x\", password = 987654 }\n",
+            "[lrs]\npassword = [\"hunter2\"]\n",
+        ] {
+            let (_d, p) = write(text);
+            let e = load_from(&p).expect_err("not text");
+            let shown = e.to_string();
+            for secret in ["12345", "987654", "hunter2"] {
+                assert!(!shown.contains(secret), "{shown}");
+            }
+            assert!(shown.contains("must be text in quotes"), "{shown}");
+            assert!(!e.message(Lang::ZhCn).contains("12345"));
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_password_file_others_can_read_is_noticed() {
+        use std::os::unix::fs::PermissionsExt;
+        let (_d, p) = write("[lrs]\nurl = \"http://h/x\"\npassword = \"p\"\n");
+        let c = load_from(&p).expect("reads");
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+        assert_eq!(readable_by_others(&p, &c), Some(0o644));
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        assert_eq!(readable_by_others(&p, &c), None);
+        assert_eq!(readable_by_others(&p, &Config::default()), None);
     }
 
     #[test]

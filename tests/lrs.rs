@@ -111,6 +111,16 @@ fn fake_lrs(answer: Box<Answer>) -> FakeLrs {
     FakeLrs { url, received }
 }
 
+/// 200 with the ids of the statements posted, as xAPI promises (GETs get no statements).
+fn stored(req: &Request) -> (u16, String) {
+    if req.method != "POST" {
+        return (200, r#"{"statements": []}"#.into());
+    }
+    let statements: Vec<serde_json::Value> = serde_json::from_slice(&req.body).unwrap_or_default();
+    let ids: Vec<serde_json::Value> = statements.iter().map(|s| s["id"].clone()).collect();
+    (200, serde_json::Value::from(ids).to_string())
+}
+
 fn lrs_at(url: &str) -> Lrs {
     Lrs {
         url: url.to_string(),
@@ -171,6 +181,12 @@ fn settings_file(dir: &Path, url: &str, results: &Path) -> PathBuf {
         ),
     )
     .expect("settings");
+    // Only its owner can read it (a readable password is warned about).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    }
     p
 }
 
@@ -194,7 +210,7 @@ fn play_keyboard(dir: &Path, settings: &Path, env: &[(&str, &str)]) -> (i32, Str
 
 #[test]
 fn statements_are_posted_in_batches_with_xapi_headers_and_basic_auth() {
-    let fake = fake_lrs(Box::new(|_| (200, "[]".into())));
+    let fake = fake_lrs(Box::new(stored));
     let dir = tempfile::tempdir().expect("tempdir");
     let mut total = 0;
     for seed in 0..12 {
@@ -283,8 +299,8 @@ fn lrs_errors_are_one_clear_line_and_a_non_zero_exit() {
         ),
         (
             "http://no-such-host.invalid/xAPI".into(),
-            1,
-            "cannot be reached",
+            2,
+            "a name under .invalid never resolves",
         ),
     ];
     for (url, code, says) in cases {
@@ -340,7 +356,7 @@ fn play_spools_when_the_lrs_is_down_and_sends_everything_once_it_is_back() {
     assert_eq!(record::read_dir(&results).expect("r").0.len(), 1);
 
     // Back: the next run sends its own statements and the waiting ones.
-    let fake = fake_lrs(Box::new(|_| (200, "[]".into())));
+    let fake = fake_lrs(Box::new(stored));
     let settings = settings_file(dir.path(), &fake.url, &results);
     let (code, out, err) = play_keyboard(dir.path(), &settings, &[]);
     assert_eq!(code, 0, "{out}{err}");
@@ -398,7 +414,7 @@ fn a_run_the_lrs_refuses_is_kept_aside_and_blocks_nothing() {
         if String::from_utf8_lossy(&req.body).contains("not") {
             (400, r#"{"detail":"invalid statement"}"#.into())
         } else {
-            (200, "[]".into())
+            stored(req)
         }
     }));
     let r = record(3, "erin");
@@ -449,11 +465,11 @@ fn reading_back_follows_more_links_and_keeps_only_key_accounts_runs() {
         }
     }));
     let client = Client::new(&lrs_at(&fake.url)).expect("client");
-    let (good, bad) = lrs::read_records(&client, Some("island"), None).expect("read");
-    assert_eq!(good.len(), 1);
-    assert!(bad.is_empty());
-    assert_eq!(good[0].0, PathBuf::from("run.json"));
-    assert_eq!(good[0].1.total, r.total);
+    let found = lrs::read_records(&client, Some("island"), None).expect("read");
+    assert_eq!(found.runs.len(), 1);
+    assert!(found.skipped.is_empty());
+    assert_eq!(found.runs[0].file, PathBuf::from("run.json"));
+    assert_eq!(found.runs[0].record.total, r.total);
     let got = fake.received.lock().expect("lock").clone();
     // The xAPI filters were asked for, the links followed, and an empty page ended the walk.
     assert_eq!(got.len(), 3, "{got:?}");

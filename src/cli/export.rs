@@ -7,7 +7,7 @@ use key_account::lrs::{self, Client, commands};
 use key_account::record::xapi;
 use key_account::tr;
 
-use super::{Exit, OrExit, Outcome};
+use super::{Exit, Failure, OrExit, Outcome};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -53,8 +53,17 @@ pub fn run(args: Args) -> Outcome {
     let Some(url) = &args.lrs else {
         return Ok(Exit::Ok);
     };
-    let lrs = commands::lrs_for(url).or_exit(Exit::Usage)?;
-    let client = Client::new(&lrs).or_exit(Exit::Usage)?;
+    let lang = super::lang();
+    let lrs = commands::lrs_for(url)
+        .map_err(|e| anyhow::Error::msg(e.message(lang)))
+        .or_exit(Exit::Usage)?;
+    for n in commands::notices(&lrs) {
+        tell!("{}", n.message(lang));
+    }
+    let client = Client::new(&lrs).map_err(|e| Failure {
+        exit: super::lrs_exit(&e),
+        error: anyhow::Error::msg(e.message(lang)),
+    })?;
     // The file export above already named the skipped files.
     let quiet = args.out.is_some();
     let skip = |f: &Path, why: &str| {
@@ -85,7 +94,7 @@ pub fn run(args: Args) -> Outcome {
             tr!(
                 super::lang(),
                 "export-failed",
-                why = e.to_string(),
+                why = e.message(super::lang()),
                 sent = sent
             )
         ),

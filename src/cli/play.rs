@@ -331,14 +331,38 @@ fn save(
     }
 }
 
-/// Sends a saved run through the spool and says where it went. A refusal (by the LRS or the
-/// settings) is an error; an LRS that cannot be reached now is not: the run waits in the spool.
+/// Sends a saved run through the spool and says where it went: the run first, then what waits
+/// in the spool, several runs a request, for at most `spool::WAIT` (the rest waits for the next
+/// start, and the line says so). A refusal (by the LRS or the settings) is an error; an LRS that
+/// cannot be reached now is not: the run waits in the spool.
 fn send(results: &Path, saved: &Path, rec: &RunRecord, lrs: &Lrs) -> Outcome {
-    let delivery = spool::deliver(results, saved, rec, lrs).or_exit(Exit::Problems)?;
-    if delivery.refused() {
-        fail!(Exit::Problems, "{}", delivery.line());
+    let lang = super::lang();
+    for n in key_account::lrs::commands::notices(lrs) {
+        tell!("{}", n.message(lang));
     }
-    say!("{}", delivery.line());
+    let waiting = spool::pending(results).len();
+    if waiting > 0 {
+        say!(
+            "{}",
+            tr!(
+                lang,
+                "lrs-play-sending",
+                url = lrs.shown_url(),
+                waiting = waiting,
+                secs = spool::WAIT.as_secs()
+            )
+        );
+    }
+    let delivery = spool::deliver(results, saved, rec, lrs)
+        .map_err(|e| anyhow::Error::msg(e.message(lang)))
+        .or_exit(Exit::Problems)?;
+    for note in delivery.notes_in(lang) {
+        say!("{note}");
+    }
+    if delivery.refused() {
+        fail!(Exit::Problems, "{}", delivery.line_in(lang));
+    }
+    say!("{}", delivery.line_in(lang));
     Ok(Exit::Ok)
 }
 

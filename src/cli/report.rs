@@ -1,12 +1,15 @@
 //! `report`: a folder of run records, or an LRS's runs, summarized for a trainer; also as CSV
 //! and as an HTML page.
 
+use std::io::IsTerminal as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
-use key_account::lrs::commands::{ReadRunsError, read_runs};
-use key_account::record::{self, Records, report::Report};
+use key_account::i18n::Lang;
+use key_account::lrs::commands::{self, ReadRunsError, read_runs};
+use key_account::lrs::{Progress, Records};
+use key_account::record::{self, report::Report};
 use key_account::tr;
 
 use super::{Exit, Failure, OrExit, Outcome};
@@ -33,8 +36,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Outcome {
-    let (good, bad) = runs(&args)?;
-    // Records from a folder are told apart by file name; from an LRS, by statement id.
+    let (good, bad) = runs(&args, super::lang())?;
+    // Records are told apart by file name, from a folder or an LRS (there, a file that more than
+    // one statement claims is skipped as a conflict, so no run replaces another).
     let r = Report::new(
         good.into_iter().map(|(f, r)| (file_name(&f), r)).collect(),
         bad.into_iter()
@@ -67,27 +71,64 @@ pub fn run(args: Args) -> Outcome {
 }
 
 /// The runs to report: a folder's records, or an LRS's.
-fn runs(args: &Args) -> Result<Records, Failure> {
+fn runs(args: &Args, lang: Lang) -> Result<Records, Failure> {
     match (&args.dir, &args.lrs) {
-        (_, Some(url)) => {
-            read_runs(url, args.scenario.as_deref(), args.since.as_deref()).map_err(|e| {
-                let exit = match &e {
-                    ReadRunsError::Lrs(lrs) => super::lrs_exit(lrs),
-                    ReadRunsError::Since(_) | ReadRunsError::Settings(_) => Exit::Usage,
-                };
-                Failure {
-                    exit,
-                    error: e.into(),
-                }
-            })
+        (_, Some(url)) => from_lrs(args, url, lang),
+        (Some(_), None) if args.scenario.is_some() || args.since.is_some() => {
+            fail!(Exit::Usage, "{}", tr!(lang, "lrs-report-filters-need-lrs"))
         }
-        (Some(_), None) if args.scenario.is_some() || args.since.is_some() => fail!(
-            Exit::Usage,
-            "--scenario and --since go with --lrs URL; a folder's report reads every record in it"
-        ),
         (Some(dir), None) => record::read_dir(dir).or_exit(Exit::Usage),
-        (None, None) => fail!(Exit::Usage, "give a folder or --lrs URL"),
+        (None, None) => fail!(Exit::Usage, "{}", tr!(lang, "lrs-report-folder-or-lrs")),
     }
+}
+
+/// An LRS's runs, with its warnings first and, on a terminal, how far the reading has got.
+fn from_lrs(args: &Args, url: &str, lang: Lang) -> Result<Records, Failure> {
+    let lrs = commands::lrs_for(url).map_err(|e| Failure {
+        exit: Exit::Usage,
+        error: anyhow::Error::msg(e.message(lang)),
+    })?;
+    for n in commands::notices(&lrs) {
+        tell!("{}", n.message(lang));
+    }
+    let bar = progress();
+    let mut show = |p: Progress| {
+        bar.set_message(tr!(
+            lang,
+            "lrs-progress",
+            pages = p.pages,
+            statements = p.statements
+        ));
+    };
+    let found = read_runs(
+        &lrs,
+        args.scenario.as_deref(),
+        args.since.as_deref(),
+        &mut show,
+    );
+    bar.finish_and_clear();
+    let found = found.map_err(|e| {
+        let exit = match &e {
+            ReadRunsError::Lrs(lrs) => super::lrs_exit(lrs),
+            ReadRunsError::Since(_) | ReadRunsError::Settings(_) => Exit::Usage,
+        };
+        Failure {
+            exit,
+            error: anyhow::Error::msg(e.message(lang)),
+        }
+    })?;
+    Ok(found.into_records(lang))
+}
+
+/// A spinner with a line of progress on standard error, when it is a terminal.
+fn progress() -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new_spinner();
+    if std::io::stderr().is_terminal() {
+        bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    } else {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    bar
 }
 
 /// The file name of a path, for reports (records are told apart by name in one folder).

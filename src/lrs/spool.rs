@@ -1,44 +1,98 @@
 //! The spool: a run's statements wait in `RESULTS/xapi-spool/` until the LRS has taken them.
 //!
 //! Write first, then send: [`deliver`] writes the run's statements to the spool (atomically, one
-//! file per run, named after the record), then [`flush`]es the whole spool, oldest first, and
-//! removes each file once the LRS answered 2xx. A crash, a closed laptop or a stopped LRS leaves
-//! the file for the next start. A file sent but not yet removed is sent again later, which stores
+//! file per run, named after the record), then [`flush`]es the spool: the run itself first, then
+//! the others oldest first, several runs per POST (up to [`BATCH`] statements), within a time
+//! bound ([`WAIT`]; what is left waits for the next start). A file is removed only once the LRS
+//! answered with the ids of its statements. A crash, a closed laptop or a stopped LRS leaves the
+//! file for the next start. A file sent but not yet removed is sent again later, which stores
 //! nothing twice: statement ids are stable and an LRS keeps one statement per id.
+//!
+//! The spool never follows a symbolic link. An entry that is not a spool file (truncated, huge,
+//! a link, a folder) is moved once into [`unreadable_folder`] and named then, not at every start.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use super::{BATCH, Client, Lrs, LrsError};
-use crate::record::{RunRecord, xapi};
+use super::{BATCH, Client, LrsError};
+use crate::i18n::Lang;
+use crate::record::xapi;
+use crate::tr;
+
+pub use super::delivery::{Delivery, deliver, deliver_within, flush_in_background};
 
 /// The spool's folder name inside the results folder. Records are `*.json` files directly in the
 /// results folder; the spool is a subfolder, so `report` and `export-xapi` never read it.
 pub const FOLDER: &str = "xapi-spool";
 /// A spool file larger than this is not ours (a run is at most ~203 bounded statements).
 const MAX_FILE: u64 = 16 * 1024 * 1024;
+/// How long `deliver` (the end of `play`, the debrief) spends sending before it leaves the rest
+/// of the spool for the next start.
+pub const WAIT: Duration = Duration::from_secs(20);
 
 pub fn folder(results: &Path) -> PathBuf {
     results.join(FOLDER)
 }
 
+/// Where runs the LRS refused for their content go (kept, never retried by themselves).
+pub fn rejected_folder(results: &Path) -> PathBuf {
+    folder(results).join("rejected")
+}
+
+/// Where spool entries that are not spool files go, so they are named once.
+pub fn unreadable_folder(results: &Path) -> PathBuf {
+    folder(results).join("unreadable")
+}
+
 /// Why a run could not be spooled. Each displays as one line with its cause (the game shows it
 /// as it is); none has a `source()`.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SpoolError {
-    #[error("cannot create the spool {}: {why}", .dir.display())]
     CreateFolder { dir: PathBuf, why: std::io::Error },
-    #[error("cannot encode the statements: {0}")]
     Encode(serde_json::Error),
-    #[error("cannot write in the spool {}: {why}", .dir.display())]
     Write { dir: PathBuf, why: std::io::Error },
-    #[error("cannot save {}: {why}", .path.display())]
     Save { path: PathBuf, why: std::io::Error },
-    #[error("the run cannot be sent as xAPI: {0}")]
     Xapi(xapi::XapiError),
 }
+
+impl SpoolError {
+    pub fn message(&self, lang: Lang) -> String {
+        let shown = |p: &Path| p.display().to_string();
+        match self {
+            SpoolError::CreateFolder { dir, why } => tr!(
+                lang,
+                "lrs-spool-create",
+                dir = shown(dir),
+                why = why.to_string()
+            ),
+            SpoolError::Encode(e) => tr!(lang, "lrs-spool-encode", why = e.to_string()),
+            SpoolError::Write { dir, why } => tr!(
+                lang,
+                "lrs-spool-write",
+                dir = shown(dir),
+                why = why.to_string()
+            ),
+            SpoolError::Save { path, why } => tr!(
+                lang,
+                "lrs-spool-save",
+                file = shown(path),
+                why = why.to_string()
+            ),
+            SpoolError::Xapi(e) => tr!(lang, "lrs-spool-xapi", why = e.to_string()),
+        }
+    }
+}
+
+impl std::fmt::Display for SpoolError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for SpoolError {}
 
 /// Writes a run's statements to the spool atomically, under the record's file name.
 pub fn put(results: &Path, key: &str, statements: &[Value]) -> Result<PathBuf, SpoolError> {
@@ -74,7 +128,7 @@ pub fn put(results: &Path, key: &str, statements: &[Value]) -> Result<PathBuf, S
     Ok(path)
 }
 
-/// The spooled files, oldest run first (records' names start with their time).
+/// The spooled entries, oldest run first (records' names start with their time).
 pub fn pending(results: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(folder(results)) else {
         return Vec::new();
@@ -87,34 +141,93 @@ pub fn pending(results: &Path) -> Vec<PathBuf> {
     files
 }
 
-fn read(path: &Path) -> Result<Vec<Value>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
-    if !meta.is_file() {
-        return Err("not a regular file".into());
-    }
-    if meta.len() > MAX_FILE {
-        return Err(format!("larger than {MAX_FILE} bytes"));
-    }
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    serde_json::from_slice(&bytes).map_err(|e| format!("not a JSON array of statements: {e}"))
+/// Why a spool entry is not read.
+enum Unread {
+    /// Gone meanwhile (another process sent it): nothing to say.
+    Gone,
+    /// Not a spool file: set aside, with why.
+    Bad(String),
 }
 
-/// Where runs the LRS refused for their content go (kept, never retried by themselves).
-pub fn rejected_folder(results: &Path) -> PathBuf {
-    folder(results).join("rejected")
+/// A spool file's statements. Never follows a symbolic link, never opens a named pipe for a
+/// blocking read, never reads more than [`MAX_FILE`].
+fn read(path: &Path) -> Result<Vec<Value>, Unread> {
+    let io = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => Unread::Gone,
+        _ => Unread::Bad(e.to_string()),
+    };
+    let meta = std::fs::symlink_metadata(path).map_err(io)?;
+    if meta.file_type().is_symlink() {
+        return Err(Unread::Bad("a symbolic link".into()));
+    }
+    if !meta.is_file() {
+        return Err(Unread::Bad(crate::files::kind(meta.file_type()).into()));
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(io)?;
+    // The entry may have been swapped for something else between the two looks.
+    let meta = file.metadata().map_err(io)?;
+    if !meta.is_file() {
+        return Err(Unread::Bad(crate::files::kind(meta.file_type()).into()));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE {
+        return Err(Unread::Bad(format!("larger than {MAX_FILE} bytes")));
+    }
+    let statements: Vec<Value> = serde_json::from_slice(&bytes)
+        .map_err(|e| Unread::Bad(format!("not a JSON array of statements: {e}")))?;
+    if statements.is_empty() || !statements.iter().all(Value::is_object) {
+        return Err(Unread::Bad("not a JSON array of statements".into()));
+    }
+    Ok(statements)
+}
+
+/// Moves `file` into `to` under a free name; the new place, or `None` when it cannot be moved.
+fn move_into(file: &Path, to: &Path) -> Option<PathBuf> {
+    std::fs::create_dir_all(to).ok()?;
+    let name = file.file_name()?.to_string_lossy().into_owned();
+    for n in 0..100 {
+        let dest = if n == 0 {
+            to.join(&name)
+        } else {
+            to.join(format!("{name}.{n}"))
+        };
+        if std::fs::symlink_metadata(&dest).is_ok() {
+            continue;
+        }
+        // A rename moves a link itself, never what it points to.
+        return std::fs::rename(file, &dest).ok().map(|_| dest);
+    }
+    None
 }
 
 /// What a flush did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Flushed {
-    /// Runs (spool files) sent and removed, and their statements.
+    /// Runs (spool files) this flush sent and removed itself, and their statements. A file
+    /// another process removed first is in `also_sent`, not here.
     pub runs: Vec<PathBuf>,
     pub statements: usize,
-    /// Spool files that are not statements: left in place, with why.
+    /// Sent by this flush, but removed by another one sending the same spool at the same time.
+    pub also_sent: Vec<PathBuf>,
+    /// Spool entries that are not statements, moved to [`unreadable_folder`] (where they are
+    /// now, and why), so they are named only once.
     pub unreadable: Vec<(PathBuf, String)>,
     /// Runs the LRS refused for what they hold (400, 409, 413, 422): moved to
     /// [`rejected_folder`] so they block nothing behind them, and kept. `(where it is now, why)`.
     pub rejected: Vec<(PathBuf, LrsError)>,
+    /// Spool files still waiting after this flush (not sent, or the time to send ran out): they
+    /// go at the next start.
+    pub left: usize,
     /// The LRS error that stopped the flush; what was not sent stays spooled.
     pub stopped: Option<LrsError>,
 }
@@ -125,160 +238,121 @@ fn refuses_content(e: &LrsError) -> bool {
     matches!(e, LrsError::Status { status, .. } if matches!(status, 400 | 409 | 413 | 422))
 }
 
-/// Sends every spooled run, oldest first, removing each once the LRS took it. A run the LRS
-/// refuses for its content is moved aside ([`Flushed::rejected`]); any other LRS error stops the
-/// flush (the rest stays spooled) and is returned in [`Flushed::stopped`].
+/// Sends every spooled run, oldest first, several per request, removing each once the LRS took
+/// it. A run the LRS refuses for its content is moved aside ([`Flushed::rejected`]); any other
+/// LRS error stops the flush (the rest stays spooled) and is returned in [`Flushed::stopped`].
 pub fn flush(results: &Path, client: &Client) -> Flushed {
-    let mut done = Flushed::default();
-    for file in pending(results) {
-        let statements = match read(&file) {
-            Ok(s) => s,
-            Err(why) => {
-                done.unreadable.push((file, why));
-                continue;
-            }
-        };
-        if let Err(e) = client.post_batched(&statements, BATCH) {
-            if refuses_content(&e) {
-                let aside = rejected_folder(results);
-                let to = aside.join(file.file_name().unwrap_or_default());
-                if std::fs::create_dir_all(&aside)
-                    .and_then(|_| std::fs::rename(&file, &to))
-                    .is_ok()
-                {
-                    done.rejected.push((to, e));
-                    continue;
-                }
-            }
-            done.stopped = Some(e);
-            return done;
-        }
-        // Already gone (another process sent it too): fine, the LRS stored it once.
-        let _ = std::fs::remove_file(&file);
-        done.statements += statements.len();
-        done.runs.push(file);
+    flush_within(results, client, None, None)
+}
+
+/// [`flush`], sending `first` before the others and trying nothing new after `deadline`.
+pub fn flush_within(
+    results: &Path,
+    client: &Client,
+    first: Option<&Path>,
+    deadline: Option<Instant>,
+) -> Flushed {
+    let mut files = pending(results);
+    if let Some(f) = first
+        && let Some(i) = files.iter().position(|p| p == f)
+    {
+        let f = files.remove(i);
+        files.insert(0, f);
     }
+    let mut done = Flushed::default();
+    sweep(results, client, files, deadline, &mut done);
+    done.left = pending(results).len();
     done
 }
 
-/// Where a run's statements went.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Delivery {
-    /// The LRS took them (and `earlier` runs that were waiting in the spool).
-    Sent {
-        url: String,
-        statements: usize,
-        earlier: usize,
-    },
-    /// They wait in the spool `folder`, because of `why`, and go at the next start.
-    Spooled {
-        why: LrsError,
-        folder: PathBuf,
-        statements: usize,
-    },
-    /// The LRS refused them for what they hold; they are kept in `file`.
-    Rejected { why: LrsError, file: PathBuf },
-}
-
-impl Delivery {
-    /// One line for the trainee: where the result went.
-    pub fn line(&self) -> String {
-        match self {
-            Delivery::Sent {
-                url,
-                statements,
-                earlier,
-            } => {
-                let also = match earlier {
-                    0 => String::new(),
-                    1 => ", with 1 earlier run that was waiting".into(),
-                    n => format!(", with {n} earlier runs that were waiting"),
-                };
-                format!("Sent to the LRS at {url} ({statements} statements){also}.")
-            }
-            Delivery::Spooled {
-                why,
-                folder,
-                statements,
-            } => format!(
-                "Not sent yet: {why}. The {statements} statements wait in {} and go at the next \
-                 start.",
-                folder.display()
-            ),
-            Delivery::Rejected { why, file } => {
-                format!("Not sent: {why}. The run is kept in {}.", file.display())
-            }
-        }
-    }
-
-    /// True when the LRS or the settings refused (as opposed to sent, or not reachable now).
-    pub fn refused(&self) -> bool {
-        match self {
-            Delivery::Sent { .. } => false,
-            Delivery::Spooled { why, .. } => !why.is_offline(),
-            Delivery::Rejected { .. } => true,
-        }
-    }
-}
-
-/// Sends a saved run to the LRS through the spool: the game's and `play`'s way of sending.
-/// `record_path` is where the record was saved (its file name keys the statements, as
-/// `export-xapi` does, so either way the LRS stores them once). `Err` when the run cannot be
-/// put into xAPI or spooled.
-pub fn deliver(
+fn sweep(
     results: &Path,
-    record_path: &Path,
-    record: &RunRecord,
-    lrs: &Lrs,
-) -> Result<Delivery, SpoolError> {
-    let key = xapi::key_of(record_path);
-    let statements = xapi::statements(record, &key).map_err(SpoolError::Xapi)?;
-    let n = statements.len();
-    let spooled = put(results, &key, &statements)?;
-    let client = match Client::new(lrs) {
-        Ok(c) => c,
-        Err(why) => {
-            return Ok(Delivery::Spooled {
-                why,
-                folder: folder(results),
-                statements: n,
-            });
+    client: &Client,
+    files: Vec<PathBuf>,
+    deadline: Option<Instant>,
+    done: &mut Flushed,
+) {
+    let mut batch: Vec<(PathBuf, Vec<Value>)> = Vec::new();
+    let mut size = 0;
+    for file in files {
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            return;
         }
-    };
-    let name = spooled.file_name().unwrap_or_default();
-    let done = flush(results, &client);
-    if done.runs.contains(&spooled) {
-        return Ok(Delivery::Sent {
-            url: client.url().to_string(),
-            statements: n,
-            earlier: done.runs.len() - 1,
-        });
+        let statements = match read(&file) {
+            Ok(s) => s,
+            Err(Unread::Gone) => continue,
+            Err(Unread::Bad(why)) => {
+                if let Some(to) = move_into(&file, &unreadable_folder(results)) {
+                    done.unreadable.push((to, why));
+                }
+                continue;
+            }
+        };
+        if size + statements.len() > BATCH && !batch.is_empty() {
+            if !send(results, client, std::mem::take(&mut batch), deadline, done) {
+                return;
+            }
+            size = 0;
+        }
+        size += statements.len();
+        batch.push((file, statements));
     }
-    if let Some((file, why)) = done
-        .rejected
-        .into_iter()
-        .find(|(f, _)| f.file_name() == Some(name))
-    {
-        return Ok(Delivery::Rejected { why, file });
+    if !batch.is_empty() {
+        send(results, client, batch, deadline, done);
     }
-    let why = done.stopped.unwrap_or_else(|| LrsError::BadAnswer {
-        url: client.url().to_string(),
-        why: "the spooled run could not be read back".into(),
-    });
-    Ok(Delivery::Spooled {
-        why,
-        folder: folder(results),
-        statements: n,
-    })
 }
 
-/// Sends what waits in the spool on a thread of its own (the game does this at start).
-pub fn flush_in_background(results: PathBuf, lrs: Lrs) -> std::thread::JoinHandle<Flushed> {
-    std::thread::spawn(move || match Client::new(&lrs) {
-        Ok(client) => flush(&results, &client),
-        Err(e) => Flushed {
-            stopped: Some(e),
-            ..Flushed::default()
-        },
-    })
+/// Posts a batch of spooled runs in one request (or each in its own, to find the one the LRS
+/// refuses). False when the flush must stop ([`Flushed::stopped`] says why; the batch stays).
+fn send(
+    results: &Path,
+    client: &Client,
+    batch: Vec<(PathBuf, Vec<Value>)>,
+    deadline: Option<Instant>,
+    done: &mut Flushed,
+) -> bool {
+    let all: Vec<Value> = batch.iter().flat_map(|(_, s)| s.iter().cloned()).collect();
+    let posted = if all.len() <= BATCH {
+        client.post_by(&all, deadline)
+    } else {
+        all.chunks(BATCH)
+            .try_for_each(|c| client.post_by(c, deadline))
+    };
+    drop(all);
+    match posted {
+        Ok(()) => {
+            for (file, statements) in batch {
+                match std::fs::remove_file(&file) {
+                    Ok(()) => {
+                        done.statements += statements.len();
+                        done.runs.push(file);
+                    }
+                    // Another process sent it too and removed it first (the LRS stored it
+                    // once), or it cannot be removed (it goes again, storing nothing twice).
+                    Err(_) => done.also_sent.push(file),
+                }
+            }
+            true
+        }
+        Err(e) if refuses_content(&e) && batch.len() > 1 => batch
+            .into_iter()
+            .all(|run| send(results, client, vec![run], deadline, done)),
+        Err(e) if refuses_content(&e) => {
+            let (file, _) = &batch[0];
+            match move_into(file, &rejected_folder(results)) {
+                Some(to) => {
+                    done.rejected.push((to, e));
+                    true
+                }
+                None => {
+                    done.stopped = Some(e);
+                    false
+                }
+            }
+        }
+        Err(e) => {
+            done.stopped = Some(e);
+            false
+        }
+    }
 }

@@ -37,6 +37,9 @@ pub enum RecordError {
     Invalid(serde_json::Error),
     #[error("record format {found} is not {want}", want = FORMAT)]
     Format { found: u32 },
+    /// A field no run can have (see [`check`]).
+    #[error("not a valid record: {0}")]
+    Impossible(String),
     /// A results folder that cannot be listed.
     #[error("cannot read {}: {why}", .dir.display())]
     ReadFolder { dir: PathBuf, why: io::Error },
@@ -86,16 +89,62 @@ pub fn write(dir: &Path, record: &RunRecord) -> Result<PathBuf, RecordError> {
     })
 }
 
-/// Parses a record from the bytes of its file (a leading byte-order mark is allowed).
+/// Parses a record from the bytes of its file (a leading byte-order mark is allowed), and
+/// [`check`]s it.
 pub fn from_bytes(bytes: &[u8]) -> Result<RunRecord, RecordError> {
     let record: RunRecord =
         serde_json::from_slice(crate::files::strip_bom(bytes)).map_err(RecordError::Invalid)?;
-    if record.format != FORMAT {
-        return Err(RecordError::Format {
-            found: record.format,
-        });
-    }
+    check(&record)?;
     Ok(record)
+}
+
+/// Points a score, a part or a maximum can never reach (scenarios score in tens).
+const MAX_POINTS: f32 = 1e6;
+
+/// The checks every run record gets, read from a file or rebuilt from an LRS's statement: this
+/// format; numbers of points that are numbers, within +-[`MAX_POINTS`]; a positive maximum;
+/// each score part at most once; start and finish as RFC 3339 times. (A total over the maximum
+/// is left to `replay`, which names the field that differs.)
+pub fn check(r: &RunRecord) -> Result<(), RecordError> {
+    if r.format != FORMAT {
+        return Err(RecordError::Format { found: r.format });
+    }
+    let bad = |s: String| Err(RecordError::Impossible(s));
+    let mut numbers = vec![("total".to_string(), r.total), ("max".to_string(), r.max)];
+    for p in &r.parts {
+        numbers.push((format!("{} points", p.part.id()), p.points));
+        numbers.push((format!("{} max", p.part.id()), p.max));
+    }
+    for (field, x) in numbers {
+        if !x.is_finite() || x.abs() > MAX_POINTS {
+            return bad(format!(
+                "{field} is {x}, not a number of points from -{MAX_POINTS} to {MAX_POINTS}"
+            ));
+        }
+    }
+    if r.max <= 0.0 {
+        return bad(format!("max is {}: a score's maximum is above 0", r.max));
+    }
+    for (i, p) in r.parts.iter().enumerate() {
+        if r.parts[..i].iter().any(|q| q.part == p.part) {
+            return bad(format!(
+                "the score part {} is given more than once",
+                p.part.id()
+            ));
+        }
+    }
+    for (field, t) in [
+        ("started_at", &r.started_at),
+        ("finished_at", &r.finished_at),
+    ] {
+        if humantime::parse_rfc3339_weak(t.trim()).is_err() {
+            let shown = crate::escape::clip(&crate::escape::line(t), 40).into_owned();
+            return bad(format!(
+                "{field} {shown:?} is not an RFC 3339 time (like 2026-01-31T09:30:00Z)"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Reads one record: a regular file of at most `MAX_RECORD_BYTES`. The error says what is wrong

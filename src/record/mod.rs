@@ -6,7 +6,7 @@ mod file;
 pub mod report;
 pub mod xapi;
 
-pub use file::{RecordError, Records, from_bytes, read, read_dir, record_files, write};
+pub use file::{RecordError, Records, check, from_bytes, read, read_dir, record_files, write};
 
 use std::fmt;
 use std::path::PathBuf;
@@ -109,6 +109,10 @@ pub struct RunRecord {
     /// The language the run was played in (records written before languages read as English).
     #[serde(default)]
     pub language: Lang,
+    /// How many decisions a run read back from an LRS had: such a run counts them and lists
+    /// none (`actions` is empty). Never in a record file.
+    #[serde(skip)]
+    pub decisions: Option<usize>,
 }
 
 pub fn timestamp(t: SystemTime) -> String {
@@ -177,7 +181,13 @@ impl RunRecord {
             started_at: timestamp(started),
             finished_at: timestamp(finished),
             language: deal.scenario().lang(),
+            decisions: None,
         })
+    }
+
+    /// How many decisions the trainee took: the actions listed, or those counted.
+    pub fn decision_count(&self) -> usize {
+        self.decisions.unwrap_or(self.actions.len())
     }
 
     pub fn won(&self) -> bool {

@@ -24,7 +24,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{FORMAT, RecordError, RecordedAction, RecordedPart, RunOutcome, RunRecord};
+use super::{RecordError, RecordedPart, RunOutcome, RunRecord};
+
+mod read;
+pub use read::{ReadRun, record_of, run_of};
 
 const VERB: &str = "http://adlnet.gov/expapi/verbs/";
 /// Identifies the learner's account; `.invalid` is reserved, so it can never point anywhere real.
@@ -39,8 +42,10 @@ pub const MAX_DECISION_STATEMENTS: usize = 200;
 pub const MAX_TEXT: usize = 256;
 /// Most score parts carried in a summary (a run has seven).
 const MAX_PARTS: usize = 32;
-/// Most decisions a summary read back from an LRS may claim (the report counts them).
-const MAX_DECISIONS_READ: usize = 100_000;
+/// Most decisions a summary read back from an LRS may claim (the report counts them): far more
+/// than a deal takes (tens of commands; a bot stops at 2,000), and a record of this many would
+/// be near its 16 MiB limit.
+pub const MAX_DECISIONS_READ: usize = 100_000;
 
 /// The verb ids this module uses.
 pub fn verb_id(name: &str) -> String {
@@ -133,6 +138,9 @@ pub enum XapiError {
     Summary(serde_json::Error),
     #[error("a run summary claiming {0} decisions (more than {max})", max = MAX_DECISIONS_READ)]
     Decisions(usize),
+    /// A summary that fails the checks a record file gets.
+    #[error("{0}")]
+    Check(RecordError),
 }
 
 /// Why a folder could not be exported to a file.
@@ -346,47 +354,6 @@ pub fn statements(r: &RunRecord, key: &str) -> Result<Vec<Value>, XapiError> {
         "version": "1.0.3",
     }));
     Ok(out)
-}
-
-/// Rebuilds a run from its `completed` statement (read back from an LRS): the summary the report
-/// needs, with the file name as its key. The actions are placeholders, one per decision: such a
-/// record can be reported, not replayed.
-pub fn record_of(statement: &Value) -> Result<(PathBuf, RunRecord), XapiError> {
-    let summary = statement
-        .pointer("/result/extensions")
-        .and_then(|e| e.get(RUN_EXTENSION))
-        .ok_or(XapiError::NoSummary)?;
-    let s: RunSummary = serde_json::from_value(summary.clone()).map_err(XapiError::Summary)?;
-    if s.decisions > MAX_DECISIONS_READ {
-        return Err(XapiError::Decisions(s.decisions));
-    }
-    let file = PathBuf::from(&s.file);
-    let record = RunRecord {
-        format: FORMAT,
-        scenario_id: s.scenario_id,
-        scenario_title: s.scenario_title,
-        scenario_file: s.scenario_file,
-        scenario_hash: s.scenario_hash,
-        seed: s.seed,
-        player: s.player,
-        actions: vec![
-            RecordedAction {
-                day: 0,
-                command: String::new(),
-                at: None,
-            };
-            s.decisions
-        ],
-        outcome: s.outcome,
-        winner: s.winner,
-        parts: s.parts,
-        total: s.total,
-        max: s.max,
-        started_at: s.started_at,
-        finished_at: s.finished_at,
-        language: s.language,
-    };
-    Ok((file, record))
 }
 
 /// The key of a record: its file name.
