@@ -129,7 +129,7 @@ fn a_more_link_that_loops_stops_with_one_line() {
     let template = one.clone();
     let repeat = serve(move |_| {
         let mut s = template.clone();
-        s["id"] = Value::from(uuid::Uuid::new_v4().to_string());
+        s["id"] = Value::from(server::fresh_uuid());
         page(&[s], Some("/xAPI/statements?p=1"))
     });
     let client = Client::new(&lrs_at(&repeat.url)).expect("client");
@@ -166,10 +166,10 @@ fn a_more_link_that_loops_stops_with_one_line() {
     // New statements on every page, for ever: the bounds stop it.
     let endless = serve(|req| {
         let mut s = completed(&record(5, "erin"), &req.path);
-        s["id"] = Value::from(uuid::Uuid::new_v4().to_string());
+        s["id"] = Value::from(server::fresh_uuid());
         page(
             &[s],
-            Some(&format!("/xAPI/statements?p={}", uuid::Uuid::new_v4())),
+            Some(&format!("/xAPI/statements?p={}", server::fresh_uuid())),
         )
     });
     let small = Limits {
@@ -218,7 +218,7 @@ fn summaries_claiming_many_decisions_cost_their_own_size() {
     let many: Vec<Value> = (0..300)
         .map(|i| {
             let mut s = completed(&r, &format!("run-{i:03}.json"));
-            s["id"] = Value::from(uuid::Uuid::new_v4().to_string());
+            s["id"] = Value::from(server::fresh_uuid());
             s["result"]["extensions"][record::xapi::RUN_EXTENSION]["decisions"] =
                 Value::from(100_000);
             s
@@ -307,8 +307,8 @@ fn impossible_summaries_are_skipped_with_why() {
 fn two_statements_claiming_one_file_are_listed_not_merged() {
     let a = completed(&record(8, "alice"), "same.json");
     let mut b = completed(&record(9, "bob"), "same.json");
-    b["id"] = Value::from(uuid::Uuid::new_v4().to_string());
-    b["context"]["registration"] = Value::from(uuid::Uuid::new_v4().to_string());
+    b["id"] = Value::from(server::fresh_uuid());
+    b["context"]["registration"] = Value::from(server::fresh_uuid());
     let other = completed(&record(10, "carol"), "other.json");
     let late = completed(&record(11, "dave"), "late.json");
     let (a2, other2) = (a.clone(), other.clone());

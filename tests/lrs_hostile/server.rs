@@ -278,3 +278,13 @@ pub fn play(dir: &Path, settings: &Path, env: &[(&str, &str)]) -> (i32, String, 
         &["play", &s, "--seed", "2", "--script", &l],
     )
 }
+
+/// A statement id or registration no other one in this test process has: a name-based (v5)
+/// UUID of a counter, so the tests need no random source.
+pub fn fresh_uuid() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let name = format!("lrs-hostile-{}-{n}", std::process::id());
+    uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_OID, name.as_bytes()).to_string()
+}
