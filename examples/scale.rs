@@ -27,95 +27,110 @@ fn main() {
     // `scale bots`: time per deal of each bot policy as the deal grows, to see which part of
     // `balance` is superlinear in the number of people.
     if args.get(1).map(String::as_str) == Some("bots") {
-        use key_account::bot::{self, Constraints};
-        use key_account::scenario::Policy;
-        // `scale bots [PEOPLE ...] [POLICY ...]`: the sizes to time (25, 50, 100 and 200 by
-        // default) and the policies (random, greedy, student, skip4 and oracle by default).
-        let named: Vec<Policy> = args[2..]
-            .iter()
-            .filter_map(|a| match a.as_str() {
-                "random" => Some(Policy::Random),
-                "greedy" => Some(Policy::Greedy),
-                "student" => Some(Policy::Student),
-                "oracle" => Some(Policy::Oracle),
-                s => Some(Policy::SkipStep(s.strip_prefix("skip")?.parse().ok()?)),
-            })
-            .collect();
-        let sizes: Vec<usize> = args[2..].iter().filter_map(|a| a.parse().ok()).collect();
-        let sizes = if sizes.is_empty() {
-            vec![25, 50, 100, 200]
-        } else {
-            sizes
-        };
-        println!("people  policy   ms per deal  actions  µs per deal and person");
-        for n in sizes {
-            let sc = scenario::load_str("s.ron", &generate::large(n, n * 5, n / 2))
-                .scenario
-                .expect("valid");
-            let policies = if named.is_empty() {
-                vec![
-                    Policy::Random,
-                    Policy::Greedy,
-                    Policy::Student,
-                    Policy::SkipStep(4),
-                    Policy::Oracle,
-                ]
-            } else {
-                named.clone()
-            };
-            for policy in policies {
-                let deals = if policy == Policy::Random { 5 } else { 1 };
-                let t = Instant::now();
-                let mut actions = 0;
-                for seed in 0..deals {
-                    actions += bot::play(&sc, policy, seed, &Constraints::default())
-                        .log()
-                        .len();
-                }
-                let per = t.elapsed().as_secs_f64() / deals as f64;
-                println!(
-                    "{n:>6}  {:8} {:>11.1}  {:>7}  {:>10.1}",
-                    policy.to_string(),
-                    per * 1e3,
-                    actions / deals as usize,
-                    per * 1e6 / n as f64
-                );
-            }
-        }
+        bots(&args[2..]);
         return;
     }
     // `scale outlook`: what a bot pays to weigh one move (a copy of the deal, the wait for the
     // decision, the score), as the deal grows.
     if args.get(1).map(String::as_str) == Some("outlook") {
-        println!("people  per outlook (median of 7 × 200)  per person");
-        for n in [100, 1000, 2000] {
-            let sc = scenario::load_str("s.ron", &generate::large(n, n * 5, n / 2))
-                .scenario
-                .expect("valid");
-            let mut d = Deal::new(&sc, 1);
-            for p in 0..10 {
-                let _ = d.apply(Action::Meet(p));
+        outlook();
+        return;
+    }
+    check_and_actions();
+}
+
+/// `scale bots [PEOPLE ...] [POLICY ...]`.
+fn bots(args: &[String]) {
+    use key_account::bot::{self, Constraints};
+    use key_account::scenario::Policy;
+    // `scale bots [PEOPLE ...] [POLICY ...]`: the sizes to time (25, 50, 100 and 200 by
+    // default) and the policies (random, greedy, student, skip4 and oracle by default).
+    let named: Vec<Policy> = args
+        .iter()
+        .filter_map(|a| match a.as_str() {
+            "random" => Some(Policy::Random),
+            "greedy" => Some(Policy::Greedy),
+            "student" => Some(Policy::Student),
+            "oracle" => Some(Policy::Oracle),
+            s => Some(Policy::SkipStep(s.strip_prefix("skip")?.parse().ok()?)),
+        })
+        .collect();
+    let sizes: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
+    let sizes = if sizes.is_empty() {
+        vec![25, 50, 100, 200]
+    } else {
+        sizes
+    };
+    println!("people  policy   ms per deal  actions  µs per deal and person");
+    for n in sizes {
+        let sc = scenario::load_str("s.ron", &generate::large(n, n * 5, n / 2))
+            .scenario
+            .expect("valid");
+        let policies = if named.is_empty() {
+            vec![
+                Policy::Random,
+                Policy::Greedy,
+                Policy::Student,
+                Policy::SkipStep(4),
+                Policy::Oracle,
+            ]
+        } else {
+            named.clone()
+        };
+        for policy in policies {
+            let deals = if policy == Policy::Random { 5 } else { 1 };
+            let t = Instant::now();
+            let mut actions = 0;
+            for seed in 0..deals {
+                actions += bot::play(&sc, policy, seed, &Constraints::default())
+                    .log()
+                    .len();
             }
-            let runs: Vec<f64> = (0..7)
-                .map(|_| {
-                    let t = Instant::now();
-                    let mut sum = 0.0;
-                    for _ in 0..200 {
-                        sum += key_account::bot::outlook(&d);
-                    }
-                    assert!(sum.is_finite());
-                    t.elapsed().as_secs_f64() / 200.0
-                })
-                .collect();
-            let per = median(runs);
+            let per = t.elapsed().as_secs_f64() / deals as f64;
             println!(
-                "{n:>6}  {:>10.1} µs  {:>10.3} µs",
-                per * 1e6,
+                "{n:>6}  {:8} {:>11.1}  {:>7}  {:>10.1}",
+                policy.to_string(),
+                per * 1e3,
+                actions / deals as usize,
                 per * 1e6 / n as f64
             );
         }
-        return;
     }
+}
+
+/// `scale outlook`.
+fn outlook() {
+    println!("people  per outlook (median of 7 × 200)  per person");
+    for n in [100, 1000, 2000] {
+        let sc = scenario::load_str("s.ron", &generate::large(n, n * 5, n / 2))
+            .scenario
+            .expect("valid");
+        let mut d = Deal::new(&sc, 1);
+        for p in 0..10 {
+            let _ = d.apply(Action::Meet(p));
+        }
+        let runs: Vec<f64> = (0..7)
+            .map(|_| {
+                let t = Instant::now();
+                let mut sum = 0.0;
+                for _ in 0..200 {
+                    sum += key_account::bot::outlook(&d);
+                }
+                assert!(sum.is_finite());
+                t.elapsed().as_secs_f64() / 200.0
+            })
+            .collect();
+        let per = median(runs);
+        println!(
+            "{n:>6}  {:>10.1} µs  {:>10.3} µs",
+            per * 1e6,
+            per * 1e6 / n as f64
+        );
+    }
+}
+
+/// `scale`: `check` on the largest deal, and the engine's cost per action as deals grow.
+fn check_and_actions() {
     let text = generate::large(2000, 10_000, 1000);
     let times: Vec<f64> = (0..7)
         .map(|_| {

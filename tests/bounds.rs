@@ -72,3 +72,60 @@ fn balance_jobs_has_an_upper_bound() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("1..=256") || err.contains("256"), "{err}");
 }
+
+/// Item 12: `play` writes only records that `replay` reads. A deal of tens of thousands of free
+/// moves (a repeatable tactic that costs no time, with a long id) once gave a record over the
+/// 16 MiB that `replay`, `report` and `export-xapi` read: the run was saved and then refused.
+/// Now the buyer decides when the record is full, and the record replays.
+#[test]
+fn play_never_writes_a_record_that_replay_refuses() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = email_case(dir.path());
+    let long = "e".repeat(400);
+    let text = std::fs::read_to_string(&file)
+        .expect("read")
+        .replace("id: \"email\"", &format!("id: \"{long}\""));
+    std::fs::write(&file, text).expect("write");
+    // 60,000 emails: about 30 MB of actions, were they all recorded.
+    let script = dir.path().join("emails.txt");
+    let line = format!("tactic {long}\n");
+    std::fs::write(&script, line.repeat(60_000)).expect("write script");
+    let results = dir.path().join("results");
+    let (code, out, err) = ka(
+        dir.path(),
+        &[
+            "play",
+            &file.to_string_lossy(),
+            "--seed",
+            "1",
+            "--script",
+            &script.to_string_lossy(),
+            "--results",
+            &results.to_string_lossy(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("as many moves as a run record holds"), "{err}");
+    let saved: Vec<_> = std::fs::read_dir(&results)
+        .expect("results")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    let size = std::fs::metadata(&saved[0]).expect("meta").len();
+    assert!(
+        size <= key_account::record::MAX_RECORD_BYTES,
+        "{size} bytes"
+    );
+    assert!(size > key_account::record::ACTIONS_ROOM / 2, "{size} bytes");
+    let (code, _, err) = ka(
+        dir.path(),
+        &[
+            "replay",
+            &saved[0].to_string_lossy(),
+            "--scenarios",
+            &dir.path().to_string_lossy(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+}

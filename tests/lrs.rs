@@ -621,6 +621,10 @@ fn report_text(out: &str) -> String {
 }
 
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one story against the one Ralph server, each step building on the last"
+)]
 fn ralph_sends_once_reports_the_same_and_spools_while_down() {
     let Some(ralph) = ralph() else { return };
     let env = [

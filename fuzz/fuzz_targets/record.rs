@@ -5,6 +5,7 @@
 
 use std::sync::OnceLock;
 
+use key_account::i18n::Lang;
 use libfuzzer_sys::fuzz_target;
 
 fn scenarios() -> &'static Vec<key_account::scenario::Scenario> {
@@ -31,7 +32,9 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let report = key_account::record::report::Report::new(vec![("fuzz.json".into(), record)], vec![]);
-    let _ = report.text();
-    let _ = report.html();
+    for lang in [Lang::En, Lang::ZhCn] {
+        let _ = report.text(lang);
+        let _ = report.html(lang);
+    }
     let _ = report.csv();
 });

@@ -10,6 +10,7 @@ play-script-is-folder = it is a folder, not a file of commands
 play-cannot-read-script = cannot read the script { $file }
 play-standard-input = standard input
 play-too-many-lines = { $source }: more than { $max } lines; a deal takes tens of commands. No record was saved.
+play-record-full = This run has taken as many moves as a run record holds ({ $mib } MiB): the buyer decides now.
 play-script-broken = { $source }: { $why }. No record was saved.
 # One action taken: "Day 3: Meet Xiao Wang".
 play-day-action = Day { $day }: { $action }

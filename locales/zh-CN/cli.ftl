@@ -10,6 +10,7 @@ play-script-is-folder = 这是一个文件夹，不是命令文件
 play-cannot-read-script = 无法读取脚本 { $file }
 play-standard-input = 标准输入
 play-too-many-lines = { $source }：超过 { $max } 行；一个项目只需几十条命令。未保存对局记录。
+play-record-full = 本局的操作已达对局记录的上限（{ $mib } MiB）：客户现在做出决定。
 play-script-broken = { $source }：{ $why }。未保存对局记录。
 play-day-action = 第 { $day } 天：{ $action }
 play-not-now = 现在不行：{ $why }。

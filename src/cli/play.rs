@@ -54,6 +54,8 @@ struct Commands {
     source: String,
     interactive: bool,
     times: Vec<SystemTime>,
+    /// The bytes the actions taken so far take in the run record.
+    recorded: u64,
 }
 
 pub fn run(args: Args) -> Outcome {
@@ -144,6 +146,7 @@ fn open(script: Option<&Path>) -> Result<Commands, Failure> {
         source,
         interactive: script.is_none() && std::io::stdin().is_terminal(),
         times: Vec::new(),
+        recorded: 0,
     })
 }
 
@@ -201,12 +204,32 @@ fn take_commands(deal: &mut Deal, commands: &mut Commands) -> Result<(), Failure
                 action = escape::line(&deal.scenario().label(&action)).into_owned()
             )
         );
-        commands.times.push(SystemTime::now());
+        let now = SystemTime::now();
+        let day = deal.day();
+        commands.times.push(now);
         match deal.apply(action) {
             Ok(events) => {
-                for e in &events {
-                    if !matches!(e, Event::DayPassed { .. }) {
-                        say!("  {}", deal.scenario().describe(e));
+                say_events(deal, &events);
+                commands.recorded += record::RecordedAction {
+                    day,
+                    command: deal.scenario().command(&action),
+                    at: Some(record::timestamp(now)),
+                }
+                .encoded_len();
+                // A record `replay` and `report` refuse would lose the run: the buyer decides
+                // before the record outgrows what they read.
+                if commands.recorded > record::ACTIONS_ROOM && !deal.is_finished() {
+                    say!(
+                        "{}",
+                        tr!(
+                            lang,
+                            "play-record-full",
+                            mib = record::MAX_RECORD_BYTES >> 20
+                        )
+                    );
+                    commands.times.push(SystemTime::now());
+                    if let Ok(events) = deal.apply(Action::AwaitDecision) {
+                        say_events(deal, &events);
                     }
                 }
             }
@@ -220,6 +243,14 @@ fn take_commands(deal: &mut Deal, commands: &mut Commands) -> Result<(), Failure
         }
     }
     Ok(())
+}
+
+fn say_events(deal: &Deal, events: &[Event]) {
+    for e in events {
+        if !matches!(e, Event::DayPassed { .. }) {
+            say!("  {}", deal.scenario().describe(e));
+        }
+    }
 }
 
 /// Commands typed after the decision (a power-map mark, say) are refused aloud, never dropped

@@ -110,7 +110,7 @@ fn find_scenario(rec: &RunRecord, scenarios: &Path) -> Option<(PathBuf, Scenario
     }
     let best = found
         .iter()
-        .position(|(_, s)| record::hash_hex(s) == rec.scenario_hash)
+        .position(|(_, s)| record::same_scenario(s, &rec.scenario_hash))
         .unwrap_or(0);
     (!found.is_empty()).then(|| found.swap_remove(best))
 }

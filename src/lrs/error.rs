@@ -109,6 +109,10 @@ impl LrsError {
     }
 
     /// The line in a language.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one arm per error, each with its catalogue message and arguments"
+    )]
     pub fn message(&self, lang: Lang) -> String {
         match self {
             LrsError::BadUrl { url, why } => tr!(

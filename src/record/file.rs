@@ -35,7 +35,7 @@ pub enum RecordError {
     Read(ReadError),
     #[error("not a valid record: {0}")]
     Invalid(serde_json::Error),
-    #[error("record format {found} is not {want}", want = FORMAT)]
+    #[error("{}", format_words(*found))]
     Format { found: u32 },
     /// A field no run can have (see [`check`]).
     #[error("not a valid record: {0}")]
@@ -43,6 +43,18 @@ pub enum RecordError {
     /// A results folder that cannot be listed.
     #[error("cannot read {}: {why}", .dir.display())]
     ReadFolder { dir: PathBuf, why: io::Error },
+}
+
+/// What is wrong with a record's format number, and what to do about it.
+fn format_words(found: u32) -> String {
+    if found > FORMAT {
+        format!(
+            "record format {found} is from a newer version of key-account (this one reads format \
+             {FORMAT}): update key-account to read it"
+        )
+    } else {
+        format!("record format {found} is not one key-account ever wrote (it writes {FORMAT})")
+    }
 }
 
 /// Writes a record into `dir` atomically and returns its path. Never replaces an existing file:
@@ -185,4 +197,31 @@ pub fn read_dir(dir: &Path) -> Result<Records, RecordError> {
         }
     }
     Ok((good, bad))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A record from a newer version says so and what to do; an impossible format says that.
+    #[test]
+    fn a_record_format_from_a_newer_version_says_so() {
+        let newer = RecordError::Format { found: 99 }.to_string();
+        assert!(
+            newer.contains("newer version") && newer.contains("update"),
+            "{newer}"
+        );
+        let never = RecordError::Format { found: 0 }.to_string();
+        assert!(never.contains("never wrote"), "{never}");
+        // Through `from_bytes`, on a real record's JSON.
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/format-1-record.json"
+        );
+        let text = std::fs::read_to_string(path).expect("fixture");
+        let bumped = text.replacen("\"format\": 1", "\"format\": 99", 1);
+        assert_ne!(bumped, text, "the fixture names its format");
+        let e = from_bytes(bumped.as_bytes()).expect_err("refused");
+        assert!(e.to_string().contains("newer version"), "{e}");
+    }
 }

@@ -23,7 +23,13 @@ use crate::sim::{Deal, Part, Verdict};
 pub const FORMAT: u32 = 1;
 
 /// A run record is a few KiB; a file larger than this is not one (and is not read into memory).
+/// The one bound for both sides: `play` ends a deal before its record would outgrow it
+/// ([`ACTIONS_ROOM`]), and `replay`, `report` and `export-xapi` read every record up to it.
 pub const MAX_RECORD_BYTES: u64 = 16 << 20;
+
+/// What a record's actions may take of [`MAX_RECORD_BYTES`]; the rest (a MiB) is room for the
+/// score, the names and the times, which are a few KiB.
+pub const ACTIONS_ROOM: u64 = MAX_RECORD_BYTES - (1 << 20);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,6 +39,15 @@ pub struct RecordedAction {
     /// When the trainee took it (RFC 3339), if known.
     #[serde(default)]
     pub at: Option<String>,
+}
+
+impl RecordedAction {
+    /// The bytes this action takes in a record file as [`write`] lays it out (pretty JSON,
+    /// nested two deep, and the comma after it).
+    pub fn encoded_len(&self) -> u64 {
+        let lines = 5;
+        serde_json::to_vec_pretty(self).map_or(u64::MAX, |v| v.len() as u64 + lines * 4 + 2)
+    }
 }
 
 /// How the deal ended, as records write it (`"won"`, `"no_decision"`, ...).
@@ -121,6 +136,12 @@ pub fn timestamp(t: SystemTime) -> String {
 
 pub fn hash_hex(scenario: &Scenario) -> String {
     format!("{:016x}", scenario.content_hash())
+}
+
+/// Whether a record's `scenario_hash` is this scenario's: its hash now, or the exact text's
+/// hash that records kept before trailing whitespace was left out of it.
+pub fn same_scenario(scenario: &Scenario, recorded: &str) -> bool {
+    hash_hex(scenario) == recorded || format!("{:016x}", scenario.exact_hash()) == recorded
 }
 
 fn verdict_words(deal: &Deal, v: Verdict) -> (RunOutcome, Option<String>) {
@@ -421,7 +442,7 @@ pub fn replay(record: &RunRecord, scenario: &Scenario) -> Replay {
             }
         }
     };
-    if now != record.scenario_hash {
+    if !same_scenario(scenario, &record.scenario_hash) {
         Replay::ScenarioChanged {
             recorded: record.scenario_hash.clone(),
             now,

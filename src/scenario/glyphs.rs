@@ -1,8 +1,8 @@
 //! Which characters the fonts the game ships can draw (DejaVu Sans and Noto Sans CJK, in
 //! `assets/fonts/`), so `check` can warn about text that would show as empty boxes on a machine
 //! with no other font for it. The table (`assets/fonts/coverage.txt`) is generated from the font
-//! files and a test holds it to them (`tests/fonts.rs`); reading it needs no font file, so the CLI built without the game
-//! knows too.
+//! files and a test holds it to them (`tests/fonts.rs`); reading it needs no font file, so the
+//! CLI built without the game knows too.
 
 use std::sync::OnceLock;
 

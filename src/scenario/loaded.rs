@@ -24,13 +24,47 @@ struct Inner {
     source: Arc<ScenarioFile>,
     compiled: Arc<Compiled>,
     index: Arc<Index>,
-    hash: u64,
+    hash: TextHash,
     /// The strings tables found beside the file, by language (`strings`).
     translations: Arc<BTreeMap<Lang, Table>>,
 }
 
+/// The two hashes of a scenario's text (see [`Scenario::content_hash`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct TextHash {
+    text: u64,
+    exact: u64,
+}
+
+impl TextHash {
+    pub(super) fn of(src: &str) -> Self {
+        let mut text = FNV_START;
+        for line in src.trim_end().lines() {
+            text = fnv1a(text, line.trim_end().as_bytes());
+            text = fnv1a(text, b"\n");
+        }
+        TextHash {
+            text,
+            exact: fnv1a(FNV_START, src.as_bytes()),
+        }
+    }
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn fnv1a(start: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(start, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
 impl Scenario {
-    pub(super) fn new(file: ScenarioFile, compiled: Compiled, index: Index, hash: u64) -> Self {
+    pub(super) fn new(
+        file: ScenarioFile,
+        compiled: Compiled,
+        index: Index,
+        hash: TextHash,
+    ) -> Self {
         let file = Arc::new(file);
         Scenario(Arc::new(Inner {
             file: file.clone(),
@@ -93,10 +127,16 @@ impl Scenario {
     pub fn index(&self) -> &Index {
         &self.0.index
     }
-    /// A hash of the file's text (FNV-1a), so a record can tell whether its scenario changed.
-    /// The same in every language.
+    /// A hash of the file's text (FNV-1a), so a record can tell whether its scenario changed:
+    /// spaces at the end of a line and blank lines at the end of the file are left out, as they
+    /// change nothing. The same in every language.
     pub fn content_hash(&self) -> u64 {
-        self.0.hash
+        self.0.hash.text
+    }
+    /// The hash of the exact text, which records written before [`Self::content_hash`] left
+    /// trailing whitespace out keep.
+    pub fn exact_hash(&self) -> u64 {
+        self.0.hash.exact
     }
     /// The language the interface speaks with this scenario (its own words are in it where a
     /// translation holds).

@@ -36,251 +36,169 @@ pub fn texts(file: &ScenarioFile) -> Vec<Text> {
 /// Calls `f(id, data path, text)` for every non-empty text of the file, in file order; `f` may
 /// change the text (a translation does).
 pub fn walk(file: &mut ScenarioFile, f: &mut dyn FnMut(&str, &str, &mut String)) {
-    let mut at = |id: String, path: String, text: &mut String| {
-        if !text.trim().is_empty() {
-            f(&id, &path, text);
-        }
-    };
-    at("title".into(), "title".into(), &mut file.title);
-    at("story".into(), "story".into(), &mut file.story);
-    at("objective".into(), "objective".into(), &mut file.objective);
-    at("currency".into(), "currency".into(), &mut file.currency);
+    let mut w = Walker(f);
+    w.top([
+        ("title", &mut file.title),
+        ("story", &mut file.story),
+        ("objective", &mut file.objective),
+        ("currency", &mut file.currency),
+    ]);
     let s = &mut file.seller;
-    at(
-        "seller.company".into(),
-        "seller.company".into(),
-        &mut s.company,
-    );
-    at(
-        "seller.salesperson".into(),
-        "seller.salesperson".into(),
-        &mut s.salesperson,
-    );
-    at(
-        "seller.product".into(),
-        "seller.product".into(),
-        &mut s.product,
+    w.item(
+        "seller",
+        "seller",
+        [
+            ("company", &mut s.company),
+            ("salesperson", &mut s.salesperson),
+            ("product", &mut s.product),
+        ],
     );
     let b = &mut file.buyer;
-    at(
-        "buyer.company".into(),
-        "buyer.company".into(),
-        &mut b.company,
+    w.item(
+        "buyer",
+        "buyer",
+        [("company", &mut b.company), ("about", &mut b.about)],
     );
-    at("buyer.about".into(), "buyer.about".into(), &mut b.about);
     for (k, line) in file.start.briefing.iter_mut().enumerate() {
-        at(
-            format!("start.briefing.{k}"),
-            format!("start.briefing[{k}]"),
+        w.at(
+            &format!("start.briefing.{k}"),
+            &format!("start.briefing[{k}]"),
             line,
         );
     }
     for (k, c) in file.concerns.iter_mut().enumerate() {
-        let id = format!("concerns.{}", c.id);
-        at(
-            format!("{id}.name"),
-            format!("concerns[{k}].name"),
-            &mut c.name,
-        );
+        w.listed("concerns", k, &c.id, [("name", &mut c.name)]);
     }
     for (k, d) in file.departments.iter_mut().enumerate() {
-        let id = format!("departments.{}", d.id);
-        at(
-            format!("{id}.name"),
-            format!("departments[{k}].name"),
-            &mut d.name,
-        );
-        at(
-            format!("{id}.function"),
-            format!("departments[{k}].function"),
-            &mut d.function,
+        w.listed(
+            "departments",
+            k,
+            &d.id,
+            [("name", &mut d.name), ("function", &mut d.function)],
         );
     }
     for (k, p) in file.stakeholders.iter_mut().enumerate() {
-        let id = format!("stakeholders.{}", p.id);
-        let path = format!("stakeholders[{k}]");
-        at(format!("{id}.name"), format!("{path}.name"), &mut p.name);
-        at(format!("{id}.title"), format!("{path}.title"), &mut p.title);
-        at(format!("{id}.about"), format!("{path}.about"), &mut p.about);
         let says = &mut p.says;
-        for (stance, text) in [
-            ("supporter", &mut says.supporter),
-            ("neutral", &mut says.neutral),
-            ("opponent", &mut says.opponent),
-        ] {
-            at(
-                format!("{id}.says.{stance}"),
-                format!("{path}.says.{stance}"),
-                text,
-            );
-        }
+        w.listed(
+            "stakeholders",
+            k,
+            &p.id,
+            [
+                ("name", &mut p.name),
+                ("title", &mut p.title),
+                ("about", &mut p.about),
+                ("says.supporter", &mut says.supporter),
+                ("says.neutral", &mut says.neutral),
+                ("says.opponent", &mut says.opponent),
+            ],
+        );
     }
     for (k, s) in file.stages.iter_mut().enumerate() {
-        let id = format!("stages.{}", s.id);
-        at(
-            format!("{id}.name"),
-            format!("stages[{k}].name"),
-            &mut s.name,
-        );
-        at(
-            format!("{id}.about"),
-            format!("stages[{k}].about"),
-            &mut s.about,
+        w.listed(
+            "stages",
+            k,
+            &s.id,
+            [("name", &mut s.name), ("about", &mut s.about)],
         );
     }
     for (k, v) in file.vendors.iter_mut().enumerate() {
-        let id = format!("vendors.{}", v.id);
-        at(
-            format!("{id}.name"),
-            format!("vendors[{k}].name"),
-            &mut v.name,
-        );
-        at(
-            format!("{id}.about"),
-            format!("vendors[{k}].about"),
-            &mut v.about,
+        w.listed(
+            "vendors",
+            k,
+            &v.id,
+            [("name", &mut v.name), ("about", &mut v.about)],
         );
     }
+    play_texts(file, &mut w);
+}
+
+/// The texts of play: facts, questions, tactics, the rivals' moves and the debrief.
+fn play_texts(file: &mut ScenarioFile, w: &mut Walker<'_>) {
     for (k, x) in file.facts.iter_mut().enumerate() {
-        let id = format!("facts.{}", x.id);
-        let path = format!("facts[{k}]");
-        at(format!("{id}.text"), format!("{path}.text"), &mut x.text);
-        at(format!("{id}.hint"), format!("{path}.hint"), &mut x.hint);
-        at(format!("{id}.says"), format!("{path}.says"), &mut x.says);
-        at(
-            format!("{id}.missed"),
-            format!("{path}.missed"),
-            &mut x.missed,
+        w.listed(
+            "facts",
+            k,
+            &x.id,
+            [
+                ("text", &mut x.text),
+                ("hint", &mut x.hint),
+                ("says", &mut x.says),
+                ("missed", &mut x.missed),
+            ],
         );
     }
     for (k, q) in file.questions.iter_mut().enumerate() {
-        at(
-            format!("questions.{}.text", q.id),
-            format!("questions[{k}].text"),
-            &mut q.text,
-        );
+        w.listed("questions", k, &q.id, [("text", &mut q.text)]);
     }
     for (k, t) in file.tactics.iter_mut().enumerate() {
-        let id = format!("tactics.{}", t.id);
-        let path = format!("tactics[{k}]");
-        at(format!("{id}.name"), format!("{path}.name"), &mut t.name);
-        at(format!("{id}.about"), format!("{path}.about"), &mut t.about);
-        at(format!("{id}.says"), format!("{path}.says"), &mut t.says);
-        at(
-            format!("{id}.debrief"),
-            format!("{path}.debrief"),
-            &mut t.debrief,
+        w.listed(
+            "tactics",
+            k,
+            &t.id,
+            [
+                ("name", &mut t.name),
+                ("about", &mut t.about),
+                ("says", &mut t.says),
+                ("debrief", &mut t.debrief),
+            ],
         );
     }
+    // Competitor moves and debrief notes have no ids: keyed by position.
     for (k, m) in file.competitor_moves.iter_mut().enumerate() {
-        at(
-            format!("competitor_moves.{k}.text"),
-            format!("competitor_moves[{k}].text"),
-            &mut m.text,
-        );
+        let key = k.to_string();
+        w.listed("competitor_moves", k, &key, [("text", &mut m.text)]);
     }
     let d = &mut file.debrief;
-    for (key, text) in [
-        ("won", &mut d.won),
-        ("lost", &mut d.lost),
-        ("no_decision", &mut d.no_decision),
-        ("disqualified", &mut d.disqualified),
-        ("lesson", &mut d.lesson),
-    ] {
-        at(format!("debrief.{key}"), format!("debrief.{key}"), text);
-    }
+    w.item(
+        "debrief",
+        "debrief",
+        [
+            ("won", &mut d.won),
+            ("lost", &mut d.lost),
+            ("no_decision", &mut d.no_decision),
+            ("disqualified", &mut d.disqualified),
+            ("lesson", &mut d.lesson),
+        ],
+    );
     for (k, n) in d.notes.iter_mut().enumerate() {
-        at(
-            format!("debrief.notes.{k}.text"),
-            format!("debrief.notes[{k}].text"),
-            &mut n.text,
-        );
+        let key = k.to_string();
+        w.listed("debrief.notes", k, &key, [("text", &mut n.text)]);
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Hands each non-empty text to the walk's callback under its id and data path.
+struct Walker<'f>(&'f mut dyn FnMut(&str, &str, &mut String));
 
-    fn keyboard() -> ScenarioFile {
-        let report = crate::scenario::load_path("scenarios/keyboard.ron".as_ref());
-        report
-            .scenario
-            .expect("the bundled case loads")
-            .data()
-            .clone()
-    }
-
-    #[test]
-    fn ids_are_unique_and_name_things_by_their_own_ids() {
-        let texts = texts(&keyboard());
-        let mut ids: Vec<&str> = texts.iter().map(|t| t.id.as_str()).collect();
-        let n = ids.len();
-        ids.sort_unstable();
-        ids.dedup();
-        assert_eq!(ids.len(), n, "an id is used twice");
-        assert!(ids.contains(&"stakeholders.director.name"));
-        assert!(ids.contains(&"facts.finance_budget.says"));
-        assert!(ids.contains(&"tactics.warranty.name"));
-    }
-
-    /// Every string value of the file that is not an id, a reference or a choice of the format
-    /// (a role, a measure) is reached by the walk: a new text field in the model must be added
-    /// to it, or its translations would silently never apply.
-    #[test]
-    fn the_walk_reaches_every_text_of_the_bundled_cases() {
-        for name in ["keyboard", "island", "key-player", "tutorial"] {
-            let path = format!("scenarios/{name}.ron");
-            let report = crate::scenario::load_path(path.as_ref());
-            let mut file = report.scenario.expect("loads").data().clone();
-            // Notes for the trainer, never shown to a trainee: not translated.
-            for e in &mut file.expectations {
-                e.about.clear();
-            }
-            for v in &mut file.variations {
-                v.about.clear();
-                for a in &mut v.pick_one {
-                    a.about.clear();
-                }
-            }
-            let before = ron::ser::to_string(&file).expect("serializes");
-            let mut n = 0;
-            walk(&mut file, &mut |_, _, text| {
-                n += 1;
-                *text = format!("\u{1}{n}\u{1}");
-            });
-            let after = ron::ser::to_string(&file).expect("serializes");
-            // What is left in quotes after the walk: ids, references and empty strings.
-            let left: Vec<String> = quoted(&after)
-                .into_iter()
-                .filter(|s| !s.is_empty() && !s.starts_with('\u{1}') && !s.starts_with("\\u{1}"))
-                .filter(|s| s.contains(' '))
-                .collect();
-            assert!(left.is_empty(), "{name}: texts the walk misses: {left:?}");
-            assert_ne!(before, after);
+impl Walker<'_> {
+    fn at(&mut self, id: &str, path: &str, text: &mut String) {
+        if !text.trim().is_empty() {
+            (self.0)(id, path, text);
         }
     }
 
-    fn quoted(ron: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut cur: Option<String> = None;
-        let mut escaped = false;
-        for c in ron.chars() {
-            match (&mut cur, c) {
-                (None, '"') => cur = Some(String::new()),
-                (Some(s), _) if escaped => {
-                    s.push(c);
-                    escaped = false;
-                }
-                (Some(_), '\\') => escaped = true,
-                (Some(s), '"') => {
-                    out.push(std::mem::take(s));
-                    cur = None;
-                }
-                (Some(s), _) => s.push(c),
-                (None, _) => {}
-            }
+    /// Top-level fields: the id is the path.
+    fn top<const N: usize>(&mut self, fields: [(&str, &mut String); N]) {
+        for (name, text) in fields {
+            self.at(name, name, text);
         }
-        out
+    }
+
+    /// The fields of one record: `{id}.{field}` at `{path}.{field}`.
+    fn item<const N: usize>(&mut self, id: &str, path: &str, fields: [(&str, &mut String); N]) {
+        for (name, text) in fields {
+            self.at(&format!("{id}.{name}"), &format!("{path}.{name}"), text);
+        }
+    }
+
+    /// The fields of the `k`th entry of a list, named by its own id: `{list}.{id}.{field}` at
+    /// `{list}[k].{field}`.
+    fn listed<const N: usize>(
+        &mut self,
+        list: &str,
+        k: usize,
+        id: &str,
+        fields: [(&str, &mut String); N],
+    ) {
+        self.item(&format!("{list}.{id}"), &format!("{list}[{k}]"), fields);
     }
 }

@@ -66,31 +66,36 @@ impl Deal {
         }
     }
 
+    /// What the salesperson said or did to open an exchange: the question asked, the ask for
+    /// what matters, the tactic used.
+    fn what_you_said(&self, action: &Action) -> Vec<TalkLine> {
+        let f = self.scenario().data();
+        let lang = self.scenario().lang();
+        let line = match *action {
+            Action::Ask(_, q) => f
+                .questions
+                .get(q)
+                .map(|q| TalkLine::new(Speaker::You, q.text.clone())),
+            Action::AskConcerns(_) => {
+                Some(TalkLine::new(Speaker::You, tr!(lang, "talk-ask-concerns")))
+            }
+            Action::Tactic(t) => f.tactics.get(t).map(|t| {
+                TalkLine::new(
+                    Speaker::Narrator,
+                    tr!(lang, "talk-you-tactic", tactic = t.name.as_str()),
+                )
+            }),
+            _ => None,
+        };
+        line.into_iter().collect()
+    }
+
     /// An applied action and its events as lines of talk, in order.
     pub fn conversation(&self, action: &Action, events: &[Event]) -> Vec<TalkLine> {
         let f = self.scenario().data();
         let partner = Self::conversation_partner(action);
         let lang = self.scenario().lang();
-        let mut out = Vec::new();
-        match *action {
-            Action::Ask(_, q) => {
-                if let Some(q) = f.questions.get(q) {
-                    out.push(TalkLine::new(Speaker::You, q.text.clone()));
-                }
-            }
-            Action::AskConcerns(_) => {
-                out.push(TalkLine::new(Speaker::You, tr!(lang, "talk-ask-concerns")));
-            }
-            Action::Tactic(t) => {
-                if let Some(t) = f.tactics.get(t) {
-                    out.push(TalkLine::new(
-                        Speaker::Narrator,
-                        tr!(lang, "talk-you-tactic", tactic = t.name.as_str()),
-                    ));
-                }
-            }
-            _ => {}
-        }
+        let mut out = self.what_you_said(action);
         for e in events {
             match e {
                 Event::Met { person, first } => {

@@ -204,6 +204,10 @@ impl Scenario {
     }
 
     /// One line for the event log.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one arm per event kind, each a line of the event log"
+    )]
     pub fn describe(&self, e: &Event) -> String {
         let f = self.data();
         let lang = self.lang();

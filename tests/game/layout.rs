@@ -19,6 +19,10 @@ use key_account::i18n::Lang;
 use super::*;
 
 /// What is wrong on one screen.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one pass over every node, each layout rule a few lines"
+)]
 fn problems(app: &mut App, what: &str) -> Vec<String> {
     let world = app.world_mut();
     let mut q = world.query::<(
