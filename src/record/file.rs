@@ -212,7 +212,7 @@ mod tests {
             "{newer}"
         );
         let never = RecordError::Format { found: 0 }.to_string();
-        assert!(never.contains("never wrote"), "{never}");
+        assert!(never.contains("not one key-account ever wrote"), "{never}");
         // Through `from_bytes`, on a real record's JSON.
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
