@@ -253,3 +253,37 @@ fn a_rival_move_is_reported_only_once_it_happens() {
     assert!(events.iter().any(|e| matches!(e, Event::RivalMove { .. })));
     assert_eq!(deal.happened_moves().len(), 1);
 }
+
+/// Issue 21: the tutorial's tactic line "You made your case to the person who signs" was printed
+/// whoever signed: with General Manager Liu signing and the case made only to Director Tang, the
+/// debrief said the case went to the signer. A tactic's line now shows only where its
+/// `debrief_when` holds, and a note says what did happen.
+#[test]
+fn tutorial_the_case_to_the_wrong_signer_is_never_called_the_signers() {
+    let sc = load("tutorial.ron");
+    let (mut gm_signs, mut tang_signs) = (0, 0);
+    for seed in 1..=40 {
+        let (deal, _) = play_line(&sc, seed, "tutorial-tang.txt");
+        let o = deal.outcome().expect("decided");
+        let text: Vec<&str> = o.debrief.iter().map(|l| l.text.as_str()).collect();
+        let says = |needle: &str| text.iter().any(|t| t.contains(needle));
+        // The first pick of the tutorial's one variation: the general manager signs.
+        if deal.variation_picks().first() == Some(&0) {
+            gm_signs += 1;
+            assert!(!says("to the person who signs"), "seed {seed}: {text:#?}");
+            assert!(!says("made your case to him"), "seed {seed}: {text:#?}");
+            assert!(
+                says("in this deal General Manager Liu signs"),
+                "seed {seed}: {text:#?}"
+            );
+        } else {
+            tang_signs += 1;
+            assert!(says("to the person who signs"), "seed {seed}: {text:#?}");
+            assert!(!says("but in this deal"), "seed {seed}: {text:#?}");
+        }
+    }
+    assert!(
+        gm_signs > 0 && tang_signs > 0,
+        "{gm_signs} and {tang_signs}"
+    );
+}

@@ -3,8 +3,9 @@
 
 mod common;
 
+use key_account::scenario::compiled::{CompiledPatch, CompiledWhen};
 use key_account::scenario::{self, Role, Scenario};
-use key_account::sim::{Action, Claim, Deal, Event, Part, Stance};
+use key_account::sim::{Action, Claim, Deal, Event, Part, Stance, Verdict};
 use proptest::prelude::*;
 
 /// Turns random numbers into a legal line of play, mixing in power-map edits and illegal tries.
@@ -108,9 +109,15 @@ fn check_claims(deal: &Deal, events: &[Event]) {
                 matches!(e, Event::ConcernLearned { person: p, concern: k, .. }
                     if *p == person && *k == concern)
             }),
-            Claim::TacticWorked(t) => events
-                .iter()
-                .any(|e| matches!(e, Event::TacticSucceeded { tactic } if *tactic == t)),
+            Claim::TacticWorked(t) => {
+                events
+                    .iter()
+                    .any(|e| matches!(e, Event::TacticSucceeded { tactic } if *tactic == t))
+                    && c.tactics[t]
+                        .debrief_when
+                        .iter()
+                        .all(|w| when_holds(deal, events, *w))
+            }
             Claim::TacticUsed(t) => deal.log().iter().any(|x| x.action == Action::Tactic(t)),
             // Noticed moves are in the trainee's event log; the others the debrief reveals
             // after the fact, from the deal's own record of what happened.
@@ -141,6 +148,55 @@ fn check_claims(deal: &Deal, events: &[Event]) {
     // A rival move is reported only once its day has come.
     for &(m, day) in &deal.happened_moves() {
         assert!(day < deal.day() || day <= o.day, "move {m} on day {day}");
+    }
+}
+
+/// A tactic line's `debrief_when`, judged from the events and the scenario, not by the score's
+/// own code: the conditions a tactic's line may rest on.
+fn when_holds(deal: &Deal, events: &[Event], w: CompiledWhen) -> bool {
+    let c = deal.scenario().compiled();
+    let o = deal.outcome().expect("decided");
+    let succeeded = |t: usize| {
+        events
+            .iter()
+            .any(|e| matches!(e, Event::TacticSucceeded { tactic } if *tactic == t))
+    };
+    let met = |p: usize| {
+        c.start_met.contains(&p)
+            || events
+                .iter()
+                .any(|e| matches!(e, Event::Met { person, .. } if *person == p))
+    };
+    let learned = |f: usize| {
+        c.start_facts.contains(&f)
+            || events
+                .iter()
+                .any(|e| matches!(e, Event::Learned { fact } if *fact == f))
+    };
+    match w {
+        CompiledWhen::Won => o.verdict == Verdict::Won,
+        CompiledWhen::Used(t) => succeeded(t),
+        CompiledWhen::NotUsed(t) => !deal.log().iter().any(|l| l.action == Action::Tactic(t)),
+        CompiledWhen::Met(p) => met(p),
+        CompiledWhen::NotMet(p) => !met(p),
+        CompiledWhen::Known(f) => learned(f),
+        CompiledWhen::NotKnown(f) => !learned(f),
+        // Who signs: the file's roles with the deal's variation picks applied.
+        CompiledWhen::Decides(p) => {
+            let mut roles = c.people[p].roles;
+            for (v, &pick) in c.variations.iter().zip(deal.variation_picks()) {
+                for patch in &v.alternatives[pick].1 {
+                    if let CompiledPatch::Roles(q, r) = patch
+                        && *q == p
+                    {
+                        roles = *r;
+                    }
+                }
+            }
+            roles.contains(Role::DecisionMaker)
+        }
+        // The rest are about the whole deal; no bundled tactic line rests on them yet.
+        other => panic!("no independent check for {other:?} yet: add one here"),
     }
 }
 

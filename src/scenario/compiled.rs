@@ -130,6 +130,8 @@ pub struct CompiledTactic {
     pub retry: bool,
     /// Facts learned when it succeeds.
     pub reveals: Vec<Ix>,
+    /// What must hold at the decision for its debrief line to show.
+    pub debrief_when: Vec<CompiledWhen>,
 }
 
 #[derive(Debug, Clone)]
@@ -204,6 +206,7 @@ pub enum CompiledWhen {
     Known(Ix),
     NotKnown(Ix),
     Supporter(Ix),
+    Decides(Ix),
     EveryDepartment,
     EveryStageInTime,
     WithinTheRules,

@@ -202,6 +202,7 @@ fn tactic(t: usize, people: usize, facts: usize) -> Tactic {
         repeatable: false,
         retry: false,
         debrief: String::new(),
+        debrief_when: Vec::new(),
         says: String::new(),
     }
 }

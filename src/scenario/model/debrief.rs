@@ -141,6 +141,9 @@ pub enum When {
     NotKnown(Id),
     /// The person supported the trainee at the decision.
     Supporter(Id),
+    /// The person holds the decision maker's role in this deal (after the variations): who
+    /// signs, when that differs from deal to deal.
+    Decides(Id),
     /// The trainee engaged someone in every department with a vote.
     EveryDepartment,
     /// The trainee engaged every person tied to a stage during that stage.

@@ -45,6 +45,10 @@ pub struct Tactic {
     /// Why this tactic matters, shown in the debrief when it was used.
     #[serde(default)]
     pub debrief: String,
+    /// The debrief line shows only if these held at the decision too (`When`, as notes take):
+    /// for a line that is true only of some deals ("the person who signs").
+    #[serde(default)]
+    pub debrief_when: Vec<super::When>,
     /// What the target person says when it works (for a department, its first person).
     #[serde(default)]
     pub says: String,

@@ -20,7 +20,7 @@ pub(super) fn check(f: &ScenarioFile, cx: &mut Ctx) -> Vec<(usize, Vec<CompiledW
         .collect()
 }
 
-fn when(w: &When, p0: &str, cx: &mut Ctx) -> Option<CompiledWhen> {
+pub(super) fn when(w: &When, p0: &str, cx: &mut Ctx) -> Option<CompiledWhen> {
     Some(match w {
         When::Won => CompiledWhen::Won,
         When::Lost => CompiledWhen::Lost,
@@ -36,5 +36,6 @@ fn when(w: &When, p0: &str, cx: &mut Ctx) -> Option<CompiledWhen> {
         When::Known(k) => CompiledWhen::Known(cx.resolve(Kind::Fact, k, p0)?),
         When::NotKnown(k) => CompiledWhen::NotKnown(cx.resolve(Kind::Fact, k, p0)?),
         When::Supporter(p) => CompiledWhen::Supporter(cx.resolve(Kind::Stakeholder, p, p0)?),
+        When::Decides(p) => CompiledWhen::Decides(cx.resolve(Kind::Stakeholder, p, p0)?),
     })
 }

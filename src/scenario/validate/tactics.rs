@@ -96,6 +96,11 @@ fn tactic(
             Some(msg!("check-no-effect-help")),
         );
     }
+    let debrief_when = cx.each(
+        &t.debrief_when,
+        &format!("{path}.debrief_when"),
+        |cx, w, at| super::notes::when(w, &format!("{at}.0"), cx),
+    );
     CompiledTactic {
         days: t.days,
         budget: t.budget,
@@ -110,6 +115,7 @@ fn tactic(
         repeatable: t.repeatable,
         retry: t.retry,
         reveals,
+        debrief_when,
     }
 }
 

@@ -1,6 +1,7 @@
 //! The scenario's own debrief notes, each shown only when its conditions held at the decision.
 
 use super::{Ctx, Tally, Verdict};
+use crate::scenario::Role;
 use crate::scenario::compiled::CompiledWhen;
 use crate::sim::{Action, Stance};
 
@@ -34,6 +35,7 @@ pub(super) fn holds(cx: &Ctx, w: CompiledWhen) -> bool {
         CompiledWhen::Known(k) => d.fact_known(k),
         CompiledWhen::NotKnown(k) => !d.fact_known(k),
         CompiledWhen::Supporter(p) => cx.stances.get(p) == Some(&Stance::Supporter),
+        CompiledWhen::Decides(p) => d.minds.roles[p].contains(Role::DecisionMaker),
         CompiledWhen::EveryDepartment => c
             .department_people
             .iter()

@@ -1,7 +1,7 @@
 //! The outcome: winning, the margin kept, and the relationship left for follow-up service; with the
 //! votes, a veto, the tactics that worked, and what the rivals did.
 
-use super::{Claim, Ctx, Tally, Verdict};
+use super::{Claim, Ctx, Tally, Verdict, notes};
 use crate::scenario::compiled::CompiledCondition;
 use crate::sim::Action;
 use crate::tr;
@@ -186,7 +186,14 @@ fn tactics_and_rivals(cx: &Ctx, t: &mut Tally) {
     for (i, logged) in d.log.iter().enumerate() {
         if let Action::Tactic(k) = logged.action {
             let text = &f.tactics[k].debrief;
-            if !text.is_empty() && logged.succeeded {
+            // A line true only of some deals says so (`debrief_when`), and shows only in them.
+            let holds = || {
+                c.tactics[k]
+                    .debrief_when
+                    .iter()
+                    .all(|w| notes::holds(cx, *w))
+            };
+            if !text.is_empty() && logged.succeeded && holds() {
                 t.add(
                     0.0,
                     Some(Claim::TacticWorked(k)),
