@@ -4,6 +4,9 @@ machine, in one run: time to first frame and peak memory (medians of N runs each
 the game's CPU use while idle in the deal room. Needs Xvfb and Mesa's software Vulkan driver.
 
 Usage: scripts/bench_game.py [RUNS]   (builds both first; prints a table)
+       scripts/bench_game.py --against OLD_GAME [RUNS]
+         compares this game (in English and in Chinese) with an earlier build of it, OLD_GAME,
+         in one run: time to first frame and peak memory, medians, as ratios (builds this one).
 """
 
 import os
@@ -16,7 +19,13 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.expanduser("~/.cache/key-account/target"))
 GAME = os.path.join(TARGET, "debug", "key-account")
 BARE = os.path.join(TARGET, "debug", "examples", "bare")
-RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+ARGS = sys.argv[1:]
+AGAINST = None
+if ARGS[:1] == ["--against"]:
+    if len(ARGS) < 2:
+        raise SystemExit("usage: scripts/bench_game.py --against OLD_GAME [RUNS]")
+    AGAINST, ARGS = ARGS[1], ARGS[2:]
+RUNS = int(ARGS[0]) if ARGS else 5
 DISPLAY = ":97"
 
 
@@ -60,7 +69,37 @@ def idle_cpu(cmd, settle=12.0, window=10.0):
         p.wait()
 
 
+def against(old):
+    """This build, in English and in Chinese (the CJK font), against an earlier one."""
+    subprocess.run(["cargo", "build", "--locked"], cwd=ROOT, check=True)
+    cmds = {
+        "earlier": [old, "--exit-after-frames", "2"],
+        "now (en)": [GAME, "--lang", "en", "--exit-after-frames", "2"],
+        "now (zh-CN)": [GAME, "--lang", "zh-CN", "--exit-after-frames", "2"],
+    }
+    xvfb = start_x()
+    try:
+        for cmd in cmds.values():
+            run_once(cmd)  # warm the page cache and the shader cache
+        runs = {name: [] for name in cmds}
+        for _ in range(RUNS):  # alternate, so machine noise hits all alike
+            for name, cmd in cmds.items():
+                runs[name].append(run_once(cmd))
+    finally:
+        xvfb.kill()
+    t = {n: statistics.median(w for w, _ in r) for n, r in runs.items()}
+    m = {n: statistics.median(x for _, x in r) for n, r in runs.items()}
+    print(f"runs: {RUNS} each, alternating; medians; ratio = now / earlier")
+    print(f"{'':28}" + "".join(f"{n:>14}" for n in cmds) + f"{'ratio en':>10}{'ratio zh':>10}")
+    for label, d in [("time to first frame (s)", t), ("peak memory (MiB)", m)]:
+        row = "".join(f"{d[n]:14.2f}" for n in cmds)
+        print(f"{label:28}{row}{d['now (en)'] / d['earlier']:10.2f}{d['now (zh-CN)'] / d['earlier']:10.2f}")
+
+
 def main():
+    if AGAINST:
+        against(AGAINST)
+        return
     subprocess.run(["cargo", "build", "--locked", "--example", "bare"], cwd=ROOT, check=True)
     subprocess.run(["cargo", "build", "--locked"], cwd=ROOT, check=True)
     xvfb = start_x()
