@@ -244,10 +244,10 @@ fn a_rival_move_is_reported_only_once_it_happens() {
     let mut deal = Deal::new(&sc, 1);
     assert!(deal.happened_moves().is_empty());
     assert!(deal.noticed_moves().is_empty());
-    deal.apply(Action::Wait(4)).expect("wait");
+    deal.apply(Action::Wait(2)).expect("wait");
     assert!(
         deal.happened_moves().is_empty(),
-        "the first bid comes on day 4"
+        "the first move comes on day 2"
     );
     let events = deal.apply(Action::Wait(1)).expect("wait");
     assert!(events.iter().any(|e| matches!(e, Event::RivalMove { .. })));

@@ -124,6 +124,14 @@ balance-part-at-least = average { $part } { $got } (at least { $bound })
 balance-part-at-most = average { $part } { $got } (at most { $bound })
 balance-gate-student = the five-step student wins { $got }% of deals (at least { $bound }% needed): no lesson can be measured against it
 balance-gate-skip = skipping step { $step } still wins { $got }% of deals (at most { $bound }% for the lesson to bite)
+balance-gate-partial = skipping step { $step } halfway ({ $variant ->
+        [late_start] a late start
+        [stage_early] a stage early
+        [half_departments] half the departments
+        [no_gatekeeper] no gatekeeper
+        [not_what_they_value] never asks who decides what matters
+       *[other] { $variant }
+    }) still wins { $got }% of deals (at most { $bound }% for the lesson to bite)
 balance-has-errors = { $file } has errors; fix them first (key-account check)
 balance-threads = cannot start { $jobs } threads
 balance-json-failed = cannot write the JSON report
@@ -146,6 +154,14 @@ balance-lessons = lessons (the trainee bots see only what a trainee sees; teache
 balance-none-declared = none declared
 balance-taught = <- taught
 balance-skip-step = skip step { $step } ({ $name })
+balance-partial-row = halfway: { $variant ->
+        [late_start] a late start
+        [stage_early] a stage early
+        [half_departments] half the departments
+        [no_gatekeeper] no gatekeeper
+        [not_what_they_value] never asks who decides what matters
+       *[other] { $variant }
+    } (step { $steps })
 balance-student = student (all five steps)
 balance-oracle = oracle
 balance-oracle-note = (upper bound: perfect knowledge and luck, not a trainee)
@@ -158,4 +174,12 @@ balance-policy-random = random
 balance-policy-greedy = greedy
 balance-policy-student = student
 balance-policy-skip = skip step { $step }
+balance-policy-partial = halfway: { $variant ->
+        [late_start] a late start
+        [stage_early] a stage early
+        [half_departments] half the departments
+        [no_gatekeeper] no gatekeeper
+        [not_what_they_value] never asks who decides what matters
+       *[other] { $variant }
+    }
 balance-policy-oracle = oracle

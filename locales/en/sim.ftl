@@ -37,6 +37,7 @@ cond-known-hint = you need to find out first: { $hint }
 cond-known = needs something you have not found out yet
 cond-met = meet { $name } first
 cond-relationship = needs a relationship of { $at_least } with { $name }
+cond-concerns-asked = ask { $name } what matters to them first
 cond-used = use "{ $tactic }" first
 cond-not-used = not after "{ $tactic }"
 illegal-finished = the deal is over

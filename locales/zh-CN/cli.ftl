@@ -118,6 +118,14 @@ balance-part-at-least = { $part }平均 { $got }（至少 { $bound }）
 balance-part-at-most = { $part }平均 { $got }（最多 { $bound }）
 balance-gate-student = 按五步走的学员机器人只赢了 { $got }% 的项目（至少需要 { $bound }%）：无法用它来衡量任何一课
 balance-gate-skip = 跳过第 { $step } 步仍能赢 { $got }% 的项目（最多 { $bound }% 才算这一课有效）
+balance-gate-partial = 第 { $step } 步只做一半（{ $variant ->
+        [late_start] 起步晚
+        [stage_early] 提前一个阶段
+        [half_departments] 只做一半部门
+        [no_gatekeeper] 绕过把关人
+        [not_what_they_value] 不问决策者看重什么
+       *[other] { $variant }
+    }）仍能赢 { $got }% 的项目（最多 { $bound }% 才算这一课有效）
 balance-has-errors = { $file } 有错误；请先修改（key-account check）
 balance-threads = 无法启动 { $jobs } 个线程
 balance-json-failed = 无法写出 JSON 报告
@@ -138,6 +146,14 @@ balance-lessons = 课程（学员机器人只能看到学员能看到的；教�
 balance-none-declared = 未声明
 balance-taught = <- 所教
 balance-skip-step = 跳过第 { $step } 步（{ $name }）
+balance-partial-row = 只做一半：{ $variant ->
+        [late_start] 起步晚
+        [stage_early] 提前一个阶段
+        [half_departments] 只做一半部门
+        [no_gatekeeper] 绕过把关人
+        [not_what_they_value] 不问决策者看重什么
+       *[other] { $variant }
+    }（第 { $steps } 步）
 balance-student = 学员（五步全做）
 balance-oracle = 预言机
 balance-oracle-note = （上限：全知且运气最好，不是学员）
@@ -150,4 +166,12 @@ balance-policy-random = 随机
 balance-policy-greedy = 贪心
 balance-policy-student = 学员
 balance-policy-skip = 跳过第 { $step } 步
+balance-policy-partial = 只做一半：{ $variant ->
+        [late_start] 起步晚
+        [stage_early] 提前一个阶段
+        [half_departments] 只做一半部门
+        [no_gatekeeper] 绕过把关人
+        [not_what_they_value] 不问决策者看重什么
+       *[other] { $variant }
+    }
 balance-policy-oracle = 预言机

@@ -35,6 +35,7 @@ cond-known-hint = 你需要先弄清楚：{ $hint }
 cond-known = 需要一条你还没有掌握的信息
 cond-met = 先会见{ $name }
 cond-relationship = 需要与{ $name }的关系达到 { $at_least }
+cond-concerns-asked = 先问{ $name }最看重什么
 cond-used = 先使用“{ $tactic }”
 cond-not-used = 不能在“{ $tactic }”之后使用
 illegal-finished = 项目已经结束

@@ -1,11 +1,13 @@
 //! The lesson table: does skipping a step of the five measurably lose? For each step a scenario
-//! `teaches`, the gate asks that the five-step `Student` wins at least 90% of deals and the
-//! `Student` who skips that step at most 30%.
+//! `teaches`, the gate asks that the five-step `Student` wins at least 90% of deals, and that the
+//! `Student` who skips that step wins at most 30%, whether wholly (`SkipStep`) or halfway in each
+//! way that step can be (`Partial`: late, a stage early, half the departments, ...): a step is
+//! gated on its worst variant.
 
 use serde::Serialize;
 
 use super::balance::RunSummary;
-use crate::scenario::Policy;
+use crate::scenario::{Partial, Policy};
 
 /// The student must win at least this share of deals…
 pub const STUDENT_WINS_AT_LEAST: f32 = 0.9;
@@ -36,6 +38,11 @@ pub struct LessonRow {
     pub policy: Policy,
     /// The step skipped (for `skip` rows).
     pub step: Option<u8>,
+    /// How a step is skipped halfway (for `partial` rows), and the steps that is part of.
+    #[serde(serialize_with = "partial_id", skip_serializing_if = "Option::is_none")]
+    pub variant: Option<Partial>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<u8>,
     pub runs: usize,
     pub wins: usize,
     pub win_rate: f32,
@@ -47,6 +54,13 @@ pub struct LessonRow {
 
 fn policy_name<S: serde::Serializer>(p: &Policy, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(p.name())
+}
+
+fn partial_id<S: serde::Serializer>(p: &Option<Partial>, s: S) -> Result<S::Ok, S::Error> {
+    match p {
+        Some(p) => s.serialize_str(p.id()),
+        None => s.serialize_none(),
+    }
 }
 
 impl LessonRow {
@@ -67,6 +81,14 @@ impl LessonRow {
                 Policy::SkipStep(n) => Some(n),
                 _ => None,
             },
+            variant: match policy {
+                Policy::Partial(p) => Some(p),
+                _ => None,
+            },
+            steps: match policy {
+                Policy::Partial(p) => p.steps().to_vec(),
+                _ => Vec::new(),
+            },
             runs: runs.len(),
             wins,
             win_rate: if runs.is_empty() {
@@ -85,6 +107,8 @@ impl LessonRow {
 pub struct GateFailure {
     /// The step whose skip won too often; None when the student itself lost too often.
     pub step: Option<u8>,
+    /// The way of skipping it halfway that won too often (None: the whole skip).
+    pub variant: Option<Partial>,
     pub what: crate::i18n::Msg,
     pub example: Option<RunSummary>,
 }
@@ -98,7 +122,7 @@ pub struct Gate {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Lessons {
     pub teaches: Vec<u8>,
-    /// The student, then the five skips in step order.
+    /// The student, then the five skips in step order, then the partial skips.
     pub rows: Vec<LessonRow>,
     /// The upper bound, not a trainee.
     pub oracle: LessonRow,
@@ -111,16 +135,21 @@ impl Lessons {
         teaches: &[u8],
         student: &[RunSummary],
         skips: &[Vec<RunSummary>; 5],
+        partials: &[(Partial, Vec<RunSummary>)],
         oracle: &[RunSummary],
     ) -> Lessons {
         let mut rows = vec![LessonRow::of(Policy::Student, student)];
         for (k, runs) in skips.iter().enumerate() {
             rows.push(LessonRow::of(Policy::SkipStep(k as u8 + 1), runs));
         }
+        for (p, runs) in partials {
+            rows.push(LessonRow::of(Policy::Partial(*p), runs));
+        }
         let mut failures = Vec::new();
         if !teaches.is_empty() && rows[0].win_rate < STUDENT_WINS_AT_LEAST {
             failures.push(GateFailure {
                 step: None,
+                variant: None,
                 what: crate::msg!(
                     "balance-gate-student",
                     got = format!("{:.0}", rows[0].win_rate * 100.0),
@@ -136,6 +165,7 @@ impl Lessons {
             if skip.win_rate > SKIP_WINS_AT_MOST {
                 failures.push(GateFailure {
                     step: Some(step),
+                    variant: None,
                     what: crate::msg!(
                         "balance-gate-skip",
                         step = step,
@@ -144,6 +174,23 @@ impl Lessons {
                     ),
                     example: skips[usize::from(step) - 1].iter().find(|r| r.won).cloned(),
                 });
+            }
+            for (p, runs) in partials.iter().filter(|(p, _)| p.steps().contains(&step)) {
+                let row = LessonRow::of(Policy::Partial(*p), runs);
+                if !runs.is_empty() && row.win_rate > SKIP_WINS_AT_MOST {
+                    failures.push(GateFailure {
+                        step: Some(step),
+                        variant: Some(*p),
+                        what: crate::msg!(
+                            "balance-gate-partial",
+                            step = step,
+                            variant = p.id(),
+                            got = format!("{:.0}", row.win_rate * 100.0),
+                            bound = format!("{:.0}", SKIP_WINS_AT_MOST * 100.0)
+                        ),
+                        example: runs.iter().find(|r| r.won).cloned(),
+                    });
+                }
             }
         }
         Lessons {
@@ -164,6 +211,21 @@ impl Lessons {
     /// The row of the student who skips `step` (1-5).
     pub fn skip(&self, step: u8) -> Option<&LessonRow> {
         self.rows.get(usize::from(step)).filter(|_| step >= 1)
+    }
+
+    /// The row of a partial skip, if it was played.
+    pub fn partial(&self, p: Partial) -> Option<&LessonRow> {
+        self.rows.iter().find(|r| r.variant == Some(p))
+    }
+
+    /// The highest win rate of a step's skips, whole or partial: what the gate holds the step to.
+    pub fn worst(&self, step: u8) -> Option<f32> {
+        self.rows
+            .iter()
+            .filter(|r| r.step == Some(step) || r.steps.contains(&step))
+            .filter(|r| r.runs > 0)
+            .map(|r| r.win_rate)
+            .reduce(f32::max)
     }
 }
 

@@ -104,6 +104,7 @@ fn bot_rng(seed: u64, policy: Policy) -> ChaCha8Rng {
         Policy::Greedy => 0x4752_4545,
         Policy::Student => 0x5354_5544,
         Policy::SkipStep(n) => 0x534b_4900 + u64::from(n),
+        Policy::Partial(p) => 0x5041_5200 + p as u64,
         Policy::Oracle => 0x4558_5045,
     };
     ChaCha8Rng::seed_from_u64(seed ^ (salt << 32))
@@ -145,6 +146,7 @@ pub fn trainee(policy: Policy, samples: usize) -> Option<Box<dyn Trainee>> {
         Policy::Greedy => Some(Box::new(Greedy::new(samples))),
         Policy::Student => Some(Box::new(Student::new().with_samples(samples))),
         Policy::SkipStep(n) => Some(Box::new(Student::skipping(n).with_samples(samples))),
+        Policy::Partial(p) => Some(Box::new(Student::partly(p).with_samples(samples))),
         Policy::Oracle => None,
     }
 }

@@ -215,6 +215,7 @@ fn policy_name(lang: Lang, p: Policy) -> String {
         Policy::Greedy => tr!(lang, "balance-policy-greedy"),
         Policy::Student => tr!(lang, "balance-policy-student"),
         Policy::SkipStep(n) => tr!(lang, "balance-policy-skip", step = n),
+        Policy::Partial(v) => tr!(lang, "balance-policy-partial", variant = v.id()),
         Policy::Oracle => tr!(lang, "balance-policy-oracle"),
     }
 }
@@ -275,6 +276,21 @@ fn print_lessons(lang: Lang, sc: &Scenario, r: &BalanceReport) {
                         "balance-skip-step",
                         step = n,
                         name = step_name(lang, n.clamp(1, 5))
+                    ),
+                    x,
+                    if taught { &taught_note } else { "" },
+                )
+            }
+            Policy::Partial(v) => {
+                let taught = v.steps().iter().any(|s| l.teaches.contains(s));
+                let steps: Vec<String> = v.steps().iter().map(u8::to_string).collect();
+                print_lesson_row(
+                    lang,
+                    tr!(
+                        lang,
+                        "balance-partial-row",
+                        variant = v.id(),
+                        steps = steps.join(", ")
                     ),
                     x,
                     if taught { &taught_note } else { "" },

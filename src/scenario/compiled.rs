@@ -18,6 +18,7 @@ pub enum CompiledCondition {
     Known(Ix),
     Met(Ix),
     Relationship(Ix, i32),
+    ConcernsAsked(Ix),
     Used(Ix),
     NotUsed(Ix),
 }

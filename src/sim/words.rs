@@ -132,6 +132,9 @@ impl Scenario {
                 name = self.person_name(p),
                 at_least = n
             ),
+            CompiledCondition::ConcernsAsked(p) => {
+                tr!(lang, "cond-concerns-asked", name = self.person_name(p))
+            }
             CompiledCondition::Used(t) => tr!(lang, "cond-used", tactic = self.tactic_name(t)),
             CompiledCondition::NotUsed(t) => {
                 tr!(lang, "cond-not-used", tactic = self.tactic_name(t))

@@ -18,6 +18,7 @@ pub fn json(file: &std::path::Path, runs: usize, r: &BalanceReport) -> serde_jso
         "gate": if l.gate.pass { "pass" } else { "fail" },
         "gate_failures": l.gate.failures.iter().map(|g| serde_json::json!({
             "step": g.step,
+            "variant": g.variant.map(|p| p.id()),
             "what": g.what.render(Lang::En),
             "example": g.example.as_ref().map(|e| serde_json::json!({
                 "seed": e.seed,

@@ -11,11 +11,11 @@ use rayon::prelude::*;
 
 use super::lessons::Lessons;
 use super::{Constraints, SAMPLES, action_of, honoured, play_sampling};
-use crate::scenario::{Policy, Scenario};
+use crate::scenario::{Partial, Policy, Scenario};
 use crate::sim::{Action, Deal, Part, Verdict};
 
 /// Every policy `balance` plays, in report order: the trainees, then the upper bound.
-pub const POLICIES: [Policy; 9] = [
+pub const POLICIES: [Policy; 14] = [
     Policy::Random,
     Policy::Greedy,
     Policy::Student,
@@ -24,14 +24,28 @@ pub const POLICIES: [Policy; 9] = [
     Policy::SkipStep(3),
     Policy::SkipStep(4),
     Policy::SkipStep(5),
+    Policy::Partial(Partial::LateStart),
+    Policy::Partial(Partial::StageEarly),
+    Policy::Partial(Partial::HalfDepartments),
+    Policy::Partial(Partial::NoGatekeeper),
+    Policy::Partial(Partial::NotWhatTheyValue),
     Policy::Oracle,
 ];
+
+/// The policies `balance` plays on a scenario: every one of [`POLICIES`] but a partial skip
+/// that skips nothing there (no gatekeeper to leave out, say).
+pub fn played(scenario: &Scenario) -> impl Iterator<Item = Policy> + '_ {
+    POLICIES.into_iter().filter(move |p| match p {
+        Policy::Partial(v) => v.applies(scenario.compiled()),
+        _ => true,
+    })
+}
 
 /// Runs per policy: `runs` deals each, but the costly searches fewer: greedy one in four and the
 /// oracle one in ten (at least 5).
 pub fn runs_for(policy: Policy, runs: usize) -> usize {
     match policy {
-        Policy::Random | Policy::Student | Policy::SkipStep(_) => runs,
+        Policy::Random | Policy::Student | Policy::SkipStep(_) | Policy::Partial(_) => runs,
         Policy::Greedy => (runs / 4).max(5).min(runs.max(1)),
         Policy::Oracle => (runs / 10).max(5).min(runs.max(1)),
     }
@@ -230,7 +244,7 @@ pub fn balance(
 fn jobs(scenario: &Scenario, settings: &Settings) -> Vec<Job> {
     let Settings { runs, seed, .. } = *settings;
     let mut jobs = Vec::new();
-    for policy in POLICIES {
+    for policy in played(scenario) {
         for i in 0..runs_for(policy, runs) {
             jobs.push(Job {
                 policy,
@@ -360,10 +374,16 @@ fn rate(policies: &[PolicyStats], p: Policy) -> f32 {
 /// The lesson table: the student against each step skipped, and the oracle.
 fn lessons(scenario: &Scenario, policies: &[PolicyStats]) -> Lessons {
     let skips = [1, 2, 3, 4, 5].map(|n| runs_of(policies, Policy::SkipStep(n)).to_vec());
+    let partials: Vec<(Partial, Vec<RunSummary>)> = Partial::ALL
+        .into_iter()
+        .filter(|p| p.applies(scenario.compiled()))
+        .map(|p| (p, runs_of(policies, Policy::Partial(p)).to_vec()))
+        .collect();
     Lessons::new(
         &scenario.data().teaches,
         runs_of(policies, Policy::Student),
         &skips,
+        &partials,
         runs_of(policies, Policy::Oracle),
     )
 }
@@ -402,7 +422,7 @@ fn warnings(scenario: &Scenario, policies: &[PolicyStats], coverage: &Coverage) 
 
 /// How many runs `balance` will play for a scenario (for a progress bar).
 pub fn total_runs(scenario: &Scenario, runs: usize) -> usize {
-    POLICIES.iter().map(|p| runs_for(*p, runs)).sum::<usize>()
+    played(scenario).map(|p| runs_for(p, runs)).sum::<usize>()
         + scenario
             .compiled()
             .expectations

@@ -5,7 +5,8 @@
 use rand_chacha::ChaCha8Rng;
 
 use super::Student;
-use crate::scenario::compiled::Ix;
+use crate::scenario::Partial;
+use crate::scenario::compiled::{CompiledReveal, Ix};
 use crate::sim::{Action, Illegal, PlayerView};
 
 impl Student {
@@ -20,8 +21,12 @@ impl Student {
             options.iter().copied().find(|a| match *a {
                 Action::Ask(i, q) => {
                     self.works_on(view, i)
+                        && !self.never_asks(view, i)
                         && c.people[i].answers.iter().any(|&(q2, f)| {
-                            q2 == q && !view.fact_known(f) && (!key_only || c.facts[f].key)
+                            q2 == q
+                                && !view.fact_known(f)
+                                && (!key_only || c.facts[f].key)
+                                && !self.tells_what_a_key_person_values(view, f)
                         })
                 }
                 _ => false,
@@ -32,6 +37,7 @@ impl Student {
                 Action::AskConcerns(i) => {
                     self.works_on(view, i)
                         && Self::has_say(view, i)
+                        && !self.never_asks(view, i)
                         && !log.iter().any(|l| l.action == *a)
                 }
                 _ => false,
@@ -40,10 +46,29 @@ impl Student {
         answer(true).or_else(concerns).or_else(|| answer(false))
     }
 
+    /// Not what they value: the people who may decide, or sway who does, are met but never
+    /// asked anything.
+    pub(super) fn never_asks(&self, view: &PlayerView, i: Ix) -> bool {
+        self.partly_skips(Partial::NotWhatTheyValue) && self.is_key(view, i)
+    }
+
+    /// Not what they value: a fact that tells what someone who may decide values is never
+    /// sought, whoever would tell it.
+    fn tells_what_a_key_person_values(&self, view: &PlayerView, f: Ix) -> bool {
+        self.partly_skips(Partial::NotWhatTheyValue)
+            && view.scenario().compiled().facts[f]
+                .reveals
+                .iter()
+                .any(|r| matches!(*r, CompiledReveal::Concern(p, _) if self.is_key(view, p)))
+    }
+
     /// Whether a person met has a question left worth another meeting.
     pub(super) fn more_to_ask(&self, view: &PlayerView, i: Ix) -> bool {
         let c = view.scenario().compiled();
         let asked = |a: Action| view.log().iter().any(|l| l.action == a);
+        if self.never_asks(view, i) {
+            return false;
+        }
         (Self::has_say(view, i) && !asked(Action::AskConcerns(i)))
             || c.people[i]
                 .answers
@@ -130,11 +155,17 @@ impl Student {
     ) -> Option<Action> {
         let c = view.scenario().compiled();
         let stage = view.stage();
+        // A stage early: the next stage's people (not this one's), once during this stage.
+        let early = self.partly_skips(Partial::StageEarly);
         let mut due: Vec<Ix> = (0..c.people.len())
             .filter(|&i| {
-                c.people[i].stages.contains(&stage)
-                    && !view.engaged_in(i, stage)
-                    && self.works_on(view, i)
+                let stages = &c.people[i].stages;
+                let theirs = if early {
+                    stages.contains(&(stage + 1)) && !stages.contains(&stage)
+                } else {
+                    stages.contains(&stage)
+                };
+                theirs && !view.engaged_in(i, stage) && self.works_on(view, i)
             })
             .collect();
         // Those who matter most first: who may decide, then by formal weight.

@@ -14,6 +14,10 @@
 //! 5. Key players: reaches whoever may decide and the people who sway them. (Skipping it: never
 //!    reaches them.)
 //!
+//! `Student::partly(p)` keeps every habit but plays one halfway, as trainees do
+//! (`scenario::Partial`): a late start, each stage's people a stage early, half the departments,
+//! no gatekeeper, or the people who decide never asked what they value.
+//!
 //! Tactics are chosen by looking ahead in worlds sampled from the view; the student never takes a
 //! tactic with a compliance risk or one that breaks the buyer's rules.
 
@@ -25,6 +29,7 @@ use rand::rand_core::Rng as _;
 use rand_chacha::ChaCha8Rng;
 
 use super::{SAMPLES, Trainee, Turn, marks, outlook, outlook_of};
+use crate::scenario::Partial;
 use crate::scenario::compiled::Ix;
 use crate::sim::{Action, PlayerView, Stance};
 use people::Declared;
@@ -34,6 +39,10 @@ const URGENT_GAIN: f32 = 3.0;
 
 pub struct Student {
     skip: Option<u8>,
+    /// The habit played halfway, if any.
+    partial: Option<Partial>,
+    /// Half the departments: the departments left out.
+    left_out: Vec<bool>,
     samples: usize,
     declared: Option<Declared>,
     /// Skipping step 2: the one department worked.
@@ -59,6 +68,8 @@ impl Student {
     pub fn new() -> Student {
         Student {
             skip: None,
+            partial: None,
+            left_out: Vec::new(),
             samples: SAMPLES,
             declared: None,
             home: None,
@@ -73,6 +84,14 @@ impl Student {
     pub fn skipping(step: u8) -> Student {
         Student {
             skip: Some(step),
+            ..Student::new()
+        }
+    }
+
+    /// The trainee who keeps every habit but plays one halfway.
+    pub fn partly(partial: Partial) -> Student {
+        Student {
+            partial: Some(partial),
             ..Student::new()
         }
     }
@@ -95,6 +114,10 @@ impl Student {
         self.skip == Some(step)
     }
 
+    pub(super) fn partly_skips(&self, partial: Partial) -> bool {
+        self.partial == Some(partial)
+    }
+
     fn declared(&self) -> &Declared {
         // Set in `act` before any use.
         self.declared
@@ -115,6 +138,19 @@ impl Student {
                     .swap(i, (rng.next_u64() % (i as u64 + 1)) as usize);
             }
         }
+        if self.partly_skips(Partial::HalfDepartments) {
+            // Which half: the deal's dice, so the table averages over the halves a trainee
+            // might leave out.
+            let n = c.department_people.len();
+            let mut order: Vec<usize> = (0..n).collect();
+            for i in (1..n).rev() {
+                order.swap(i, (rng.next_u64() % (i as u64 + 1)) as usize);
+            }
+            self.left_out = vec![false; n];
+            for &d in order.iter().take(n / 2) {
+                self.left_out[d] = true;
+            }
+        }
         if self.skips(2) {
             self.home = view
                 .people()
@@ -130,6 +166,13 @@ impl Trainee for Student {
         self.start(view, rng);
         if let Some(a) = self.queue.pop() {
             return a;
+        }
+        // A passive start: nothing but waiting for the customer's news, at first.
+        if self.partly_skips(Partial::LateStart)
+            && view.day() < Partial::late_days(view.scenario().compiled())
+            && turn.options.contains(&Action::Wait(1))
+        {
+            return Action::Wait(1);
         }
         if let Some(a) = marks::evidence(view) {
             return a;

@@ -6,8 +6,8 @@ use enumset::EnumSet;
 use rand_chacha::ChaCha8Rng;
 
 use super::Student;
-use crate::scenario::Role;
 use crate::scenario::compiled::{Compiled, CompiledPatch, Ix};
+use crate::scenario::{Partial, Role};
 use crate::sim::{PlayerView, Stance};
 
 /// What the scenario file declares possible about each person, whatever the seed picks.
@@ -106,15 +106,25 @@ impl Student {
     /// Whether this trainee's habits let them work on a person at all.
     pub(super) fn works_on(&self, view: &PlayerView, i: Ix) -> bool {
         let c = view.scenario().compiled();
-        match self.skip {
-            Some(2) => match self.home {
-                Some(home) => c.people[i].department == Some(home),
-                None => c.people[i].department.is_some(),
-            },
-            Some(3) => !self.opponent(view, i) && !self.informal(view, i),
-            Some(5) => !self.is_key(view, i),
+        let partly = match self.partial {
+            Some(Partial::HalfDepartments) => c.people[i]
+                .department
+                .is_none_or(|d| !self.left_out.get(d).copied().unwrap_or(false)),
+            Some(Partial::NoGatekeeper) => !self.roles(view, i).contains(Role::Gatekeeper),
+            // A stage early, never while the stage is on.
+            Some(Partial::StageEarly) => !c.people[i].stages.contains(&view.stage()),
             _ => true,
-        }
+        };
+        partly
+            && match self.skip {
+                Some(2) => match self.home {
+                    Some(home) => c.people[i].department == Some(home),
+                    None => c.people[i].department.is_some(),
+                },
+                Some(3) => !self.opponent(view, i) && !self.informal(view, i),
+                Some(5) => !self.is_key(view, i),
+                _ => true,
+            }
     }
 
     /// Whether the person has a say: they vote, or sway someone.

@@ -32,6 +32,10 @@ pub struct Pace {
     /// they made up their mind without you. 0 turns the rule off.
     #[serde(default = "minus_fifteen")]
     pub stage_missed: i32,
+    /// Whether a stage that passes without you also closes its people's minds: their
+    /// relationship with you rises no more (a rival who was there got the reason to decide).
+    #[serde(default)]
+    pub stage_missed_closes: bool,
     /// Rapport a meeting earns with someone before their first stage has begun: they are not
     /// ready to talk yet.
     #[serde(default)]
@@ -61,6 +65,7 @@ impl Default for Pace {
             hours_per_day: 8,
             question_hours: 1,
             stage_missed: -15,
+            stage_missed_closes: false,
             before_stage_rapport: 0,
         }
     }

@@ -73,6 +73,9 @@ pub enum Condition {
     Met(Id),
     /// Relationship with the person is at least this.
     Relationship(Id, i32),
+    /// The trainee asked the person what matters to them (and learned it): a proposal made to
+    /// fit someone needs to know what they value.
+    ConcernsAsked(Id),
     Used(Id),
     NotUsed(Id),
 }

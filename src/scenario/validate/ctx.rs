@@ -288,6 +288,9 @@ impl Ctx {
                 );
                 CompiledCondition::Relationship(self.resolve(Kind::Stakeholder, p, &p0)?, *n)
             }
+            Condition::ConcernsAsked(p) => {
+                CompiledCondition::ConcernsAsked(self.resolve(Kind::Stakeholder, p, &p0)?)
+            }
             Condition::Used(t) => CompiledCondition::Used(self.resolve(Kind::Tactic, t, &p0)?),
             Condition::NotUsed(t) => {
                 CompiledCondition::NotUsed(self.resolve(Kind::Tactic, t, &p0)?)

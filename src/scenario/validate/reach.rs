@@ -54,6 +54,7 @@ pub fn holds(r: &Reach, i: Ix, cond: CompiledCondition) -> bool {
         CompiledCondition::Known(fi) => r.fact[fi],
         CompiledCondition::Met(p) => r.person[p],
         CompiledCondition::Relationship(p, n) => r.person[p] && n <= 100,
+        CompiledCondition::ConcernsAsked(p) => r.person[p],
         CompiledCondition::Used(u) => r.tactic[u] && u != i,
         CompiledCondition::NotUsed(_)
         | CompiledCondition::Stage(_)

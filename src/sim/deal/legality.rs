@@ -18,6 +18,10 @@ impl Deal {
             CompiledCondition::Relationship(p, n) => {
                 p < self.people.len() && self.relationship_of(p, self.sc.compiled().us) >= n
             }
+            CompiledCondition::ConcernsAsked(p) => self
+                .people
+                .get(p)
+                .is_some_and(|p| !p.known_concerns.is_empty()),
             CompiledCondition::Used(t) => self.tactic_used(t),
             CompiledCondition::NotUsed(t) => !self.tactic_used(t),
         }

@@ -52,6 +52,9 @@ pub(super) struct Person {
     /// Bit s: the trainee engaged this person (a meeting, or a tactic aimed at them) during
     /// stage s.
     pub engaged_stages: u64,
+    /// A stage of theirs passed without the trainee and closed their mind
+    /// (`pace.stage_missed_closes`): their relationship with us rises no more.
+    pub closed: bool,
 }
 
 /// How each person makes up their mind: their roles, what they weigh, who sways them and how

@@ -7,8 +7,6 @@ use crate::scenario::compiled::{CompiledCondition, CompiledEffect, CompiledRevea
 use crate::sim::{Action, Event, Illegal};
 
 impl Deal {
-    // ----- the rules -----
-
     /// Takes an action. On an illegal action, returns why and leaves the deal untouched.
     pub fn apply(&mut self, action: Action) -> Result<Vec<Event>, Illegal> {
         let mut events = Vec::new();
@@ -237,6 +235,9 @@ impl Deal {
     }
 
     fn relationship(&mut self, person: Ix, vendor: Ix, delta: i32, ev: &mut Vec<Event>) {
+        if delta > 0 && vendor == self.sc.compiled().us && self.people[person].closed {
+            return;
+        }
         let before = self.relationship_of(person, vendor);
         let now = (before + delta).clamp(-100, 100);
         if now != before {
@@ -471,6 +472,7 @@ impl Deal {
                         stage: s,
                     });
                     self.relationship(i, us, missed, ev);
+                    self.person_mut(i).closed |= c.pace.stage_missed_closes;
                 }
             }
             if c.gates[s] && !anyone && !self.vendors[us].dropped {

@@ -202,6 +202,7 @@ impl Setup {
                 roles_known: false,
                 stance_known: false,
                 engaged_stages: 0,
+                closed: false,
             }),
             facts: Arc::new(vec![None; c.facts.len()]),
             never: Chunks::fresh(c.people.len(), || None),
