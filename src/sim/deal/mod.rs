@@ -3,6 +3,7 @@
 
 mod legality;
 mod people;
+mod rivals;
 mod rules;
 mod setup;
 

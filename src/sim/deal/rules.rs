@@ -360,53 +360,6 @@ impl Deal {
         }
     }
 
-    /// Rivals answer our price cuts due before `new_day`: the same cut, never below their floor.
-    fn answer_price_cuts(&mut self, new_day: u32, ev: &mut Vec<Event>) {
-        let sc = self.sc.clone();
-        let c = sc.compiled();
-        let due: Vec<(Ix, f32, u32)> = self
-            .price_answers
-            .iter()
-            .copied()
-            .filter(|a| a.2 < new_day)
-            .collect();
-        self.price_answers.retain(|a| a.2 >= new_day);
-        for (v, pct, day) in due {
-            if self.vendors[v].disqualified {
-                continue;
-            }
-            let floor = c.vendors[v].floor;
-            let vs = &mut self.vendors[v];
-            let before = vs.price;
-            vs.price = (vs.price * (1.0 + f64::from(pct) / 100.0)).max(floor);
-            if vs.price < before {
-                self.known_price[v] = vs.price;
-                self.answered.push((v, day + 1, vs.price));
-                ev.push(Event::PriceAnswered {
-                    vendor: v,
-                    price: vs.price,
-                });
-            }
-        }
-    }
-
-    /// Rivals court the people the trainee has not met yet, each day until `new_day`.
-    fn court_the_unmet(&mut self, new_day: u32) {
-        let sc = self.sc.clone();
-        let passed = (new_day - self.day) as i32;
-        for (v, vc) in sc.compiled().vendors.iter().enumerate() {
-            for &(p, per_day) in &vc.courts {
-                if self.people[p].meetings == 0 {
-                    let a = self.relationship_of(p, v);
-                    let now = (a + per_day * passed).clamp(-100, 100);
-                    if now != a {
-                        self.set_relationship(p, v, now);
-                    }
-                }
-            }
-        }
-    }
-
     /// Moves the calendar on: rival moves fall due, stages begin, and on the decision day the
     /// buyer decides.
     fn advance(&mut self, days: u32, ev: &mut Vec<Event>) {
