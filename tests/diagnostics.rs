@@ -139,6 +139,7 @@ broken!(unescaped_quote, "unescaped-quote", "syntax");
 warned!(no_glyph, "no-glyph");
 warned!(confusable_text, "confusable-text");
 warned!(free_repeatable, "free-repeatable");
+warned!(unexplained_gate, "unexplained-gate");
 warned!(stale_translation, "stale-translation");
 warned!(unknown_text_id, "stale-translation", "unknown-text-id");
 

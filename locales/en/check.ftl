@@ -802,6 +802,10 @@ check-free-repeatable = `{ $tactic }` can be used again and again without the ca
 check-free-repeatable-label = repeatable, and takes no time
 check-free-repeatable-help = Give it `days: 1` (or more), or make it not `repeatable`.
 check-fix-free-repeatable = Give a repeatable tactic at least `days: 1`, or make it not `repeatable`.
+check-unexplained-gate = stage `{ $stage }` drops a bid nobody of its people was worked with during it, and nothing a trainee reads says so
+check-unexplained-gate-label = a rule that decides the deal, told nowhere
+check-unexplained-gate-help = Say it in the stage's `about` (the game shows it on the calendar), e.g. about: "Admin collects offers and shortlists suppliers."
+check-fix-unexplained-gate = Say in a gate stage's `about` what it decides, so a trainee can read the rule.
 
 ## Strings tables (translations beside the scenario).
 check-strings-unreadable = cannot read the strings table { $file }: { $why }

@@ -797,6 +797,10 @@ check-free-repeatable = `{ $tactic }` 可以反复使用而日历不前进
 check-free-repeatable-label = 可重复，且不花时间
 check-free-repeatable-help = 给它设置 `days: 1`（或更多），或者取消 `repeatable`。
 check-fix-free-repeatable = 可重复的策略至少要花一天（`days: 1`），或者取消 `repeatable`。
+check-unexplained-gate = 阶段 `{ $stage }` 会淘汰在此阶段没有跟相关人员打过交道的投标，但学员能读到的任何地方都没有说明
+check-unexplained-gate-label = 决定成败的规则，却无处说明
+check-unexplained-gate-help = 在该阶段的 `about` 里写明（游戏会在日程上显示），例如“行政部收集报价并确定入围供应商。”
+check-fix-unexplained-gate = 在关卡阶段的 `about` 里写明它决定什么，让学员能读到这条规则。
 
 ## 字符串表（案例旁边的翻译）。
 check-strings-unreadable = 无法读取字符串表 { $file }：{ $why }

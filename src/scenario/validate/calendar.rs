@@ -215,6 +215,17 @@ pub(super) fn gates(f: &ScenarioFile, people: &[CompiledPerson], cx: &mut Ctx) {
                 )),
             );
         }
+        // A gate decides the deal: a trainee must be able to read that it does (the stage's
+        // `about` is shown on the game's calendar).
+        if st.gate && st.about.trim().is_empty() {
+            cx.warn(
+                Code::UnexplainedGate,
+                &format!("stages[{k}].gate"),
+                msg!("check-unexplained-gate", stage = st.id.as_str()),
+                msg!("check-unexplained-gate-label"),
+                Some(msg!("check-unexplained-gate-help")),
+            );
+        }
         if st.gate && st.follow_up {
             cx.error(
                 Code::GateAfterDecision,

@@ -86,6 +86,8 @@ pub enum Code {
     ConfusableText,
     // Time.
     FreeRepeatable,
+    // Rules a trainee cannot read anywhere.
+    UnexplainedGate,
     // Translations (the strings tables beside the file).
     StringsTable,
     StaleTranslation,
@@ -173,6 +175,7 @@ impl Code {
             NoGlyph => msg!("check-fix-no-glyph"),
             ConfusableText => msg!("check-fix-confusable-text"),
             FreeRepeatable => msg!("check-fix-free-repeatable"),
+            UnexplainedGate => msg!("check-fix-unexplained-gate"),
             StringsTable => msg!("check-fix-strings-table"),
             StaleTranslation => msg!("check-fix-stale-translation"),
             UnknownTextId => msg!("check-fix-unknown-text-id"),
