@@ -38,18 +38,18 @@ struct Sending(Arc<Mutex<Option<Sent>>>);
 enum Sent {
     /// On its way to the LRS at this address.
     Sending(String),
-    /// Delivered or spooled: the spool's own line on it.
-    Done(String),
+    /// Delivered or spooled: the spool's own line on it, in the window's language.
+    Done(crate::lrs::spool::Delivery),
     /// Not sent, and why.
-    Failed(String),
+    Failed(std::sync::Arc<crate::lrs::spool::SpoolError>),
 }
 
 impl Sent {
     fn words(&self, lang: Lang) -> String {
         match self {
             Sent::Sending(url) => tr!(lang, "game-debrief-sending", url = url.as_str()),
-            Sent::Done(line) => line.clone(),
-            Sent::Failed(why) => tr!(lang, "game-debrief-not-sent", why = why.as_str()),
+            Sent::Done(delivery) => delivery.line_in(lang),
+            Sent::Failed(why) => tr!(lang, "game-debrief-not-sent", why = why.message(lang)),
         }
     }
 }
@@ -103,12 +103,13 @@ fn save_record(
     if let (Ok(path), Some(lrs)) = (&saved, &send_to.0) {
         let (dir, path, lrs, slot) = (dir.clone(), path.clone(), lrs.clone(), sending.0.clone());
         if let Ok(mut line) = slot.lock() {
-            *line = Some(Sent::Sending(lrs.url.clone()));
+            // Never the password of a URL with userinfo.
+            *line = Some(Sent::Sending(lrs.shown_url()));
         }
         std::thread::spawn(move || {
             let said = match crate::lrs::spool::deliver(&dir, &path, &rec, &lrs) {
-                Ok(d) => Sent::Done(d.line()),
-                Err(e) => Sent::Failed(e.to_string()),
+                Ok(d) => Sent::Done(d),
+                Err(e) => Sent::Failed(std::sync::Arc::new(e)),
             };
             if let Ok(mut line) = slot.lock() {
                 *line = Some(said);
