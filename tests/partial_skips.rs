@@ -124,3 +124,33 @@ fn the_five_steps_in_order_win_whoever_signs() {
         "Tang signs: {tang_won} of {tang}"
     );
 }
+
+/// `balance` shows a row for every partial skip the case has, and a typical deal of each, so a
+/// trainer sees what that trainee did; a variant that skips nothing in a case (no gatekeeper in
+/// the tutorial) is not played there.
+#[test]
+fn balance_shows_each_partial_skip_with_a_typical_deal() {
+    let (code, out, err) = ka(
+        &root(),
+        &["balance", "scenarios/tutorial.ron", "--runs", "4"],
+    );
+    assert_eq!(code, 0, "{err}");
+    for way in [
+        "a late start",
+        "a stage early",
+        "half the departments",
+        "never asks who decides what matters",
+    ] {
+        assert!(
+            out.contains(&format!("halfway: {way} (step")),
+            "{way}: {out}"
+        );
+        assert!(
+            out.contains(&format!("a typical deal of halfway: {way} (")),
+            "{way}: {out}"
+        );
+    }
+    assert!(!out.contains("no gatekeeper"), "{out}");
+    let (_, out, _) = ka(&root(), &["balance", "scenarios/island.ron", "--runs", "4"]);
+    assert!(out.contains("halfway: no gatekeeper (step 3)"), "{out}");
+}

@@ -166,6 +166,10 @@ balance-student = student (all five steps)
 balance-oracle = oracle
 balance-oracle-note = (upper bound: perfect knowledge and luck, not a trainee)
 balance-best-line = the student's best line (score { $score }, seed { $seed }): { $line }
+balance-typical-line = a typical deal of { $who } ({ $won ->
+        [yes] won
+       *[no] lost
+    }, score { $score }, seed { $seed }): { $line }
 balance-gate-pass = PASS lesson gate: every taught step bites
 balance-gate-fail-step = FAIL lesson gate, step { $step }: { $what }
 balance-gate-fail = FAIL lesson gate: { $what }

@@ -158,6 +158,10 @@ balance-student = 学员（五步全做）
 balance-oracle = 预言机
 balance-oracle-note = （上限：全知且运气最好，不是学员）
 balance-best-line = 学员的最佳路线（得分 { $score }，种子 { $seed }）：{ $line }
+balance-typical-line = { $who }的典型一局（{ $won ->
+        [yes] 赢
+       *[no] 输
+    }，得分 { $score }，种子 { $seed }）：{ $line }
 balance-gate-pass = 课程检验通过：所教的每一步都有效
 balance-gate-fail-step = 课程检验未通过，第 { $step } 步：{ $what }
 balance-gate-fail = 课程检验未通过：{ $what }

@@ -317,6 +317,29 @@ fn print_lessons(lang: Lang, sc: &Scenario, r: &BalanceReport) {
             )
         );
     }
+    // A partial skip's typical deal (the median score), so a trainer sees what that trainee did.
+    for stats in r
+        .policies
+        .iter()
+        .filter(|p| matches!(p.policy, Policy::Partial(_)))
+    {
+        let mut runs: Vec<&RunSummary> = stats.runs.iter().collect();
+        runs.sort_by(|a, b| a.total.total_cmp(&b.total));
+        if let Some(run) = runs.get(runs.len() / 2) {
+            say!(
+                "  {}",
+                tr!(
+                    lang,
+                    "balance-typical-line",
+                    who = policy_name(lang, stats.policy),
+                    won = if run.won { "yes" } else { "no" },
+                    seed = run.seed.to_string(),
+                    score = format!("{:.1}", run.total),
+                    line = line_of(sc, run)
+                )
+            );
+        }
+    }
     if l.gate.pass {
         if !l.teaches.is_empty() {
             say!("  {}", tr!(lang, "balance-gate-pass"));

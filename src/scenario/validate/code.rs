@@ -228,7 +228,8 @@ mod tests {
             budget-by-rival zero-weights no-voters no-decision-maker require-avoided \
             duplicate-step gate-without-people gate-after-decision empty-department \
             unreachable-stakeholder unrevealed-fact impossible-tactic says-nobody says-blank \
-            no-glyph confusable-text free-repeatable strings-table stale-translation \
+            no-glyph confusable-text free-repeatable unexplained-gate strings-table \
+            stale-translation \
             unknown-text-id";
         assert_eq!(texts, before.split_whitespace().collect::<Vec<_>>());
         assert_eq!(
