@@ -321,6 +321,11 @@ fn a_lesson_that_does_not_bite_fails_the_gate_with_an_example() {
     assert_eq!(code, 1, "{out}{err}");
     assert!(out.contains("FAIL lesson gate, step 1"), "{out}");
     assert!(out.contains("for example (seed"), "{out}");
+    // The failing step says what would move it, in the format's own field names.
+    assert!(
+        out.contains("what to change: mark a stage `gate: true`"),
+        "{out}"
+    );
     assert!(out.contains("upper bound"), "the oracle is labelled: {out}");
 }
 

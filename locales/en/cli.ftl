@@ -187,3 +187,52 @@ balance-policy-partial = halfway: { $variant ->
        *[other] { $variant }
     }
 balance-policy-oracle = oracle
+
+## `balance`: why the bots won and lost (whose votes, the typical deals, `--explain`).
+balance-wrong-reason = the lesson gate passes for the wrong reason: { $variant ->
+        [late_start] a late start
+        [stage_early] a stage early
+        [half_departments] half the departments
+        [no_gatekeeper] no gatekeeper
+        [not_what_they_value] never asking who decides what matters
+       *[other] skipping step { $steps }
+    } loses through { $through }, but step { $steps } is about { $about }; let the lesson's own people decide it (see `balance --explain`)
+balance-oracle-below-student = the oracle won { $oracle }%, less than the student's { $student }%: here it is no upper bound. It keeps { $beam } lines at a time and judges each by how the buyer leans that day, so a line that pays only later (a stage's people met early, a reason given before a rival moves) falls out of its search
+# $who: a bot's name; $people: swing lines joined with commas.
+balance-lost-through = { $who } lost the votes of { $people }
+balance-lost-nobody = { $who } lost no voter's vote against the student (its losses come from a dropped bid, a veto, a tie or the status quo)
+# One voter: how often they vote for you with the student and with the skipper.
+balance-swing = { $name } ({ $student }% → { $skipper }% for you)
+balance-still-ours = still for you in most of its deals, though the step is about them: { $people }
+balance-hint-student = what to change: the student's typical loss below shows whose vote it misses (`balance --explain` takes each apart); loosen their `access`, lower a rival's `courts` on them, or give the stage they decide in more days
+balance-hint-1 = what to change: mark a stage `gate: true` (a bid none of its people was worked with during it is dropped), list the people who matter in each stage (`stages`), or make `pace.stage_missed` larger or `pace.stage_missed_closes: true`
+balance-hint-2 = what to change: give the departments a skipper leaves out more `influence`, a role in `decision.veto_by`, or raise `decision.consensus` so one department cannot carry the vote
+balance-hint-3 = what to change: lower the opponents' `disposition`, let an opponent sway the voters (`influences`), or give them a role in `decision.veto_by` (with `veto: true`)
+balance-hint-4 = what to change: make the tactic that wins it need a key fact (`requires: [Known("fact")]`, the fact `key: true`), or what the decider values (`ConcernsAsked("person")`), make them `candid: false`, or hold a fact back until trust (`Trusted(n, Ask(..))`)
+balance-hint-5 = what to change: put the key players behind `access` (`Introduction`, `AnyOf`), give them more `influence` or a veto (`decision.veto_by`), or let a rival court them (`courts`)
+balance-explain-header = why (the bots' deals played again and taken apart; a trainer's view: it shows the truth the trainee does not see):
+balance-explain-policy = { $who }: { $runs } deals, { $wins } won
+balance-explain-win = a typical win (seed { $seed }, score { $score }): { $line }
+balance-explain-loss = a typical loss (seed { $seed }, score { $score }): { $line }
+balance-explain-typical = at the end of its typical deal (seed { $seed }, { $won ->
+        [yes] won
+       *[no] lost
+    }), each vote:
+balance-explain-replay-differs = (playing this line again from its seed ended differently: the explanation may not match the run)
+# A voter's vote: $weight the weight of the vote, $choice the vendor, $other the offer ours is weighed against.
+balance-explain-vote = { $name } (vote { $weight }) votes { $choice }{ $vetoed ->
+        [yes] {" "}and vetoed the winner
+       *[no] {""}
+    }: you { $ours } against { $other } { $theirs } ({ $margin })
+balance-explain-vote-out = { $name } (vote { $weight }) votes { $choice }: your offer is out of the running
+balance-explain-parts = = { $parts }
+balance-explain-start = starting relationship { $x }
+balance-explain-since = relationship since { $x }
+balance-explain-concern = { $concern } { $x } (weight { $share }%, scores { $ours } against { $theirs })
+balance-explain-even = nothing they weigh counts { $x }
+balance-explain-sway = sway from { $from } { $x } (strength { $strength })
+balance-explain-moves = moved most by: { $moves }
+balance-explain-move = day { $day } { $action } { $x }
+balance-explain-nobody = nobody
+balance-dropped = { $who }: its bid was dropped at the gate of "{ $stage }" in { $deals } of { $runs } deals
+balance-wrong-reason-short = <- not through the people the step is about (see the warning below)

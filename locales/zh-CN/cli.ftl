@@ -179,3 +179,49 @@ balance-policy-partial = 只做一半：{ $variant ->
        *[other] { $variant }
     }
 balance-policy-oracle = 预言机
+
+## `balance`：机器人为何赢、为何输（谁的票、典型一局、`--explain`）。
+balance-wrong-reason = 课程门槛通过了，但原因不对：{ $variant ->
+        [late_start] 起步晚
+        [stage_early] 提前一个阶段
+        [half_departments] 只做一半部门
+        [no_gatekeeper] 绕过把关人
+        [not_what_they_value] 从不问决策者看重什么
+       *[other] 跳过第 { $steps } 步
+    }输在 { $through } 身上，而第 { $steps } 步讲的是 { $about }；请让这一课自己的人来决定结果（见 `balance --explain`）
+balance-oracle-below-student = 预言机赢了 { $oracle }%，低于学员的 { $student }%：在这里它不是上限。它一次只保留 { $beam } 条路线，并按客户当天的倾向评判每一条，所以要过后才见效的路线（提前见到某阶段的人、在对手出手前给出理由）会被它的搜索丢掉
+balance-lost-through = { $who }丢掉了这些人的票：{ $people }
+balance-lost-nobody = 与学员相比，{ $who }没有丢掉任何投票人的票（它输在标书被淘汰、否决、平票或维持现状）
+balance-swing = { $name }（支持你：{ $student }% → { $skipper }%）
+balance-still-ours = 这一步讲的是他们，但在它的大多数对局里他们仍支持你：{ $people }
+balance-hint-student = 可以改什么：下面学员的典型败局显示它缺了谁的票（`balance --explain` 会逐项拆开）；放宽他们的 `access`，降低对手对他们的 `courts`，或给他们做决定的阶段更多天数
+balance-hint-1 = 可以改什么：把一个阶段设为 `gate: true`（阶段结束时，若没有与其中任何人打过交道，标书就被淘汰），在每个阶段列出关键的人（`stages`），或加大 `pace.stage_missed`、设 `pace.stage_missed_closes: true`
+balance-hint-2 = 可以改什么：给跳过者漏掉的部门更多 `influence`、在 `decision.veto_by` 里给一个角色，或提高 `decision.consensus`，让一个部门撑不起整场投票
+balance-hint-3 = 可以改什么：降低反对者的 `disposition`，让反对者影响投票人（`influences`），或在 `decision.veto_by` 里给他们一个角色（并设 `veto: true`）
+balance-hint-4 = 可以改什么：让赢下项目的策略需要一个关键信息（`requires: [Known("fact")]`，该信息 `key: true`）或决策者看重的东西（`ConcernsAsked("person")`），设他们 `candid: false`，或让一个信息在信任足够时才说（`Trusted(n, Ask(..))`）
+balance-hint-5 = 可以改什么：把关键人物放在 `access` 之后（`Introduction`、`AnyOf`），给他们更多 `influence` 或否决权（`decision.veto_by`），或让对手去争取他们（`courts`）
+balance-explain-header = 原因（把机器人的对局重放并逐项拆开；这是培训师的视角，显示学员看不到的真相）：
+balance-explain-policy = { $who }：{ $runs } 局，赢 { $wins } 局
+balance-explain-win = 典型的一场胜局（种子 { $seed }，得分 { $score }）：{ $line }
+balance-explain-loss = 典型的一场败局（种子 { $seed }，得分 { $score }）：{ $line }
+balance-explain-typical = 在它典型一局的结尾（种子 { $seed }，{ $won ->
+        [yes] 赢
+       *[no] 输
+    }），每一票：
+balance-explain-replay-differs = （从同一种子重放这条路线，结果不同：这份解释可能与那一局不符）
+balance-explain-vote = { $name }（{ $weight } 票）投给 { $choice }{ $vetoed ->
+        [yes] ，并否决了胜者
+       *[no] {""}
+    }：你 { $ours }，对比 { $other } { $theirs }（{ $margin }）
+balance-explain-vote-out = { $name }（{ $weight } 票）投给 { $choice }：你的方案已出局
+balance-explain-parts = = { $parts }
+balance-explain-start = 起始关系 { $x }
+balance-explain-since = 此后的关系 { $x }
+balance-explain-concern = { $concern } { $x }（权重 { $share }%，得分 { $ours } 对 { $theirs }）
+balance-explain-even = 他们看重的都不计入 { $x }
+balance-explain-sway = 来自 { $from } 的影响 { $x }（强度 { $strength }）
+balance-explain-moves = 改变最大的几步：{ $moves }
+balance-explain-move = 第 { $day } 天 { $action } { $x }
+balance-explain-nobody = 无人
+balance-dropped = { $who }：在 { $runs } 局中有 { $deals } 局，标书在“{ $stage }”的关口被淘汰
+balance-wrong-reason-short = <- 不是输在这一步讲的那些人身上（见下面的警告）

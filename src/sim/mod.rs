@@ -9,6 +9,7 @@ mod progress;
 mod score;
 mod view;
 mod views;
+mod why;
 mod words;
 
 pub use conversation::{Speaker, TalkLine};
@@ -17,6 +18,7 @@ pub use map::Influence;
 pub use progress::{Progress, StepProgress};
 pub use score::{Claim, DebriefLine, Outcome, Part, Score, ScorePart, Verdict, Vote};
 pub use view::PlayerView;
+pub use why::{PieceKind, VotePiece, WhyVote};
 pub use words::{ParseError, days_in, parse_role, role_id, roles_text, weight_word};
 
 use enumset::EnumSet;

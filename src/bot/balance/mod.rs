@@ -4,6 +4,7 @@
 
 mod expect;
 mod json;
+pub mod why;
 
 use crate::i18n::Msg;
 use crate::msg;
@@ -66,6 +67,10 @@ pub struct RunSummary {
     pub tactics: Vec<bool>,
     /// Whether the bot took every action it was required to take.
     pub honoured: bool,
+    /// Each voter's vote at the decision (person, vendor), in the voters' order.
+    pub votes: Vec<(usize, Option<usize>)>,
+    /// The gate stage our bid was dropped at, if it was.
+    pub dropped_at: Option<usize>,
 }
 
 fn summarize(deal: &Deal, c: &Constraints) -> RunSummary {
@@ -87,6 +92,10 @@ fn summarize(deal: &Deal, c: &Constraints) -> RunSummary {
         facts: (0..sc.facts.len()).map(|f| deal.fact_known(f)).collect(),
         tactics: (0..sc.tactics.len()).map(|t| deal.tactic_used(t)).collect(),
         honoured: honoured(deal, c),
+        votes: o.map_or(Vec::new(), |o| {
+            o.votes.iter().map(|v| (v.person, v.vendor)).collect()
+        }),
+        dropped_at: deal.dropped_at(),
     }
 }
 
@@ -163,6 +172,8 @@ pub struct BalanceReport {
     pub coverage: Coverage,
     pub warnings: Vec<Msg>,
     pub lessons: Lessons,
+    /// For each policy that skips a taught step: whose votes it lost against the student.
+    pub lost_through: Vec<why::LostThrough>,
     pub expectations: Vec<ExpectationResult>,
 }
 
@@ -227,7 +238,9 @@ pub fn balance(
     let (policies, by_expectation) = group(&jobs, results, c.expectations.len());
     let coverage = coverage(scenario, &policies);
     let lessons = lessons(scenario, &policies);
-    let warnings = warnings(scenario, &policies, &coverage);
+    let lost_through = why::lost_through(scenario, &policies);
+    let mut warnings = warnings(scenario, &policies, &coverage);
+    warnings.extend(wrong_reasons(scenario, &lost_through));
     let expectations = expect::expectations(scenario, settings.seed, &by_expectation, &constraints);
     BalanceReport {
         scenario: f.id.clone(),
@@ -236,8 +249,42 @@ pub fn balance(
         coverage,
         warnings,
         lessons,
+        lost_through,
         expectations,
     }
+}
+
+/// A warning for each taught step whose skipper loses through none of the people the step is
+/// about: the gate passes, but not because of the lesson.
+fn wrong_reasons(scenario: &Scenario, lost: &[why::LostThrough]) -> Vec<Msg> {
+    let f = scenario.data();
+    let name = |i: usize| f.stakeholders[i].name.clone();
+    lost.iter()
+        .filter(|l| l.wrong_reason)
+        .map(|l| {
+            let steps: Vec<String> = l.steps.iter().map(u8::to_string).collect();
+            msg!(
+                "balance-wrong-reason",
+                variant = match l.policy {
+                    Policy::Partial(p) => p.id(),
+                    _ => "none",
+                },
+                steps = steps.join(", "),
+                through = l
+                    .through
+                    .iter()
+                    .map(|&i| name(i))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                about = l
+                    .about
+                    .iter()
+                    .map(|&i| name(i))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
+        .collect()
 }
 
 /// Every run to play, in report order: each policy's runs, then each expectation's.
@@ -404,6 +451,16 @@ fn warnings(scenario: &Scenario, policies: &[PolicyStats], coverage: &Coverage) 
         warnings.push(msg!("balance-unwinnable"));
     } else if win(Policy::Student) == 0.0 {
         warnings.push(msg!("balance-student-never-wins"));
+    }
+    // The oracle sees everything but searches a narrow beam judged by today's leaning, so a
+    // line whose worth shows only later can fall out of it: then it is no upper bound here.
+    if !runs_of(policies, Policy::Oracle).is_empty() && win(Policy::Oracle) < win(Policy::Student) {
+        warnings.push(msg!(
+            "balance-oracle-below-student",
+            oracle = format!("{:.0}", win(Policy::Oracle) * 100.0),
+            student = format!("{:.0}", win(Policy::Student) * 100.0),
+            beam = super::BEAM
+        ));
     }
     if f.teaches.is_empty() {
         warnings.push(msg!("balance-teaches-nothing"));

@@ -16,6 +16,8 @@ use key_account::tr;
 
 use super::{Exit, Format, OrExit, Outcome, Output, Seed};
 
+mod why;
+
 /// `balance --jobs` at most: more threads than this only cost memory and start-up (the
 /// machine's cores are far fewer).
 const MAX_JOBS: u64 = 256;
@@ -49,6 +51,10 @@ pub struct Args {
         value_parser = clap::value_parser!(u64).range(1..=1000)
     )]
     samples: u64,
+    /// Also show why: each policy's typical win and loss, and every vote at the end of the
+    /// student's and each skipper's typical deal taken apart (the truth a trainee does not see).
+    #[arg(long)]
+    explain: bool,
     #[command(flatten)]
     output: Output,
 }
@@ -93,9 +99,25 @@ pub fn run(args: Args) -> Outcome {
     for (file, sc) in &scenarios {
         bar.set_message(sc.data().id.clone());
         let report = pool.install(|| balance::balance(sc, &settings, &|| bar.inc(1)));
+        let explained = args
+            .explain
+            .then(|| balance::why::explain(sc, &report.policies));
         match format {
-            Format::Human => bar.suspend(|| print_report(super::lang(), sc, &report)),
-            Format::Json => json.push(balance::json(file, settings.runs, &report)),
+            Format::Human => bar.suspend(|| {
+                let lang = super::lang();
+                let shown = sc.in_language(lang);
+                print_report(lang, &shown, &report);
+                if let Some(e) = &explained {
+                    why::print_explained(lang, &shown, &report, e);
+                }
+            }),
+            Format::Json => json.push(balance::json(
+                file,
+                settings.runs,
+                &report,
+                sc,
+                explained.as_deref(),
+            )),
         }
         failed |= !report.passed();
     }
@@ -129,7 +151,7 @@ fn progress_bar(total: usize) -> indicatif::ProgressBar {
 }
 
 /// A bot's line of play, as the commands a trainee would type.
-fn line_of(sc: &Scenario, run: &RunSummary) -> String {
+pub(super) fn line_of(sc: &Scenario, run: &RunSummary) -> String {
     run.actions
         .iter()
         .map(|a| sc.command(a))
@@ -209,7 +231,7 @@ fn print_policies(lang: Lang, r: &BalanceReport) {
 }
 
 /// A bot's name in the trainer's language.
-fn policy_name(lang: Lang, p: Policy) -> String {
+pub(super) fn policy_name(lang: Lang, p: Policy) -> String {
     match p {
         Policy::Random => tr!(lang, "balance-policy-random"),
         Policy::Greedy => tr!(lang, "balance-policy-greedy"),
@@ -340,6 +362,7 @@ fn print_lessons(lang: Lang, sc: &Scenario, r: &BalanceReport) {
             );
         }
     }
+    why::print_lost_through(lang, sc, &r.lost_through);
     if l.gate.pass {
         if !l.teaches.is_empty() {
             say!("  {}", tr!(lang, "balance-gate-pass"));
@@ -365,5 +388,6 @@ fn print_lessons(lang: Lang, sc: &Scenario, r: &BalanceReport) {
         if let Some(run) = &g.example {
             print_example(lang, sc, run);
         }
+        say!("       {}", why::hint(lang, g.step));
     }
 }
