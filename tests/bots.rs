@@ -396,3 +396,29 @@ fn every_policy_plays_a_large_generated_deal_to_a_decision() {
         assert!(met > 0, "{policy} met nobody");
     }
 }
+
+/// The oracle is an upper bound on the student: on every bundled case and seed it scores at
+/// least what the five-step student scores on the same deal (issue 24: on a long case its beam
+/// alone lost to the student).
+#[test]
+fn the_oracle_never_scores_below_the_student() {
+    let long = scenario::load_str("large.ron", &scenario::generate::large(30, 60, 12))
+        .scenario
+        .expect("the generated case loads");
+    for sc in bundled().into_iter().chain([long]) {
+        for seed in 0..3 {
+            let none = Constraints::default();
+            let score = |p: Policy| {
+                bot::play_sampling(&sc, p, seed, &none, bot::SAMPLES)
+                    .outcome()
+                    .map_or(0.0, |o| o.score.total)
+            };
+            let (oracle, student) = (score(Policy::Oracle), score(Policy::Student));
+            assert!(
+                oracle >= student,
+                "{} seed {seed}: oracle {oracle} below the student's {student}",
+                sc.data().id
+            );
+        }
+    }
+}

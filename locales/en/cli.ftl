@@ -197,7 +197,7 @@ balance-wrong-reason = the lesson gate passes for the wrong reason: { $variant -
         [not_what_they_value] never asking who decides what matters
        *[other] skipping step { $steps }
     } loses through { $through }, but step { $steps } is about { $about }; let the lesson's own people decide it (see `balance --explain`)
-balance-oracle-below-student = the oracle won { $oracle }%, less than the student's { $student }%: here it is no upper bound. It keeps { $beam } lines at a time and judges each by how the buyer leans that day, so a line that pays only later (a stage's people met early, a reason given before a rival moves) falls out of its search
+balance-oracle-below-student = the oracle won { $oracle }%, less than the student's { $student }%: here it is no upper bound on the win rate. It keeps the line that scores most (its search of { $beam } lines at a time, or the student's line played on the real deal), and here lines that score more lose more often: look at the score parts that reward a losing line
 # $who: a bot's name; $people: swing lines joined with commas.
 balance-lost-through = { $who } lost the votes of { $people }
 balance-lost-nobody = { $who } lost no voter's vote against the student (its losses come from a dropped bid, a veto, a tie or the status quo)

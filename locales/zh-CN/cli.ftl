@@ -189,7 +189,7 @@ balance-wrong-reason = 课程门槛通过了，但原因不对：{ $variant ->
         [not_what_they_value] 从不问决策者看重什么
        *[other] 跳过第 { $steps } 步
     }输在 { $through } 身上，而第 { $steps } 步讲的是 { $about }；请让这一课自己的人来决定结果（见 `balance --explain`）
-balance-oracle-below-student = 预言机赢了 { $oracle }%，低于学员的 { $student }%：在这里它不是上限。它一次只保留 { $beam } 条路线，并按客户当天的倾向评判每一条，所以要过后才见效的路线（提前见到某阶段的人、在对手出手前给出理由）会被它的搜索丢掉
+balance-oracle-below-student = 预言机赢了 { $oracle }%，低于学员的 { $student }%：在这里它不是胜率的上限。它保留得分最高的路线（一次搜索 { $beam } 条路线，或在真实对局上走学员的路线），而这里得分更高的路线反而更常输：请检查是哪些得分项奖励了输掉的路线
 balance-lost-through = { $who }丢掉了这些人的票：{ $people }
 balance-lost-nobody = 与学员相比，{ $who }没有丢掉任何投票人的票（它输在标书被淘汰、否决、平票或维持现状）
 balance-swing = { $name }（支持你：{ $student }% → { $skipper }%）

@@ -173,7 +173,7 @@ pub fn play_sampling(
             play_on(&mut deal, t.as_mut(), &mut rng, c);
             deal
         }
-        None => oracle::play(scenario, seed, c),
+        None => oracle::play(scenario, seed, c, samples),
     }
 }
 

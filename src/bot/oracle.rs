@@ -1,7 +1,9 @@
 //! `Oracle`: a beam search over whole lines of play on the real deal. It sees what no trainee
 //! can (the seed's picks, the true roles and stances, and the dice, because it clones the deal
 //! with its generator), so it is an upper bound: "winnable with perfect knowledge and luck".
-//! It marks the power map with the truth before the decision.
+//! It marks the power map with the truth before the decision. Its search keeps a few lines at
+//! a time; it also plays the five-step student's line on the real deal and keeps the better, so
+//! the student never beats the bound.
 
 use super::{BEAM, Constraints, required, shortlist, value};
 use crate::scenario::{Policy, Role, Scenario};
@@ -26,7 +28,7 @@ fn finish(mut deal: Deal) -> Deal {
     deal
 }
 
-pub fn play(scenario: &Scenario, seed: u64, c: &Constraints) -> Deal {
+pub fn play(scenario: &Scenario, seed: u64, c: &Constraints, samples: usize) -> Deal {
     // Draws the moves each line weighs when a large deal allows more than `SHORTLIST`.
     let mut rng = super::bot_rng(seed, Policy::Oracle);
     let mut start = Deal::new(scenario, seed);
@@ -72,6 +74,13 @@ pub fn play(scenario: &Scenario, seed: u64, c: &Constraints) -> Deal {
         next.sort_by(|a, b| b.0.total_cmp(&a.0));
         next.truncate(BEAM);
         beam = next.into_iter().map(|(_, d)| d).collect();
+    }
+    // The beam judges a line by how the buyer leans that day, so a line that pays only later (a
+    // stage's people met early) can fall out of it. The five-step line is one it may always
+    // play on the real deal: with it, the oracle is never beaten by the student it bounds.
+    let student = super::play_sampling(scenario, Policy::Student, seed, c, samples);
+    if value(&student) > best_v {
+        best = student;
     }
     with_true_marks(start, &best)
 }
