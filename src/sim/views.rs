@@ -228,18 +228,25 @@ impl Deal {
         let _ = self.views_now.set(views);
     }
 
-    fn views_in_full(&self, offers: Offers) -> Views {
-        let judge = self.judge();
+    /// Everyone's views in every round of influence, worked out in full: the own views first,
+    /// each round made from the one before; the last is what the decision reads.
+    pub(super) fn influence_rounds(&self, offers: &Offers) -> Vec<Vec<f32>> {
         let n_v = self.vendors.len();
-        let base = self.own_views(&offers);
-        let mut rounds = vec![base];
+        let mut rounds = vec![self.own_views(offers)];
         for k in 1..=INFLUENCE_ROUNDS {
             let mut next = vec![0.0f32; rounds[0].len()];
             for (i, row) in next.chunks_exact_mut(n_v.max(1)).enumerate() {
-                self.swayed(i, &offers, &rounds[0], &rounds[k - 1], row);
+                self.swayed(i, offers, &rounds[0], &rounds[k - 1], row);
             }
             rounds.push(next);
         }
+        rounds
+    }
+
+    fn views_in_full(&self, offers: Offers) -> Views {
+        let judge = self.judge();
+        let n_v = self.vendors.len();
+        let rounds = self.influence_rounds(&offers);
         let last = &rounds[INFLUENCE_ROUNDS];
         let mut judged: Vec<Judgement> = Vec::with_capacity(self.people.len());
         for row in last.chunks_exact(n_v.max(1)) {

@@ -107,17 +107,9 @@ impl Deal {
     pub fn why_votes(&self, start: &Deal) -> Vec<WhyVote> {
         let n_v = self.vendors.len();
         let offers = self.offers(false);
-        let base = self.own_views(&offers);
-        // The rounds of influence, as `views_in_full` works them out: the last is the views
-        // the decision reads, each made from the round before.
-        let mut rounds = vec![base];
-        for k in 1..=INFLUENCE_ROUNDS {
-            let mut next = vec![0.0f32; rounds[0].len()];
-            for (i, row) in next.chunks_exact_mut(n_v.max(1)).enumerate() {
-                self.swayed(i, &offers, &rounds[0], &rounds[k - 1], row);
-            }
-            rounds.push(next);
-        }
+        // The rounds of influence as the decision works them out: the last is what it reads,
+        // each made from the round before.
+        let rounds = self.influence_rounds(&offers);
         let before_last = &rounds[INFLUENCE_ROUNDS - 1];
         let leaning = self.leaning();
         let views = &leaning.views;
