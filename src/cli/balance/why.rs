@@ -19,13 +19,13 @@ fn signed(x: f32) -> String {
     format!("{x:+.2}")
 }
 
-fn names(sc: &Scenario, people: &[usize]) -> String {
+fn names(lang: Lang, sc: &Scenario, people: &[usize]) -> String {
     let f = sc.data();
     let list: Vec<&str> = people
         .iter()
         .map(|&i| f.stakeholders[i].name.as_str())
         .collect();
-    list.join(", ")
+    list.join(&tr!(lang, "list-separator"))
 }
 
 fn swing(lang: Lang, sc: &Scenario, s: &Swing) -> String {
@@ -67,7 +67,7 @@ pub fn print_lost_through(lang: Lang, sc: &Scenario, lost: &[LostThrough]) {
                     lang,
                     "balance-lost-through",
                     who = who,
-                    people = people.join(", ")
+                    people = people.join(&tr!(lang, "list-separator"))
                 )
             );
         }
@@ -80,7 +80,7 @@ pub fn print_lost_through(lang: Lang, sc: &Scenario, lost: &[LostThrough]) {
                 tr!(
                     lang,
                     "balance-still-ours",
-                    people = names(sc, &l.still_ours)
+                    people = names(lang, sc, &l.still_ours)
                 )
             );
         }
@@ -249,7 +249,11 @@ pub fn vote_lines(
         .collect();
     lines.push(format!(
         "  {}",
-        tr!(lang, "balance-explain-parts", parts = parts.join(", "))
+        tr!(
+            lang,
+            "balance-explain-parts",
+            parts = parts.join(&tr!(lang, "list-separator"))
+        )
     ));
     if !moves.is_empty() {
         let list: Vec<String> = moves
@@ -266,7 +270,11 @@ pub fn vote_lines(
             .collect();
         lines.push(format!(
             "  {}",
-            tr!(lang, "balance-explain-moves", moves = list.join(", "))
+            tr!(
+                lang,
+                "balance-explain-moves",
+                moves = list.join(&tr!(lang, "list-separator"))
+            )
         ));
     }
     lines
